@@ -1,0 +1,144 @@
+import type { Issue } from './issue.js';
+
+/**
+ * Stable error codes. Callers branch on these, never on message text.
+ *
+ * @example
+ * ```ts
+ * try { apportion('1.005', [1, 1]); } catch (e) { if (isSharedServicesError(e)) e.code; }
+ * //=> 'E_NOT_AT_QUANTUM'
+ * ```
+ */
+export const ErrorCode = {
+  /** An amount could not be read as a finite decimal. */
+  AMOUNT: 'E_AMOUNT',
+  /** An amount is finer than the rounding quantum. */
+  NOT_AT_QUANTUM: 'E_NOT_AT_QUANTUM',
+  /** Weights cannot be used: none, negative, non-finite or all zero. */
+  WEIGHTS: 'E_WEIGHTS',
+  /** An option has a value the function cannot use. */
+  OPTION: 'E_OPTION',
+  /** The scenario file breaks the schema or refers to things that do not exist. */
+  SCENARIO: 'E_SCENARIO',
+  /** An internal invariant (a total that does not add up) failed: a bug, never bad input. */
+  INVARIANT: 'E_INVARIANT',
+} as const;
+
+/**
+ * The base of every error this library throws. It carries a stable `code` and, for input problems, the
+ * list of `issues` with their paths.
+ *
+ * @example
+ * ```ts
+ * const err = new SharedServicesError('E_OPTION', 'quantum must be positive');
+ * err.code;
+ * //=> 'E_OPTION'
+ * ```
+ */
+export class SharedServicesError extends Error {
+  /** Stable kind of error, see {@link ErrorCode}. */
+  readonly code: string;
+  /** Every input problem found, each with its path; empty for errors that are not about input. */
+  readonly issues: readonly Issue[];
+
+  constructor(code: string, message: string, issues: readonly Issue[] = [], options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'SharedServicesError';
+    this.code = code;
+    this.issues = issues;
+  }
+}
+
+/**
+ * Input the money functions cannot use: an amount that is not a finite decimal, a total finer than the
+ * quantum, weights that cannot be split by. The message names the path it was given.
+ *
+ * @example
+ * ```ts
+ * try { parseAmount('12abc', ['lines', 0, 'amount']); } catch (e) { (e as InputError).issues[0].message; }
+ * //=> 'lines[0].amount: expected a decimal amount such as "1234.56", found "12abc"'
+ * ```
+ */
+export class InputError extends SharedServicesError {
+  constructor(issue: Issue, options?: { cause?: unknown }) {
+    super(issue.code, issue.message, [issue], options);
+    this.name = 'InputError';
+  }
+}
+
+/**
+ * A scenario that cannot be evaluated. Lists every problem at once, each with its path, what was expected
+ * and what was found.
+ *
+ * @example
+ * ```ts
+ * const result = safeParseScenario({ version: 2 });
+ * if (!result.success) result.error.issues[0].path;
+ * //=> ['version']
+ * ```
+ */
+export class ScenarioError extends SharedServicesError {
+  constructor(issues: readonly Issue[], options?: { cause?: unknown }) {
+    const head = issues.slice(0, 20).map((i) => `  - ${i.message}`);
+    const more = issues.length > 20 ? [`  … and ${issues.length - 20} more`] : [];
+    super(
+      ErrorCode.SCENARIO,
+      `The scenario has ${issues.length} problem${issues.length === 1 ? '' : 's'}:\n${[...head, ...more].join('\n')}`,
+      issues,
+      options,
+    );
+    this.name = 'ScenarioError';
+  }
+}
+
+/**
+ * An internal check failed: some total did not equal the sum of its cells. This is a bug in the library,
+ * never a problem with the input; please report it with the scenario.
+ *
+ * @example
+ * ```ts
+ * new InvariantError('partner totals do not add up').code;
+ * //=> 'E_INVARIANT'
+ * ```
+ */
+export class InvariantError extends SharedServicesError {
+  constructor(message: string) {
+    super(ErrorCode.INVARIANT, message);
+    this.name = 'InvariantError';
+  }
+}
+
+/**
+ * True for any error thrown by this library, across realms (checks the name as well as the prototype).
+ *
+ * @param value - anything caught
+ * @returns whether it is a {@link SharedServicesError}
+ *
+ * @example
+ * ```ts
+ * isSharedServicesError(new Error('x'));
+ * //=> false
+ * ```
+ */
+export function isSharedServicesError(value: unknown): value is SharedServicesError {
+  return (
+    value instanceof SharedServicesError ||
+    (value instanceof Error && typeof (value as { code?: unknown }).code === 'string' && Array.isArray((value as { issues?: unknown }).issues))
+  );
+}
+
+/**
+ * True for a {@link ScenarioError}, across realms.
+ *
+ * @param value - anything caught
+ * @returns whether it is a scenario error with its issues
+ *
+ * @example
+ * ```ts
+ * isScenarioError(new ScenarioError([]));
+ * //=> true
+ * ```
+ */
+export function isScenarioError(value: unknown): value is ScenarioError {
+  return value instanceof ScenarioError || (isSharedServicesError(value) && value.name === 'ScenarioError');
+}

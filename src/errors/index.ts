@@ -1,0 +1,3 @@
+export { formatPath, describeReceived, makeIssue, issueWithText } from './issue.js';
+export type { Issue, InputPath } from './issue.js';
+export { ErrorCode, SharedServicesError, InputError, ScenarioError, InvariantError, isSharedServicesError, isScenarioError } from './errors.js';
