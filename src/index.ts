@@ -47,3 +47,39 @@ export {
   formatPath,
 } from './errors/index.js';
 export type { Issue, InputPath } from './errors/index.js';
+
+// The scenario file: zod schemas, JSON Schema, parsing into the normalised model.
+export { scenarioSchema, attributionSchema, scenarioJsonSchema } from './schema/index.js';
+export type { ScenarioInput, ScenarioFile, AttributionRuleInput } from './schema/index.js';
+export { parseScenario, safeParseScenario } from './model/index.js';
+export type {
+  SafeParseScenarioResult,
+  Scenario,
+  Settings,
+  Partner,
+  Service,
+  Budget,
+  Closing,
+  PartnerAmounts,
+  Line,
+  Split,
+  Rule,
+  RuleModifiers,
+  Phasing,
+  PublishedFigure,
+  Selector,
+  Tier,
+  LineKind,
+  Category,
+  Recurrence,
+  Measure,
+  Position,
+} from './model/index.js';
+
+// Evaluation: exact cells, pivots, invariants, JSON.
+export { evaluate, pivot, selectTotal, checkInvariants, evaluationToJSON } from './engine/index.js';
+export type { Evaluation, LineCell, PositionCell, PivotOptions, TableModel, TableRow, Heading, LineDimension, PositionDimension } from './engine/index.js';
+
+// Analysis: the paper against the model.
+export { reconcile } from './analysis/index.js';
+export type { Verdict, ArithmeticCheck, ReconciliationRow, Reconciliation } from './analysis/index.js';

@@ -1,0 +1,2 @@
+export { reconcile } from './reconcile.js';
+export type { Verdict, ArithmeticCheck, ReconciliationRow, Reconciliation } from './reconcile.js';

@@ -1,0 +1,1 @@
+export { ruleWeights } from './weights.js';

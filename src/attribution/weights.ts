@@ -1,0 +1,72 @@
+import { Decimal, apportionUnits, inputOrderRank, scaledBigInt } from '../money/index.js';
+import type { Partner, Rule, RuleModifiers } from '../model/index.js';
+
+/**
+ * Integer weights for each partner (in partner order) from a rule. Weights are exact: every rule's
+ * shares are rational, and blends are combined over a common denominator, so apportioning by these
+ * weights apportions by the exact shares the rule defines.
+ *
+ * @example
+ * ```ts
+ * ruleWeights({ kind: 'equal' }, partners);
+ * //=> [1n, 1n, 1n]
+ * ```
+ */
+export function ruleWeights(rule: Rule, partners: readonly Partner[]): bigint[] {
+  const raw = baseWeights(rule, partners);
+  return 'precision' in rule || 'prior' in rule ? applyModifiers(raw, rule as RuleModifiers, partners) : raw;
+}
+
+function decimalsToIntegers(values: readonly Decimal[]): bigint[] {
+  const places = values.reduce((m, d) => Math.max(m, d.decimalPlaces()), 0);
+  return values.map((d) => scaledBigInt(d, places));
+}
+
+function gcd(a: bigint, b: bigint): bigint {
+  while (b !== 0n) [a, b] = [b, a % b];
+  return a < 0n ? -a : a;
+}
+
+function baseWeights(rule: Rule, partners: readonly Partner[]): bigint[] {
+  switch (rule.kind) {
+    case 'equal':
+      return partners.map(() => 1n);
+    case 'metric':
+      return decimalsToIntegers(partners.map((p) => p.metrics.get(rule.metric) ?? new Decimal(0)));
+    case 'shares':
+      return decimalsToIntegers(partners.map((p) => rule.shares.get(p.id) ?? new Decimal(0)));
+    case 'blend': {
+      // share_j = Σ_k b_k · w_kj / W_k. Over the common denominator L = lcm(W_k) this is an integer
+      // combination Σ_k b_k · w_kj · (L / W_k), with the b_k scaled to integers.
+      const parts = rule.parts.map((p) => {
+        const w = ruleWeights(p.rule, partners);
+        return { w, total: w.reduce((a, b) => a + b, 0n) };
+      });
+      const live = parts.filter((p) => p.total > 0n);
+      let lcm = 1n;
+      for (const p of live) lcm = (lcm / gcd(lcm, p.total)) * p.total;
+      const b = decimalsToIntegers(rule.parts.map((p) => p.weight));
+      return partners.map((_, j) =>
+        parts.reduce((sum, p, k) => (p.total > 0n ? sum + b[k]! * p.w[j]! * (lcm / p.total) : sum), 0n),
+      );
+    }
+  }
+}
+
+function applyModifiers(weights: bigint[], m: RuleModifiers, partners: readonly Partner[]): bigint[] {
+  const total = weights.reduce((a, b) => a + b, 0n);
+  if (m.prior !== undefined && total > 0n) {
+    // Keep the prior unless some exact share w/W moved from it by more than the tolerance:
+    // |w − p·W| > t·W, compared exactly in Decimal (finite decimals times integers).
+    const W = new Decimal(total.toString());
+    const limit = (m.tolerance ?? new Decimal(0)).times(W);
+    const moved = partners.some((p, j) => new Decimal(weights[j]!.toString()).minus(m.prior!.get(p.id)!.times(W)).abs().greaterThan(limit));
+    if (!moved) return decimalsToIntegers(partners.map((p) => m.prior!.get(p.id)!));
+  }
+  if (m.precision !== undefined && total > 0n) {
+    // State the shares to the precision (largest remainder, so they still sum to 1), then use them.
+    const units = BigInt(new Decimal(1).dividedBy(m.precision).toFixed(0));
+    return apportionUnits(units, weights, inputOrderRank(weights.length), 'largestRemainder');
+  }
+  return weights;
+}

@@ -1,0 +1,107 @@
+import { InvariantError } from '../errors/index.js';
+
+/**
+ * Controlled rounding of a years × partners grid, in whole quanta (all non-negative).
+ *
+ * Given the year totals `rows` and the partner totals `cols` (each already rounded, with equal sums) and
+ * the exact cell values `rows[i] · w[j] / W`, finds integer cells, each the floor or the ceiling of its
+ * exact value, whose rows and columns add up exactly to the given totals. A partner's share of a line is
+ * then the same whether read per year or over all years.
+ *
+ * Cells start at their floors; the quanta still owed are placed greedily on the largest exact
+ * remainders (ties: partner rank, then year), and any left are placed along augmenting paths, which
+ * always succeeds when a rounding exists (a bipartite b-matching).
+ */
+export function roundGrid(rows: readonly bigint[], cols: readonly bigint[], weights: readonly bigint[], rank: readonly number[]): bigint[][] {
+  const W = weights.reduce((a, b) => a + b, 0n);
+  const nr = rows.length;
+  const nc = cols.length;
+  const cells: bigint[][] = [];
+  const rem: bigint[][] = [];
+  const rowNeed: number[] = new Array(nr).fill(0);
+  const colNeed: number[] = new Array(nc).fill(0);
+  const colGiven: bigint[] = new Array(nc).fill(0n);
+  for (let i = 0; i < nr; i++) {
+    const row: bigint[] = new Array(nc);
+    const r: bigint[] = new Array(nc);
+    let given = 0n;
+    for (let j = 0; j < nc; j++) {
+      const product = rows[i]! * weights[j]!;
+      const q = W === 0n ? 0n : product / W;
+      row[j] = q;
+      r[j] = W === 0n ? 0n : product - q * W;
+      given += q;
+      colGiven[j] = colGiven[j]! + q;
+    }
+    cells.push(row);
+    rem.push(r);
+    rowNeed[i] = Number(rows[i]! - given);
+  }
+  for (let j = 0; j < nc; j++) colNeed[j] = Number(cols[j]! - colGiven[j]!);
+  if (colNeed.some((n) => n < 0) || rowNeed.some((n) => n < 0)) throw new InvariantError('grid rounding: a margin is below the floor of its exact value');
+
+  const bumped: boolean[][] = cells.map((row) => row.map(() => false));
+  const candidates: [number, number][] = [];
+  for (let i = 0; i < nr; i++) for (let j = 0; j < nc; j++) if (rem[i]![j]! > 0n) candidates.push([i, j]);
+  candidates.sort(([ai, aj], [bi, bj]) => {
+    const ra = rem[ai]![aj]!;
+    const rb = rem[bi]![bj]!;
+    if (ra !== rb) return ra > rb ? -1 : 1;
+    return rank[aj]! - rank[bj]! || ai - bi;
+  });
+  for (const [i, j] of candidates) {
+    if (rowNeed[i]! > 0 && colNeed[j]! > 0) {
+      bumped[i]![j] = true;
+      rowNeed[i]!--;
+      colNeed[j]!--;
+    }
+  }
+  for (let i = 0; i < nr; i++) {
+    while (rowNeed[i]! > 0) {
+      if (!augment(i, bumped, rowNeed, colNeed, rem, true) && !augment(i, bumped, rowNeed, colNeed, rem, false)) {
+        throw new InvariantError('grid rounding: no rounding meets both the year and the partner totals');
+      }
+    }
+  }
+  for (let i = 0; i < nr; i++) for (let j = 0; j < nc; j++) if (bumped[i]![j]) cells[i]![j]! += 1n;
+  return cells;
+}
+
+/** One augmenting path from row `start` to a column still owed a quantum (breadth first). */
+function augment(start: number, bumped: boolean[][], rowNeed: number[], colNeed: number[], rem: bigint[][], fractionalOnly: boolean): boolean {
+  const nc = colNeed.length;
+  const nr = rowNeed.length;
+  const colFrom: number[] = new Array(nc).fill(-1);
+  const rowFrom: number[] = new Array(nr).fill(-1);
+  const queue: number[] = [start];
+  rowFrom[start] = start;
+  while (queue.length > 0) {
+    const i = queue.shift()!;
+    for (let j = 0; j < nc; j++) {
+      if (bumped[i]![j] || colFrom[j] !== -1 || (fractionalOnly && rem[i]![j]! === 0n)) continue;
+      colFrom[j] = i;
+      if (colNeed[j]! > 0) {
+        // Flip the path back to the start.
+        let col = j;
+        for (;;) {
+          const row = colFrom[col]!;
+          bumped[row]![col] = true;
+          if (row === start) break;
+          const prevCol = -2 - rowFrom[row]!;
+          bumped[row]![prevCol] = false;
+          col = prevCol;
+        }
+        rowNeed[start]!--;
+        colNeed[j]!--;
+        return true;
+      }
+      for (let k = 0; k < nr; k++) {
+        if (bumped[k]![j] && rowFrom[k] === -1) {
+          rowFrom[k] = -2 - j; // reached row k by un-bumping (k, j)
+          queue.push(k);
+        }
+      }
+    }
+  }
+  return false;
+}

@@ -1,0 +1,166 @@
+import { Decimal } from '../money/index.js';
+import type { Measure, Selector } from '../model/index.js';
+import { selectLineCells, selectPositionCells } from './select.js';
+import type { Evaluation } from './types.js';
+
+/** A dimension of line cells to group by. */
+export type LineDimension = 'partner' | 'line' | 'service' | 'year' | 'tier' | 'category' | 'fund' | 'recurrence' | 'kind';
+/** A dimension of position cells to group by. */
+export type PositionDimension = 'partner' | 'budget' | 'service' | 'position';
+
+/**
+ * Options for {@link pivot}.
+ *
+ * @example
+ * ```ts
+ * const options: PivotOptions = { rows: 'line', columns: 'partner', filter: { tier: 'assured' } };
+ * ```
+ */
+export interface PivotOptions {
+  /** What the rows are. */
+  readonly rows: LineDimension | PositionDimension;
+  /** What the columns are. */
+  readonly columns: LineDimension | PositionDimension;
+  /** Money (pounds), FTE or heads. @defaultValue `'money'` */
+  readonly measure?: Measure;
+  /** Only cells matching this. A `budget` or `position` in it pivots the baselines instead of the lines. */
+  readonly filter?: Selector;
+  /** Pivot the baselines (`'positions'`) or the savings lines (`'lines'`). @defaultValue from the filter */
+  readonly source?: 'lines' | 'positions';
+  /** A title for renderers. @defaultValue a description of the pivot */
+  readonly title?: string;
+}
+
+/** A heading of a row or column: the key (an id) and the label to print. */
+export interface Heading {
+  readonly key: string;
+  readonly label: string;
+}
+
+/** A row of a {@link TableModel}: one value per column (null where no cell exists) and its total. */
+export interface TableRow extends Heading {
+  readonly values: readonly (Decimal | null)[];
+  readonly total: Decimal;
+}
+
+/**
+ * A plain table that renderers print: headings, rows of exact values, and totals that are sums of the
+ * rows' cells. Renderers never compute money; they print these.
+ *
+ * @example
+ * ```ts
+ * const table: TableModel = pivot(evaluation, { rows: 'line', columns: 'partner' });
+ * table.grandTotal.toString();
+ * ```
+ */
+export interface TableModel {
+  readonly title: string;
+  readonly measure: Measure;
+  readonly rowDimension: string;
+  readonly columnDimension: string;
+  readonly columns: readonly Heading[];
+  readonly rows: readonly TableRow[];
+  readonly columnTotals: readonly Decimal[];
+  readonly grandTotal: Decimal;
+}
+
+const TOTAL_ONLY = '(total only)';
+
+/** The keys of a dimension in the scenario's own order, with labels. */
+function headings(evaluation: Evaluation, dimension: string): Heading[] {
+  const s = evaluation.scenario;
+  const distinct = (values: readonly string[]): Heading[] => [...new Set(values)].map((v) => ({ key: v, label: v }));
+  switch (dimension) {
+    case 'partner':
+      return [...s.partners.map((p) => ({ key: p.id, label: p.name })), { key: TOTAL_ONLY, label: 'Total only' }];
+    case 'line':
+      return s.lines.map((l) => ({ key: l.id, label: l.name }));
+    case 'service':
+      return [...s.services.map((x) => ({ key: x.id, label: x.name })), { key: '', label: '(no service)' }];
+    case 'budget':
+      return s.budgets.map((b) => ({ key: b.id, label: b.name }));
+    case 'year':
+      return s.settings.years.map((y) => ({ key: y, label: y }));
+    case 'tier':
+      return distinct(['assured', 'projected', 'possible']);
+    case 'category':
+      return distinct(['employees', 'other costs', 'income lost', 'additional income']);
+    case 'kind':
+      return distinct(['saving', 'income', 'cost']);
+    case 'recurrence':
+      return distinct(['ongoing', 'one-off']);
+    case 'position':
+      return distinct(['starting', 'closing', 'change']);
+    case 'fund':
+      return distinct([...s.lines.map((l) => l.fund), ...s.budgets.flatMap((b) => (b.fund === undefined ? [] : [b.fund]))]);
+    default:
+      return [];
+  }
+}
+
+/**
+ * Groups the cells of an evaluation into a table: rows by one dimension, columns by another, each value
+ * the exact sum of its cells, and row, column and grand totals that are sums of those same cells (so
+ * they add up along both axes). Rows and columns with no cells are left out.
+ *
+ * @param evaluation - from {@link evaluate}
+ * @param options - rows, columns, measure, filter
+ * @returns the table model
+ *
+ * @example
+ * ```ts
+ * const t = pivot(evaluation, { rows: 'tier', columns: 'partner' });
+ * t.rows.map((r) => r.key);
+ * //=> ['assured', 'projected', 'possible']
+ * ```
+ */
+export function pivot(evaluation: Evaluation, options: PivotOptions): TableModel {
+  const measure = options.measure ?? options.filter?.measure ?? 'money';
+  const filter: Selector = { ...options.filter, measure };
+  const positions = (options.source ?? (filter.budget !== undefined || filter.position !== undefined ? 'positions' : 'lines')) === 'positions';
+  const lines = new Map(evaluation.scenario.lines.map((l) => [l.id, l]));
+  const budgets = new Map(evaluation.scenario.budgets.map((b) => [b.id, b]));
+  type Keyed = { value: Decimal; key: (d: string) => string };
+  const cells: Keyed[] = positions
+    ? selectPositionCells(evaluation, filter).map((c) => ({
+        value: c.value,
+        key: (d: string) => (d === 'partner' ? (c.partner ?? TOTAL_ONLY) : d === 'budget' ? c.budget : d === 'service' ? c.service : d === 'position' ? c.position : d === 'fund' ? (budgets.get(c.budget)?.fund ?? '') : ''),
+      }))
+    : selectLineCells(evaluation, filter).map((c) => {
+        const l = lines.get(c.line)!;
+        const values: Record<string, string> = { partner: c.partner, line: c.line, year: c.year, service: l.service ?? '', tier: l.tier, category: l.category, fund: l.fund, recurrence: l.recurrence, kind: l.kind };
+        return { value: c.value, key: (d: string) => values[d] ?? '' };
+      });
+
+  const sums = new Map<string, Decimal>();
+  const rowKeys = new Set<string>();
+  const colKeys = new Set<string>();
+  for (const c of cells) {
+    const r = c.key(options.rows);
+    const k = c.key(options.columns);
+    rowKeys.add(r);
+    colKeys.add(k);
+    const id = `${r}\u0000${k}`;
+    sums.set(id, (sums.get(id) ?? new Decimal(0)).plus(c.value));
+  }
+  const columns = headings(evaluation, options.columns).filter((h) => colKeys.has(h.key));
+  const rows = headings(evaluation, options.rows)
+    .filter((h) => rowKeys.has(h.key))
+    .map((h) => {
+      const values = columns.map((col) => sums.get(`${h.key}\u0000${col.key}`) ?? null);
+      const total = values.reduce<Decimal>((a, v) => (v === null ? a : a.plus(v)), new Decimal(0));
+      return { ...h, values, total };
+    });
+  const columnTotals = columns.map((_, j) => rows.reduce((a, r) => (r.values[j] === null ? a : a.plus(r.values[j]!)), new Decimal(0)));
+  const grandTotal = rows.reduce((a, r) => a.plus(r.total), new Decimal(0));
+  return {
+    title: options.title ?? `${measure === 'money' ? 'Money' : measure.toUpperCase()} by ${options.rows} and ${options.columns}`,
+    measure,
+    rowDimension: options.rows,
+    columnDimension: options.columns,
+    columns,
+    rows,
+    columnTotals,
+    grandTotal,
+  };
+}

@@ -1,0 +1,3 @@
+export { parseScenario, safeParseScenario } from './parse.js';
+export type { SafeParseScenarioResult } from './parse.js';
+export type * from './types.js';

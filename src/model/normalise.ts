@@ -1,0 +1,274 @@
+import type { InputPath, Issue } from '../errors/index.js';
+import { Decimal } from '../money/index.js';
+import type { ScenarioFile } from '../schema/scenario.js';
+import { Collector, inUnit } from './_collector.js';
+import { readPerPartner, readSplit } from './_rules.js';
+import type { Budget, Closing, Line, PartnerAmounts, Partner, Phasing, PublishedFigure, Scenario, Service, Split } from './types.js';
+
+function yearLabels(first: string, count: number): string[] {
+  const start = Number(first.slice(0, 4));
+  return Array.from({ length: count }, (_, i) => `${start + i}/${String((start + i + 1) % 100).padStart(2, '0')}`);
+}
+
+function checkUnique(c: Collector, items: readonly { id?: string | undefined }[], path: InputPath, what: string, seen = new Map<string, number>()): Map<string, number> {
+  items.forEach((item, i) => {
+    if (item.id === undefined) return;
+    if (seen.has(item.id)) c.add('E_DUPLICATE_ID', [...path, i, 'id'], `a ${what} id not used before`, item.id);
+    else seen.set(item.id, i);
+  });
+  return seen;
+}
+
+/**
+ * Turns a schema-checked file into a {@link Scenario}, resolving every id and checking what the schema
+ * cannot: references, sums, quanta, years. Returns every problem at once.
+ */
+export function normalise(file: ScenarioFile): { scenario: Scenario } | { issues: Issue[] } {
+  const s = file.settings;
+  const c = new Collector(s.unit);
+  const show = (d: Decimal): string => inUnit(d, s.unit);
+  const years = yearLabels(s.firstYear, s.years);
+  const quantum = c.pounds(s.quantum);
+  if (!quantum.isPositive() || quantum.isZero()) c.add('E_OPTION', ['settings', 'quantum'], 'a positive quantum', s.quantum);
+  const fteQuantum = c.decimal(s.fteQuantum);
+  if (!fteQuantum.isPositive() || fteQuantum.isZero()) c.add('E_OPTION', ['settings', 'fteQuantum'], 'a positive quantum', s.fteQuantum);
+
+  // Partners
+  checkUnique(c, file.partners, ['partners'], 'partner');
+  const partners: Partner[] = file.partners.map((p) => ({
+    id: p.id,
+    name: p.name,
+    metrics: new Map(Object.keys(p.metrics).map((k) => [k, c.decimal(p.metrics[k]!)])),
+  }));
+  const partnerIds = partners.map((p) => p.id);
+  const known = new Set(partnerIds);
+  const tieOrderFor = (order: readonly string[] | undefined, path: InputPath): string[] => {
+    const listed: string[] = [];
+    (order ?? []).forEach((id, i) => {
+      if (!known.has(id)) c.add('E_UNKNOWN_REFERENCE', [...path, i], `a partner id (${partnerIds.join(', ')})`, id);
+      else if (!listed.includes(id)) listed.push(id);
+    });
+    return [...listed, ...partnerIds.filter((id) => !listed.includes(id))];
+  };
+  const tieOrder = tieOrderFor(s.tieOrder, ['settings', 'tieOrder']);
+
+  // Services and budgets
+  checkUnique(c, file.services, ['services'], 'service');
+  const budgetSeen = new Map<string, number>();
+  const services: Service[] = [];
+  const budgets: Budget[] = [];
+  file.services.forEach((svc, si) => {
+    checkUnique(c, svc.budgets, ['services', si, 'budgets'], 'budget', budgetSeen);
+    services.push({ id: svc.id, name: svc.name, budgets: svc.budgets.map((b) => b.id) });
+    svc.budgets.forEach((b, bi) => {
+      const path: InputPath = ['services', si, 'budgets', bi];
+      const money = b.measure === 'money';
+      const convert = (v: string | number): Decimal => {
+        const d = money ? c.pounds(v) : c.decimal(v);
+        return d;
+      };
+      const readAmounts = (input: Record<string, string | number> | { combined: string | number }, p: InputPath, what: string): PartnerAmounts => {
+        if ('combined' in input && Object.keys(input).length === 1 && !known.has('combined')) {
+          return { perPartner: null, total: convert(input.combined as string | number) };
+        }
+        const per = readPerPartner(c, input as Record<string, string | number>, partners, p, convert, what);
+        return { perPartner: per, total: [...per.values()].reduce((a, x) => a.plus(x), new Decimal(0)) };
+      };
+      const starting = readAmounts(b.starting, [...path, 'starting'], 'a starting position');
+      let closing: Closing | undefined;
+      if (b.closing !== undefined) {
+        const cl = b.closing as Record<string, unknown>;
+        if ('combined' in cl && cl.attribution !== undefined) {
+          const total = convert(cl.combined as string | number);
+          const split = readSplit(c, cl.attribution as never, total, partners, [...path, 'closing', 'attribution'], convert, show);
+          if (split.kind === 'rule') closing = { kind: 'combined', total, rule: split.rule };
+          else if (split.kind === 'fixed') closing = { kind: 'amounts', amounts: { perPartner: split.perPartner, total } };
+        } else closing = { kind: 'amounts', amounts: readAmounts(b.closing as never, [...path, 'closing'], 'a closing position') };
+      }
+      if (!money) {
+        const negatives = [...(starting.perPartner?.entries() ?? [])].filter(([, v]) => v.isNegative());
+        for (const [id, v] of negatives) c.add('E_NEGATIVE', [...path, 'starting', id], `a non-negative ${b.measure}`, v.toString());
+        if (starting.total.isNegative()) c.add('E_NEGATIVE', [...path, 'starting'], `a non-negative ${b.measure}`, starting.total.toString());
+        if (closing?.kind === 'amounts') {
+          for (const [id, v] of closing.amounts.perPartner ?? []) if (v.isNegative()) c.add('E_NEGATIVE', [...path, 'closing', id], `a non-negative ${b.measure}`, v.toString());
+        }
+      }
+      budgets.push({
+        id: b.id,
+        name: b.name,
+        service: svc.id,
+        measure: b.measure,
+        basis: b.basis,
+        ...(b.controllable === undefined ? {} : { controllable: b.controllable }),
+        ...(b.fund === undefined ? {} : { fund: b.fund }),
+        starting,
+        ...(closing === undefined ? {} : { closing }),
+      });
+    });
+  });
+  const budgetById = new Map(budgets.map((b) => [b.id, b]));
+  const serviceIds = new Set(services.map((x) => x.id));
+
+  // Lines
+  checkUnique(c, file.lines, ['lines'], 'line');
+  const lines: Line[] = file.lines.map((l, li) => readLine(l, li));
+
+  function derivedTotal(budgetId: string, path: InputPath, measure: 'money' | 'fte'): Decimal | undefined {
+    const b = budgetById.get(budgetId);
+    if (b === undefined) {
+      c.add('E_UNKNOWN_REFERENCE', path, `a budget id (${[...budgetById.keys()].join(', ') || 'none defined'})`, budgetId);
+      return undefined;
+    }
+    const wanted = measure === 'money' ? 'money' : 'fte';
+    if (b.measure !== wanted) c.addText('E_MEASURE', path, `a ${wanted} budget`, `"${budgetId}", a ${b.measure} budget`);
+    if (b.closing === undefined) c.addText('E_MISSING', path, `a budget with a closing position`, `"${budgetId}" has none`);
+    if (b.starting.perPartner === null) c.addText('E_MISSING', path, `a budget with a starting position per partner`, `"${budgetId}" has a total only`);
+    if (b.closing?.kind === 'amounts' && b.closing.amounts.perPartner === null) c.addText('E_MISSING', path, `a budget with a closing position per partner or apportioned`, `"${budgetId}" has a total only`);
+    const closingTotal = b.closing === undefined ? new Decimal(0) : b.closing.kind === 'combined' ? b.closing.total : b.closing.amounts.total;
+    return b.starting.total.minus(closingTotal);
+  }
+
+  function readLine(l: ScenarioFile['lines'][number], li: number): Line {
+    const path: InputPath = ['lines', li];
+    if (l.service !== undefined && !serviceIds.has(l.service)) c.add('E_UNKNOWN_REFERENCE', [...path, 'service'], `a service id (${[...serviceIds].join(', ') || 'none defined'})`, l.service);
+    const lineQuantum = l.quantum === undefined ? quantum : c.pounds(l.quantum);
+    const quantumText = `${l.quantum ?? s.quantum} (${s.unit})`;
+    const convert = (v: string | number): Decimal => c.pounds(v);
+    let money: Split;
+    let total: Decimal | undefined;
+    if (l.from !== undefined) {
+      if (l.amount !== undefined) c.addText('E_CONFLICT', [...path, 'amount'], 'either an amount or "from", not both', 'both');
+      if (l.attribution !== undefined) c.addText('E_CONFLICT', [...path, 'attribution'], 'no attribution on a line derived from a budget (the budget says where it falls)', 'an attribution');
+      total = derivedTotal(l.from.budget, [...path, 'from', 'budget'], 'money');
+      money = { kind: 'derived', budget: l.from.budget };
+      const b = budgetById.get(l.from.budget);
+      for (const [id, v] of [...(b?.starting.perPartner ?? []), ...(b?.closing?.kind === 'amounts' ? (b.closing.amounts.perPartner ?? []) : [])]) {
+        c.onQuantum(v, lineQuantum, [...path, 'from', 'budget'], `${show(v)} for ${id} in budget "${l.from.budget}"`, quantumText);
+      }
+    } else {
+      if (l.amount !== undefined) {
+        total = c.pounds(l.amount);
+        c.onQuantum(total, lineQuantum, [...path, 'amount'], l.amount, quantumText);
+      }
+      const rule = l.attribution ?? { rule: 'equal' as const };
+      money = readSplit(c, rule, total, partners, [...path, 'attribution'], convert, show);
+      if (money.kind === 'fixed') {
+        for (const [id, v] of money.perPartner) c.onQuantum(v, lineQuantum, [...path, 'attribution', 'amounts', id], show(v), quantumText);
+        total ??= [...money.perPartner.values()].reduce((a, b) => a.plus(b), new Decimal(0));
+      }
+    }
+    let fte: Split | undefined;
+    if (l.fte !== undefined) {
+      if ('from' in l.fte) {
+        derivedTotal(l.fte.from.budget, [...path, 'fte', 'from', 'budget'], 'fte');
+        fte = { kind: 'derived', budget: l.fte.from.budget };
+      } else {
+        const fteTotal = c.decimal(l.fte.amount);
+        c.onQuantum(fteTotal, fteQuantum, [...path, 'fte', 'amount'], l.fte.amount, `${s.fteQuantum} FTE`);
+        fte = readSplit(c, l.fte.attribution ?? l.attribution ?? { rule: 'equal' }, fteTotal, partners, [...path, 'fte', 'attribution'], (v) => c.decimal(v), (d) => d.toString());
+      }
+    }
+    const phasing = readPhasing(l.phasing, total, lineQuantum, [...path, 'phasing'], quantumText);
+    return {
+      id: l.id,
+      name: l.name,
+      ...(l.service === undefined ? {} : { service: l.service }),
+      kind: l.kind,
+      tier: l.tier,
+      category: l.category,
+      fund: l.fund,
+      recurrence: l.recurrence,
+      ...(l.basis === undefined ? {} : { basis: l.basis }),
+      money,
+      ...(fte === undefined ? {} : { fte }),
+      phasing,
+      quantum: lineQuantum,
+      tieOrder: l.tieOrder === undefined ? tieOrder : tieOrderFor(l.tieOrder, [...path, 'tieOrder']),
+    };
+  }
+
+  function readPhasing(input: ScenarioFile['lines'][number]['phasing'], total: Decimal | undefined, q: Decimal, path: InputPath, quantumText: string): Phasing {
+    if (input === undefined || input.length === 0) return { kind: 'shares', years: [{ year: 0, share: new Decimal(1) }] };
+    const seen = new Set<number>();
+    const yearIndex = (y: string, i: number): number => {
+      const at = years.indexOf(y);
+      if (at < 0) c.addText('E_YEAR', [...path, i, 'year'], `a year from ${years[0]} to ${years[years.length - 1]}`, `"${y}"`);
+      else if (seen.has(at)) c.add('E_DUPLICATE_YEAR', [...path, i, 'year'], 'each year once', y);
+      seen.add(at);
+      return Math.max(at, 0);
+    };
+    const amounts = input.filter((e) => 'amount' in e);
+    if (amounts.length > 0 && amounts.length < input.length) {
+      c.addText('E_PHASING', path, 'all amounts or all shares', 'a mixture');
+    }
+    if (amounts.length === input.length) {
+      const list = input.map((e, i) => {
+        const amount = c.pounds((e as { amount: string | number }).amount);
+        c.onQuantum(amount, q, [...path, i, 'amount'], (e as { amount: string | number }).amount, quantumText);
+        return { year: yearIndex(e.year, i), amount };
+      });
+      const sum = list.reduce((a, e) => a.plus(e.amount), new Decimal(0));
+      if (total === undefined) c.addText('E_PHASING', path, 'shares (the line total is only known per partner)', 'amounts');
+      else if (!sum.equals(total)) c.addText('E_SUM', path, `amounts summing to the line, ${show(total)}`, `${show(sum)} (${total.minus(sum).isPositive() ? 'short' : 'over'} by ${show(total.minus(sum).abs())})`);
+      if (total !== undefined && list.some((e) => !e.amount.isZero() && e.amount.isNegative() !== total.isNegative())) {
+        c.addText('E_PHASING', path, 'amounts with the same sign as the line', 'amounts of both signs');
+      }
+      return { kind: 'amounts', years: list };
+    }
+    const list = input.map((e, i) => ({ year: yearIndex(e.year, i), share: c.decimal((e as { share: string | number }).share) }));
+    const sum = list.reduce((a, e) => a.plus(e.share), new Decimal(0));
+    if (!sum.equals(1)) c.addText('E_SUM', path, 'shares summing to exactly 1', `shares summing to ${sum.toString()}`);
+    return { kind: 'shares', years: list };
+  }
+
+  // Published figures
+  const published = readPublished();
+  function readPublished(): PublishedFigure[] {
+    const ids = checkUnique(c, file.published, ['published'], 'published figure');
+    const lineIds = new Set(lines.map((l) => l.id));
+    return file.published.map((f, i) => {
+      const path: InputPath = ['published', i];
+      const o = f.of;
+      const ref = (value: string | undefined, set: Set<string>, key: string, what: string): void => {
+        if (value !== undefined && !set.has(value)) c.add('E_UNKNOWN_REFERENCE', [...path, 'of', key], `a ${what} id`, value);
+      };
+      ref(o.line, lineIds, 'line', 'line');
+      ref(o.service, serviceIds, 'service', 'service');
+      ref(o.budget, new Set(budgetById.keys()), 'budget', 'budget');
+      ref(o.partner, known, 'partner', 'partner');
+      if (o.year !== undefined && !years.includes(o.year)) c.addText('E_YEAR', [...path, 'of', 'year'], `a year from ${years[0]} to ${years[years.length - 1]}`, `"${o.year}"`);
+      if (o.position !== undefined && o.budget === undefined && o.service === undefined) c.addText('E_MISSING', [...path, 'of'], 'a budget or service with a position', 'a position alone');
+      (f.sumOf ?? []).forEach((id, j) => {
+        if (!ids.has(id)) c.add('E_UNKNOWN_REFERENCE', [...path, 'sumOf', j], 'the id of another published figure', id);
+      });
+      const measure = o.measure ?? (o.budget !== undefined ? budgetById.get(o.budget)?.measure : undefined) ?? 'money';
+      const unit = f.unit ?? (measure === 'money' ? s.unit : measure);
+      return {
+        ...(f.id === undefined ? {} : { id: f.id }),
+        index: i,
+        label: f.label,
+        of: { ...o, measure },
+        value: c.decimal(f.value),
+        unit,
+        precision: c.decimal(f.precision),
+        ...(f.sumOf === undefined ? {} : { sumOf: f.sumOf }),
+      };
+    });
+  }
+
+  if (c.issues.length > 0) return { issues: c.issues };
+  return {
+    scenario: {
+      title: file.title,
+      ...(file.source === undefined ? {} : { source: file.source }),
+      settings: { currency: 'GBP', unit: s.unit, quantum, fteQuantum, firstYear: s.firstYear, years, tieOrder },
+      partners,
+      services,
+      budgets,
+      lines,
+      published,
+      file,
+    },
+  };
+}
+

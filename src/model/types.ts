@@ -1,0 +1,169 @@
+import type { Decimal, MoneyUnit } from '../money/index.js';
+
+/** Confidence in a saving: assured on implementation, projected (likely), possible (not yet worked up). */
+export type Tier = 'assured' | 'projected' | 'possible';
+/** What a line is: a saving, additional income, or a recurring cost. */
+export type LineKind = 'saving' | 'income' | 'cost';
+/** How councils classify a line in their savings tables. */
+export type Category = 'employees' | 'other costs' | 'income lost' | 'additional income';
+/** Whether a line recurs every year from its start or happens once. */
+export type Recurrence = 'ongoing' | 'one-off';
+/** What a quantity counts: money (pounds), full-time equivalents, or heads. */
+export type Measure = 'money' | 'fte' | 'headcount';
+/** A point of a service baseline. `change` is starting − closing. */
+export type Position = 'starting' | 'closing' | 'change';
+
+/** Optional refinements any attribution rule may carry. */
+export interface RuleModifiers {
+  /** State the shares to this precision first (e.g. 0.01 for whole percent). */
+  readonly precision?: Decimal;
+  /** An agreed prior split, kept unless a share moves beyond `tolerance`. */
+  readonly prior?: ReadonlyMap<string, Decimal>;
+  /** How far a share may move before the prior is replaced. */
+  readonly tolerance?: Decimal;
+}
+
+/** A normalised attribution rule: how an amount is split among partners. */
+export type Rule =
+  | ({ readonly kind: 'equal' } & RuleModifiers)
+  | ({ readonly kind: 'metric'; readonly metric: string } & RuleModifiers)
+  | { readonly kind: 'shares'; readonly shares: ReadonlyMap<string, Decimal> }
+  | ({ readonly kind: 'blend'; readonly parts: readonly { readonly weight: Decimal; readonly rule: Rule }[] } & RuleModifiers);
+
+/** What to split for one measure of a line, and how. */
+export type Split =
+  /** A total split by a rule. */
+  | { readonly kind: 'rule'; readonly total: Decimal; readonly rule: Rule }
+  /** Amounts already known per partner (an `actual` rule). */
+  | { readonly kind: 'fixed'; readonly perPartner: ReadonlyMap<string, Decimal> }
+  /** Starting − closing of a budget, per partner. */
+  | { readonly kind: 'derived'; readonly budget: string };
+
+/** A partner (authority) with its metrics. */
+export interface Partner {
+  readonly id: string;
+  readonly name: string;
+  readonly metrics: ReadonlyMap<string, Decimal>;
+}
+
+/** A position per partner, or only as a total (`perPartner` null). */
+export interface PartnerAmounts {
+  readonly perPartner: ReadonlyMap<string, Decimal> | null;
+  readonly total: Decimal;
+}
+
+/** A closing position: known per partner, or combined and split by a rule, or a total only. */
+export type Closing =
+  | { readonly kind: 'amounts'; readonly amounts: PartnerAmounts }
+  | { readonly kind: 'combined'; readonly total: Decimal; readonly rule: Rule };
+
+/** A baseline of a service. Money is in pounds. */
+export interface Budget {
+  readonly id: string;
+  readonly name: string;
+  readonly service: string;
+  readonly measure: Measure;
+  readonly basis: 'staffing' | 'gross' | 'income' | 'net' | 'expenditure' | 'other';
+  readonly controllable?: boolean;
+  readonly fund?: string;
+  readonly starting: PartnerAmounts;
+  readonly closing?: Closing;
+}
+
+/** A service (workstream). */
+export interface Service {
+  readonly id: string;
+  readonly name: string;
+  readonly budgets: readonly string[];
+}
+
+/** When a line lands: the part of the line in each financial year (an amount, or a share of the whole). */
+export type Phasing =
+  | { readonly kind: 'amounts'; readonly years: readonly { readonly year: number; readonly amount: Decimal }[] }
+  | { readonly kind: 'shares'; readonly years: readonly { readonly year: number; readonly share: Decimal }[] };
+
+/** A savings line, normalised: money in pounds, years as indexes from the first year. */
+export interface Line {
+  readonly id: string;
+  readonly name: string;
+  readonly service?: string;
+  readonly kind: LineKind;
+  readonly tier: Tier;
+  readonly category: Category;
+  readonly fund: string;
+  readonly recurrence: Recurrence;
+  readonly basis?: string;
+  readonly money: Split;
+  readonly fte?: Split;
+  readonly phasing: Phasing;
+  /** Quantum in pounds for this line's money. */
+  readonly quantum: Decimal;
+  /** Every partner id, in tie priority for this line. */
+  readonly tieOrder: readonly string[];
+}
+
+/** What a published figure describes: a filter over cells. */
+export interface Selector {
+  readonly measure?: Measure;
+  readonly line?: string;
+  readonly service?: string;
+  readonly budget?: string;
+  readonly position?: Position;
+  readonly partner?: string;
+  readonly year?: string;
+  readonly tier?: Tier;
+  readonly kind?: LineKind;
+  readonly category?: Category;
+  readonly fund?: string;
+  readonly recurrence?: Recurrence;
+}
+
+/** A number the paper printed. `value` and `precision` are in `unit`. */
+export interface PublishedFigure {
+  readonly id?: string;
+  readonly index: number;
+  readonly label: string;
+  readonly of: Selector;
+  readonly value: Decimal;
+  readonly unit: MoneyUnit | 'fte' | 'headcount' | '%';
+  readonly precision: Decimal;
+  readonly sumOf?: readonly string[];
+}
+
+/** Settings, normalised. */
+export interface Settings {
+  readonly currency: 'GBP';
+  readonly unit: MoneyUnit;
+  /** Quantum in pounds. */
+  readonly quantum: Decimal;
+  readonly fteQuantum: Decimal;
+  readonly firstYear: string;
+  /** Financial year labels, from the first. */
+  readonly years: readonly string[];
+  /** Every partner id, in tie priority. */
+  readonly tieOrder: readonly string[];
+}
+
+/**
+ * A scenario after parsing: amounts are exact Decimals in pounds, ids are resolved, defaults applied.
+ * Produced by {@link parseScenario}; read by {@link evaluate}.
+ *
+ * @example
+ * ```ts
+ * const scenario: Scenario = parseScenario(json);
+ * scenario.partners.map((p) => p.id);
+ * //=> ['hf', 'rbkc', 'cow']
+ * ```
+ */
+export interface Scenario {
+  readonly title: string;
+  readonly source?: string;
+  readonly settings: Settings;
+  readonly partners: readonly Partner[];
+  readonly services: readonly Service[];
+  readonly budgets: readonly Budget[];
+  readonly lines: readonly Line[];
+  readonly published: readonly PublishedFigure[];
+  /** The file as parsed (after defaults), for round trips and variants. */
+  readonly file: unknown;
+}

@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { tryParseAmount } from '../money/index.js';
+
+/** Words that cannot be ids: as object keys they would reach the prototype chain. */
+export const RESERVED_IDS: readonly string[] = ['__proto__', 'constructor', 'prototype'];
+
+/** An identifier: a letter, then letters, digits, `-` or `_`. */
+export const idSchema = z
+  .string()
+  .regex(/^[A-Za-z][A-Za-z0-9_-]*$/, { message: 'an id: a letter, then letters, digits, "-" or "_"' })
+  .refine((s) => !RESERVED_IDS.includes(s), { message: 'an id other than __proto__, constructor or prototype' })
+  .meta({ description: 'An identifier: a letter, then letters, digits, "-" or "_".' });
+
+/** A decimal amount as a string (preferred) or a finite number; checked exactly, never coerced. */
+export const amountSchema = z
+  .union([z.string(), z.number()])
+  .refine((v) => tryParseAmount(v) !== undefined, {
+    message: 'a decimal amount such as "1234.56" (a string, or a finite number)',
+    params: { code: 'E_AMOUNT' },
+  })
+  .meta({ description: 'A decimal amount: a string such as "1234.56" (preferred) or a finite number.' });
+
+/** A non-negative amount (weights, FTE, headcount, metrics). */
+export const nonNegativeSchema = amountSchema.refine((v) => !(tryParseAmount(v)?.isNegative() ?? false), {
+  message: 'a non-negative amount',
+  params: { code: 'E_NEGATIVE' },
+});
+
+/** A UK local-government financial year, April to March, written `2017/18`. */
+export const yearSchema = z
+  .string()
+  .regex(/^\d{4}\/\d{2}$/, { message: 'a financial year such as "2017/18"' })
+  .refine((y) => (Number(y.slice(0, 4)) + 1) % 100 === Number(y.slice(5, 7)), {
+    message: 'a financial year whose second part follows the first, such as "2017/18"',
+  })
+  .meta({ description: 'A financial year, April to March, written "2017/18".' });
+
+/** Amounts keyed by partner id. */
+export const perPartnerSchema = z
+  .record(z.string(), amountSchema)
+  .meta({ description: 'Amounts keyed by partner id, stated in the scenario unit.' });
+
+/** Non-negative amounts keyed by partner id. */
+export const perPartnerNonNegativeSchema = z.record(z.string(), nonNegativeSchema);
+
+export const unitSchema = z.enum(['£', '£000', '£m']).meta({ description: 'The unit amounts are stated in.' });

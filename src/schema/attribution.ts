@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { amountSchema, idSchema, nonNegativeSchema, perPartnerSchema, perPartnerNonNegativeSchema } from './_primitives.js';
+
+/** Modifiers any rule may carry: shares stated to a precision, an agreed prior split with a tolerance. */
+const modifiers = {
+  precision: amountSchema.optional().meta({ description: 'State the shares to this precision first (e.g. "0.01" for whole percent).' }),
+  prior: perPartnerNonNegativeSchema
+    .optional()
+    .meta({ description: 'An agreed prior split (summing to 1), kept unless a share moves beyond the tolerance.' }),
+  tolerance: nonNegativeSchema.optional().meta({ description: 'How far a share may move before the prior split is replaced (e.g. "0.03").' }),
+};
+
+const equalRule = z.strictObject({ rule: z.literal('equal'), ...modifiers }).meta({ description: 'Split equally among the partners.' });
+const metricRule = z
+  .strictObject({ rule: z.literal('metric'), metric: idSchema, ...modifiers })
+  .meta({ description: 'Split in proportion to a partner metric (driver).' });
+const actualRule = z
+  .strictObject({ rule: z.literal('actual'), amounts: perPartnerSchema })
+  .meta({ description: 'Where the amounts actually fall, per partner; they must add up to the line.' });
+const sharesRule = z
+  .strictObject({ rule: z.literal('shares'), shares: perPartnerNonNegativeSchema })
+  .meta({ description: 'Agreed fixed shares, summing to 1.' });
+
+/** The input shape of an attribution rule. */
+export type AttributionRuleInput =
+  | z.input<typeof equalRule>
+  | z.input<typeof metricRule>
+  | z.input<typeof actualRule>
+  | z.input<typeof sharesRule>
+  | { rule: 'blend'; parts: { weight: string | number; attribution: AttributionRuleInput }[]; precision?: string | number; prior?: Record<string, string | number>; tolerance?: string | number };
+
+/** An attribution rule: how an amount is split among partners. */
+export const attributionSchema: z.ZodType<AttributionRuleInput> = z.lazy(() =>
+  z.discriminatedUnion('rule', [
+    equalRule,
+    metricRule,
+    actualRule,
+    sharesRule,
+    z
+      .strictObject({
+        rule: z.literal('blend'),
+        parts: z
+          .array(z.strictObject({ weight: nonNegativeSchema, attribution: attributionSchema }))
+          .min(1)
+          .meta({ description: 'Rules and their weights, e.g. half equal, half by population.' }),
+        ...modifiers,
+      })
+      .meta({ description: 'A weighted blend of other rules.' }),
+  ]),
+);

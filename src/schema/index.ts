@@ -1,0 +1,5 @@
+export { scenarioSchema } from './scenario.js';
+export type { ScenarioInput, ScenarioFile } from './scenario.js';
+export { attributionSchema } from './attribution.js';
+export type { AttributionRuleInput } from './attribution.js';
+export { scenarioJsonSchema } from './json-schema.js';

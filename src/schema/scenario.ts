@@ -1,0 +1,144 @@
+import { z } from 'zod';
+import { amountSchema, idSchema, nonNegativeSchema, perPartnerSchema, perPartnerNonNegativeSchema, unitSchema, yearSchema } from './_primitives.js';
+import { attributionSchema } from './attribution.js';
+
+const text = z.string().min(1);
+
+const settingsSchema = z
+  .strictObject({
+    currency: z.literal('GBP').default('GBP').meta({ description: 'The currency; pounds sterling.' }),
+    unit: unitSchema.default('£'),
+    quantum: amountSchema.default('0.01').meta({ description: 'The rounding quantum, in the scenario unit (e.g. "0.001" in £m is £1,000).' }),
+    fteQuantum: amountSchema.default('0.01').meta({ description: 'The rounding quantum of FTE.' }),
+    firstYear: yearSchema.meta({ description: 'The first financial year of the model, e.g. "2011/12".' }),
+    years: z.number().int().min(1).max(60).default(5).meta({ description: 'How many financial years the model covers.' }),
+    tieOrder: z.array(idSchema).optional().meta({ description: 'Who gets the odd quantum first on exactly equal remainders.' }),
+  })
+  .meta({ description: 'Settings for the whole scenario.' });
+
+const partnerSchema = z
+  .strictObject({
+    id: idSchema,
+    name: text,
+    metrics: z.record(z.string(), nonNegativeSchema).default({}).meta({ description: 'Named drivers, e.g. net controllable staffing budget, population.' }),
+  })
+  .meta({ description: 'An authority taking part.' });
+
+const closingSchema = z.union([
+  perPartnerSchema,
+  z
+    .strictObject({
+      combined: amountSchema.meta({ description: 'One combined closing figure for the shared service.' }),
+      attribution: attributionSchema.optional().meta({ description: 'How the combined figure is apportioned; absent: kept as a total only.' }),
+    })
+    .meta({ description: 'A combined closing position, apportioned by a rule (or kept as a total).' }),
+]);
+
+const budgetSchema = z
+  .strictObject({
+    id: idSchema,
+    name: text,
+    measure: z.enum(['money', 'fte', 'headcount']).default('money'),
+    basis: z
+      .enum(['staffing', 'gross', 'income', 'net', 'expenditure', 'other'])
+      .default('net')
+      .meta({ description: 'What the figures are: a staffing budget, gross expenditure, income, net, …' }),
+    controllable: z.boolean().optional().meta({ description: 'Controllable (true) or non-controllable (false) spend.' }),
+    fund: text.optional().meta({ description: 'Funding stream, e.g. "General Fund", "DSG".' }),
+    starting: z
+      .union([perPartnerSchema, z.strictObject({ combined: amountSchema })])
+      .meta({ description: 'The starting position, per partner (or as a total only).' }),
+    closing: closingSchema.optional().meta({ description: 'The closing position, per partner or combined and apportioned.' }),
+  })
+  .meta({ description: 'A baseline of a service: its starting and closing positions.' });
+
+const serviceSchema = z
+  .strictObject({
+    id: idSchema,
+    name: text,
+    budgets: z.array(budgetSchema).default([]),
+  })
+  .meta({ description: 'A service (workstream) being shared.' });
+
+const phasingEntry = z.union([
+  z.strictObject({ year: yearSchema, amount: amountSchema }),
+  z.strictObject({ year: yearSchema, share: nonNegativeSchema }),
+]);
+
+const fteSchema = z.union([
+  z.strictObject({ from: z.strictObject({ budget: idSchema }) }),
+  z.strictObject({ amount: amountSchema, attribution: attributionSchema.optional() }),
+]);
+
+const lineSchema = z
+  .strictObject({
+    id: idSchema,
+    name: text,
+    service: idSchema.optional(),
+    kind: z.enum(['saving', 'income', 'cost']).default('saving').meta({ description: 'A saving, additional income, or a recurring cost.' }),
+    tier: z.enum(['assured', 'projected', 'possible']).default('assured'),
+    category: z.enum(['employees', 'other costs', 'income lost', 'additional income']).default('employees'),
+    fund: text.default('General Fund'),
+    recurrence: z.enum(['ongoing', 'one-off']).default('ongoing'),
+    amount: amountSchema.optional().meta({ description: 'The line total, in the scenario unit. Absent when derived from a budget.' }),
+    from: z
+      .strictObject({ budget: idSchema })
+      .optional()
+      .meta({ description: 'Derive the line per partner as starting − closing of a budget.' }),
+    attribution: attributionSchema.optional(),
+    phasing: z.array(phasingEntry).optional().meta({ description: 'When the line lands: amounts or shares per financial year.' }),
+    fte: fteSchema.optional().meta({ description: 'FTE reduced by the line.' }),
+    quantum: amountSchema.optional().meta({ description: 'A rounding quantum for this line only.' }),
+    tieOrder: z.array(idSchema).optional().meta({ description: 'A tie order for this line only.' }),
+    basis: z.string().optional().meta({ description: 'The paper’s own note on the attribution, e.g. "A".' }),
+  })
+  .meta({ description: 'One proposal’s saving, income or recurring cost.' });
+
+const selectorSchema = z
+  .strictObject({
+    measure: z.enum(['money', 'fte', 'headcount']).optional(),
+    line: idSchema.optional(),
+    service: idSchema.optional(),
+    budget: idSchema.optional(),
+    position: z.enum(['starting', 'closing', 'change']).optional(),
+    partner: idSchema.optional(),
+    year: yearSchema.optional(),
+    tier: z.enum(['assured', 'projected', 'possible']).optional(),
+    kind: z.enum(['saving', 'income', 'cost']).optional(),
+    category: z.enum(['employees', 'other costs', 'income lost', 'additional income']).optional(),
+    fund: text.optional(),
+    recurrence: z.enum(['ongoing', 'one-off']).optional(),
+  })
+  .meta({ description: 'What a published figure describes: a filter over the model’s cells.' });
+
+const publishedSchema = z
+  .strictObject({
+    id: idSchema.optional(),
+    label: text,
+    of: selectorSchema,
+    value: amountSchema.meta({ description: 'The number as printed, in `unit`.' }),
+    unit: z.union([unitSchema, z.enum(['fte', 'headcount', '%'])]).optional(),
+    precision: amountSchema.meta({ description: 'The precision it was printed to, e.g. "0.01".' }),
+    sumOf: z.array(idSchema).optional().meta({ description: 'Ids of the printed figures this total was summed from.' }),
+  })
+  .meta({ description: 'A number the paper printed, kept beside the computed one.' });
+
+/** The scenario file, version 1. */
+export const scenarioSchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    version: z.literal(1),
+    title: text,
+    source: z.string().optional().meta({ description: 'Where the figures come from: the paper, its date.' }),
+    settings: settingsSchema,
+    partners: z.array(partnerSchema).min(1),
+    services: z.array(serviceSchema).default([]),
+    lines: z.array(lineSchema).default([]),
+    published: z.array(publishedSchema).default([]),
+  })
+  .meta({ title: 'shared-services-model scenario', description: 'A shared-services business case: partners, services, baselines, proposals and published figures.' });
+
+/** The scenario file as written (before defaults). */
+export type ScenarioInput = z.input<typeof scenarioSchema>;
+/** The scenario file after schema checks and defaults (amounts still as written). */
+export type ScenarioFile = z.output<typeof scenarioSchema>;
