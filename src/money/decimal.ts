@@ -19,6 +19,8 @@ import { Decimal as DecimalJs } from 'decimal.js';
  * ```
  */
 export const Decimal = DecimalJs.clone({
+  // Start from decimal.js's defaults, not from whatever the global constructor holds when this loads.
+  defaults: true,
   precision: 80,
   rounding: DecimalJs.ROUND_HALF_UP,
   toExpNeg: -100,
