@@ -38,7 +38,8 @@ const SCALE: Readonly<Record<MoneyUnit, number>> = { '£': 0, '£000': 3, '£m':
  * ```
  */
 export function unitExponent(unit: MoneyUnit): number {
-  const e = SCALE[unit];
+  // Own keys only: names such as "toString" or "__proto__" must not reach Object.prototype.
+  const e = Object.hasOwn(SCALE, unit) ? SCALE[unit] : undefined;
   if (e === undefined) throw new InputError(makeIssue(ErrorCode.OPTION, ['unit'], 'one of £, £000, £m', unit));
   return e;
 }
