@@ -104,14 +104,25 @@ function resolveRank(n: number, tieOrder: readonly (number | string)[] | undefin
   return rankFromPriority(n, priority);
 }
 
+const MODES: readonly AllocationMode[] = ['largestRemainder', 'firstPartners', 'largestWeights'];
+
+function readMode(value: AllocationMode | undefined): AllocationMode {
+  if (value === undefined) return 'largestRemainder';
+  if (!MODES.includes(value)) {
+    throw new InputError(makeIssue(ErrorCode.OPTION, ['mode'], `one of ${MODES.map((m) => JSON.stringify(m)).join(', ')}`, value));
+  }
+  return value;
+}
+
 function split(total: AmountInput, values: readonly unknown[], keys: readonly (string | number)[], options: ApportionOptions): Decimal[] {
+  const mode = readMode(options.mode);
   const quantum = readQuantum(options.quantum);
   const { units, quantumScaled, places } = quantise(total, quantum);
   const weights = integerWeights(values, keys);
   const rank = resolveRank(values.length, options.tieOrder, keys);
   const negative = units < 0n;
   // A negative total splits as the mirror of the positive one.
-  const parts = apportionUnits(negative ? -units : units, weights, rank, options.mode ?? 'largestRemainder');
+  const parts = apportionUnits(negative ? -units : units, weights, rank, mode);
   return parts.map((p) => fromScaledBigInt((negative ? -p : p) * quantumScaled, places));
 }
 
