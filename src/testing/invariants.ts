@@ -15,6 +15,11 @@ export interface ApportionmentViolation {
   readonly message: string;
 }
 
+// Sums and products of the inputs can need more than the library's 80 digits (shares of 41 integer digits
+// and 40 decimals, or weights 1e40 and 1e-40). Addition, subtraction, multiplication and `mod` do not round
+// below this precision, so every comparison below is exact.
+const Exact = Decimal.clone({ precision: 1e9 });
+
 /**
  * Checks a split against the guarantees of largest-remainder apportionment: the shares sum exactly to
  * the total, every share is a whole number of quanta, every share is within one quantum of its exact
@@ -41,13 +46,13 @@ export function checkApportionment(
   quantum: AmountInput = '0.01',
 ): ApportionmentViolation[] {
   const out: ApportionmentViolation[] = [];
-  const t = new Decimal(total);
-  const q = new Decimal(quantum);
-  const w = weights.map((x) => new Decimal(x));
-  const p = parts.map((x) => new Decimal(x));
-  const sum = p.reduce((a, b) => a.plus(b), new Decimal(0));
+  const t = new Exact(total);
+  const q = new Exact(quantum);
+  const w = weights.map((x) => new Exact(x));
+  const p = parts.map((x) => new Exact(x));
+  const sum = p.reduce((a, b) => a.plus(b), new Exact(0));
   if (!sum.equals(t)) out.push({ rule: 'sum', message: `shares sum to ${sum.toString()}, not ${t.toString()}` });
-  const wSum = w.reduce((a, b) => a.plus(b), new Decimal(0));
+  const wSum = w.reduce((a, b) => a.plus(b), new Exact(0));
   p.forEach((share, i) => {
     if (!share.mod(q).isZero()) out.push({ rule: 'quantum', message: `share ${i} (${share.toString()}) is not a multiple of ${q.toString()}` });
     if (w[i]!.isZero() && !share.isZero()) out.push({ rule: 'zero-weight', message: `share ${i} has zero weight but got ${share.toString()}` });
