@@ -74,11 +74,18 @@ export type {
   Recurrence,
   Measure,
   Position,
+  Cost,
+  CostType,
+  Funding,
+  IndirectSaving,
+  StaffingEffect,
+  ContextFigure,
+  AppraisalSettings,
 } from './model/index.js';
 
 // Evaluation: exact cells, pivots, invariants, JSON.
 export { evaluate, pivot, selectTotal, checkInvariants, evaluationToJSON } from './engine/index.js';
-export type { Evaluation, LineCell, PositionCell, PivotOptions, TableModel, TableRow, Heading, LineDimension, PositionDimension } from './engine/index.js';
+export type { Evaluation, LineCell, PositionCell, CostCell, FundingCell, IndirectCell, PivotOptions, TableModel, TableRow, Heading, LineDimension, PositionDimension } from './engine/index.js';
 
 // Analysis: the paper against the model.
 export { reconcile } from './analysis/index.js';

@@ -1,5 +1,5 @@
 export { evaluate } from './evaluate.js';
-export type { Evaluation, LineCell, PositionCell } from './types.js';
+export type { Evaluation, LineCell, PositionCell, CostCell, FundingCell, IndirectCell } from './types.js';
 export { pivot } from './pivot.js';
 export type { PivotOptions, TableModel, TableRow, Heading, LineDimension, PositionDimension } from './pivot.js';
 export { selectTotal, selectLineCells, selectPositionCells, isPositionSelector } from './select.js';

@@ -20,6 +20,10 @@ export function evaluationToJSON(evaluation: Evaluation): {
   years: string[];
   lineCells: { line: string; partner: string; year: string; measure: string; value: string }[];
   positionCells: { budget: string; service: string; partner: string | null; position: string; measure: string; value: string }[];
+  costCells: { cost: string; partner: string; year: string; value: string }[];
+  fundingCells: { funding: string; partner: string; year: string; value: string }[];
+  indirectCells: { indirect: string; range: string; partner: string; year: string; value: string }[];
+  unquantifiedCosts: { id: string; name: string; note?: string }[];
 } {
   const s = evaluation.scenario;
   return {
@@ -29,5 +33,10 @@ export function evaluationToJSON(evaluation: Evaluation): {
     years: [...s.settings.years],
     lineCells: evaluation.lineCells.map((c) => ({ line: c.line, partner: c.partner, year: c.year, measure: c.measure, value: c.value.toFixed() })),
     positionCells: evaluation.positionCells.map((c) => ({ budget: c.budget, service: c.service, partner: c.partner, position: c.position, measure: c.measure, value: c.value.toFixed() })),
+    costCells: evaluation.costCells.map((c) => ({ cost: c.cost, partner: c.partner, year: c.year, value: c.value.toFixed() })),
+    fundingCells: evaluation.fundingCells.map((c) => ({ funding: c.funding, partner: c.partner, year: c.year, value: c.value.toFixed() })),
+    indirectCells: evaluation.indirectCells.map((c) => ({ indirect: c.indirect, range: c.range, partner: c.partner, year: c.year, value: c.value.toFixed() })),
+    // Unquantified costs are carried as caveats in every output, never as zero.
+    unquantifiedCosts: s.costs.filter((k) => k.unquantified).map((k) => ({ id: k.id, name: k.name, ...(k.note === undefined ? {} : { note: k.note }) })),
   };
 }

@@ -50,4 +50,56 @@ export interface Evaluation {
   readonly scenario: Scenario;
   readonly lineCells: readonly LineCell[];
   readonly positionCells: readonly PositionCell[];
+  /** One-off costs, positive amounts in pounds, per partner and year. */
+  readonly costCells: readonly CostCell[];
+  /** External funding, positive amounts in pounds, where the costs it offsets fall. */
+  readonly fundingCells: readonly FundingCell[];
+  /** Indirect savings per partner and year, for each of the low, central and high rates. */
+  readonly indirectCells: readonly IndirectCell[];
+}
+
+/**
+ * One partner's part of a one-off cost in one year, in pounds (a positive amount of cost).
+ *
+ * @example
+ * ```ts
+ * const cell: CostCell = { cost: 'exit-compensation', partner: 'hf', year: '2011/12', value: new Decimal('583334') };
+ * ```
+ */
+export interface CostCell {
+  readonly cost: string;
+  readonly partner: string;
+  readonly year: string;
+  readonly value: Decimal;
+}
+
+/**
+ * One partner's part of external funding in one year, in pounds.
+ *
+ * @example
+ * ```ts
+ * const cell: FundingCell = { funding: 'seed', partner: 'tameside', year: '2021/22', value: new Decimal('25000') };
+ * ```
+ */
+export interface FundingCell {
+  readonly funding: string;
+  readonly partner: string;
+  readonly year: string;
+  readonly value: Decimal;
+}
+
+/**
+ * One partner's indirect saving in one year at one end of the range, in pounds.
+ *
+ * @example
+ * ```ts
+ * const cell: IndirectCell = { indirect: 'accommodation', range: 'low', partner: 'hf', year: '2011/12', value: new Decimal('120000') };
+ * ```
+ */
+export interface IndirectCell {
+  readonly indirect: string;
+  readonly range: 'low' | 'central' | 'high';
+  readonly partner: string;
+  readonly year: string;
+  readonly value: Decimal;
 }

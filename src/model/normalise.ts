@@ -3,6 +3,7 @@ import { Decimal } from '../money/index.js';
 import type { ScenarioFile } from '../schema/scenario.js';
 import { Collector, inUnit } from './_collector.js';
 import { readPerPartner, readSplit } from './_rules.js';
+import { readAppraisal, readContext, readCosts, readFunding, readIndirect, readStaffing, type ExtrasContext } from './_extras.js';
 import type { Budget, Closing, Line, PartnerAmounts, Partner, Phasing, PublishedFigure, Scenario, Service, Split } from './types.js';
 
 function yearLabels(first: string, count: number): string[] {
@@ -256,6 +257,29 @@ export function normalise(file: ScenarioFile): { scenario: Scenario } | { issues
     });
   }
 
+  const ctx: ExtrasContext = {
+    c,
+    years,
+    partners,
+    quantum,
+    quantumText: `${s.quantum} (${s.unit})`,
+    lineIds: new Set(lines.map((l) => l.id)),
+    serviceIds,
+    show,
+    tieOrder,
+    readPhasing,
+  };
+  checkUnique(c, file.costs, ['costs'], 'cost');
+  checkUnique(c, file.funding, ['funding'], 'funding');
+  checkUnique(c, file.indirect, ['indirect'], 'indirect saving');
+  checkUnique(c, file.context, ['context'], 'context');
+  const costs = readCosts(ctx, file);
+  const funding = readFunding(ctx, file, new Set(costs.filter((k) => !k.unquantified).map((k) => k.id)));
+  const indirect = readIndirect(ctx, file);
+  const staffing = readStaffing(ctx, file);
+  const context = readContext(ctx, file);
+  const appraisal = readAppraisal(ctx, file);
+
   if (c.issues.length > 0) return { issues: c.issues };
   return {
     scenario: {
@@ -267,6 +291,12 @@ export function normalise(file: ScenarioFile): { scenario: Scenario } | { issues
       budgets,
       lines,
       published,
+      costs,
+      funding,
+      indirect,
+      staffing,
+      context,
+      appraisal,
       file,
     },
   };

@@ -164,6 +164,89 @@ export interface Scenario {
   readonly budgets: readonly Budget[];
   readonly lines: readonly Line[];
   readonly published: readonly PublishedFigure[];
+  readonly costs: readonly Cost[];
+  readonly funding: readonly Funding[];
+  readonly indirect: readonly IndirectSaving[];
+  readonly staffing: readonly StaffingEffect[];
+  readonly context: readonly ContextFigure[];
+  readonly appraisal: AppraisalSettings;
   /** The file as parsed (after defaults), for round trips and variants. */
   readonly file: unknown;
+}
+
+/** What a one-off cost is for. */
+export type CostType = 'exit-compensation' | 'change-management' | 'ict' | 'set-up' | 'backfill' | 'other';
+
+/**
+ * A one-off cost of implementing the partnership. Quantified costs carry a split and a phasing (money in
+ * pounds); unquantified costs carry neither and appear in every view as a caveat, never as zero.
+ */
+export interface Cost {
+  readonly id: string;
+  readonly name: string;
+  readonly type: CostType;
+  readonly unquantified: boolean;
+  /** How the cost was stated, for reports: e.g. "70 × £25,000". */
+  readonly basis?: string;
+  readonly heads?: Decimal;
+  readonly money?: Split;
+  readonly phasing: Phasing;
+  readonly quantum: Decimal;
+  readonly tieOrder: readonly string[];
+  readonly note?: string;
+}
+
+/** External funding offsetting named costs. */
+export interface Funding {
+  readonly id: string;
+  readonly name: string;
+  readonly amount?: Decimal;
+  readonly confirmed: boolean;
+  readonly offsets: readonly string[];
+  readonly note?: string;
+}
+
+/** An indirect saving: a rate per FTE removed, as a range (pounds per FTE). */
+export interface IndirectSaving {
+  readonly id: string;
+  readonly name: string;
+  readonly driver: 'fte-removed';
+  readonly low: Decimal;
+  readonly central: Decimal;
+  readonly high: Decimal;
+  readonly tier: Tier;
+  readonly note?: string;
+}
+
+/** A staffing effect: current staff, likely reductions by year, vacancies deleted, VR requests. */
+export interface StaffingEffect {
+  readonly index: number;
+  readonly line?: string;
+  readonly service?: string;
+  readonly partner?: string;
+  readonly fte?: Decimal;
+  readonly headcount?: Decimal;
+  readonly reductions: readonly { readonly year: string; readonly fte: Decimal }[];
+  readonly vacancies?: Decimal;
+  readonly vrRequests?: Decimal;
+}
+
+/** Budget context: a reduction as a percentage of a baseline. */
+export interface ContextFigure {
+  readonly id: string;
+  readonly label: string;
+  /** Pounds for money, FTE for fte. */
+  readonly reduction: Decimal;
+  readonly measure: 'money' | 'fte';
+  readonly of: Selector;
+}
+
+/** Appraisal settings stated in the scenario (any may be overridden when appraising). */
+export interface AppraisalSettings {
+  readonly discountRate?: Decimal;
+  readonly years?: number;
+  readonly riskWeights?: Partial<Readonly<Record<Tier, Decimal>>>;
+  readonly optimismBias?: Decimal;
+  readonly mitigation?: Decimal;
+  readonly includeUnconfirmedFunding?: boolean;
 }

@@ -123,6 +123,75 @@ const publishedSchema = z
   })
   .meta({ description: 'A number the paper printed, kept beside the computed one.' });
 
+const costSchema = z
+  .strictObject({
+    id: idSchema,
+    name: text,
+    type: z
+      .enum(['exit-compensation', 'change-management', 'ict', 'set-up', 'backfill', 'other'])
+      .default('other')
+      .meta({ description: 'What the one-off cost is for.' }),
+    heads: nonNegativeSchema.optional().meta({ description: 'Exit compensation: staff exiting.' }),
+    costPerHead: amountSchema.optional().meta({ description: 'Exit compensation: cost per head, in the scenario unit.' }),
+    amountPerYear: amountSchema.optional().meta({ description: 'A cost per year, for `years` years from `start`.' }),
+    years: z.number().int().min(1).max(60).optional(),
+    start: yearSchema.optional().meta({ description: 'The first year of the cost; default the first year of the scenario.' }),
+    amount: amountSchema.optional().meta({ description: 'A stated total, in the scenario unit.' }),
+    phasing: z.array(phasingEntry).optional(),
+    unquantified: z.boolean().optional().meta({ description: 'Known to exist, no figure yet: carried as a caveat, never as zero.' }),
+    attribution: attributionSchema.optional().meta({ description: 'Who bears it; default equal.' }),
+    note: z.string().optional(),
+  })
+  .meta({ description: 'A one-off cost of implementing the partnership.' });
+
+const fundingSchema = z
+  .strictObject({
+    id: idSchema,
+    name: text,
+    amount: amountSchema.optional().meta({ description: 'The funding, in the scenario unit; absent when not yet known.' }),
+    unquantified: z.boolean().optional(),
+    confirmed: z.boolean().default(false).meta({ description: 'Whether the funding is confirmed; unconfirmed funding is a caveat and is left out of the appraisal unless included.' }),
+    offsets: z.array(idSchema).min(1).meta({ description: 'The costs it offsets.' }),
+    note: z.string().optional(),
+  })
+  .meta({ description: 'External funding (seed funding, grants) offsetting named costs.' });
+
+const indirectSchema = z
+  .strictObject({
+    id: idSchema,
+    name: text,
+    driver: z.enum(['fte-removed']).default('fte-removed').meta({ description: 'What the rate is per: FTE removed by the lines.' }),
+    low: amountSchema.meta({ description: 'The low rate per unit of the driver, in the scenario unit.' }),
+    high: amountSchema.meta({ description: 'The high rate per unit.' }),
+    central: amountSchema.optional().meta({ description: 'The central rate; default halfway.' }),
+    tier: z.enum(['assured', 'projected', 'possible']).default('possible'),
+    note: z.string().optional(),
+  })
+  .meta({ description: 'An indirect saving: a rate per unit of a driver, as a low–high range.' });
+
+const staffingSchema = z
+  .strictObject({
+    line: idSchema.optional(),
+    service: idSchema.optional(),
+    partner: idSchema.optional(),
+    fte: nonNegativeSchema.optional().meta({ description: 'Current FTE.' }),
+    headcount: nonNegativeSchema.optional().meta({ description: 'Current headcount.' }),
+    reductions: z.array(z.strictObject({ year: yearSchema, fte: nonNegativeSchema })).default([]).meta({ description: 'Likely FTE reductions by year.' }),
+    vacancies: nonNegativeSchema.optional().meta({ description: 'Vacant posts deleted.' }),
+    vrRequests: nonNegativeSchema.optional().meta({ description: 'Voluntary-redundancy requests.' }),
+  })
+  .meta({ description: 'A staffing effect: current FTE and headcount, likely reductions, vacancies, VR requests.' });
+
+const contextSchema = z
+  .strictObject({
+    id: idSchema,
+    label: text,
+    reduction: amountSchema.meta({ description: 'The reduction, in the scenario unit (money) or FTE.' }),
+    measure: z.enum(['money', 'fte']).default('money'),
+    of: selectorSchema.meta({ description: 'The baseline it is a percentage of (e.g. a controllable expenditure budget).' }),
+  })
+  .meta({ description: 'Budget context: a reduction as a percentage of a baseline.' });
+
 /** The scenario file, version 1. */
 export const scenarioSchema = z
   .strictObject({
@@ -134,6 +203,21 @@ export const scenarioSchema = z
     partners: z.array(partnerSchema).min(1),
     services: z.array(serviceSchema).default([]),
     lines: z.array(lineSchema).default([]),
+    costs: z.array(costSchema).default([]),
+    funding: z.array(fundingSchema).default([]),
+    indirect: z.array(indirectSchema).default([]),
+    staffing: z.array(staffingSchema).default([]),
+    context: z.array(contextSchema).default([]),
+    appraisal: z
+      .strictObject({
+        discountRate: amountSchema.optional().meta({ description: 'Real discount rate, default 0.035 (Green Book).' }),
+        years: z.number().int().min(1).max(100).optional().meta({ description: 'The appraisal period in years; default the scenario years.' }),
+        riskWeights: z.strictObject({ assured: nonNegativeSchema.optional(), projected: nonNegativeSchema.optional(), possible: nonNegativeSchema.optional() }).optional(),
+        optimismBias: nonNegativeSchema.optional().meta({ description: 'Optimism bias on costs, e.g. 0.2.' }),
+        mitigation: nonNegativeSchema.optional().meta({ description: 'The share of optimism bias mitigated, 0 to 1.' }),
+        includeUnconfirmedFunding: z.boolean().optional(),
+      })
+      .optional(),
     published: z.array(publishedSchema).default([]),
   })
   .meta({ title: 'shared-services-model scenario', description: 'A shared-services business case: partners, services, baselines, proposals and published figures.' });

@@ -1,0 +1,157 @@
+import { InvariantError } from '../errors/index.js';
+import { Decimal, apportionUnits, rankFromPriority, scaledBigInt, fromScaledBigInt } from '../money/index.js';
+import { ruleWeights } from '../attribution/index.js';
+import type { Budget, Line, Partner, Scenario, Split } from '../model/index.js';
+
+export { splitUnits, rankFor, scaleOf, toUnits, fromUnits };
+export type { Scale };
+import { roundGrid } from './_grid.js';
+import type { LineCell, PositionCell } from './types.js';
+
+/** A quantum as an integer over a power of ten, so amounts become BigInt counts of it. */
+interface Scale {
+  readonly quantum: Decimal;
+  readonly places: number;
+  readonly q: bigint;
+}
+
+function scaleOf(quantum: Decimal): Scale {
+  const places = quantum.decimalPlaces();
+  return { quantum, places, q: scaledBigInt(quantum, places) };
+}
+
+function toUnits(d: Decimal, s: Scale): bigint | undefined {
+  const places = Math.max(s.places, d.decimalPlaces());
+  const scaled = scaledBigInt(d, places) ;
+  const q = s.q * 10n ** BigInt(places - s.places);
+  return scaled % q === 0n ? scaled / q : undefined;
+}
+
+function fromUnits(units: bigint, s: Scale): Decimal {
+  return fromScaledBigInt(units * s.q, s.places);
+}
+
+/** Splits `units` (signed) by weights, mirroring negatives. */
+function splitUnits(units: bigint, weights: readonly bigint[], rank: readonly number[]): bigint[] {
+  const negative = units < 0n;
+  const parts = apportionUnits(negative ? -units : units, weights, rank, 'largestRemainder');
+  return negative ? parts.map((p) => -p) : parts;
+}
+
+function rankFor(order: readonly string[], partners: readonly Partner[]): number[] {
+  return rankFromPriority(partners.length, order.map((id) => partners.findIndex((p) => p.id === id)));
+}
+
+/** Positions of every budget, per partner: starting, closing (apportioned where combined) and change. */
+export function evaluateBudget(b: Budget, scenario: Scenario, out: PositionCell[]): Map<string, Decimal> | undefined {
+  const { partners, settings } = scenario;
+  const scale = scaleOf(b.measure === 'money' ? settings.quantum : settings.fteQuantum);
+  const push = (partner: string | null, position: PositionCell['position'], value: Decimal): void => {
+    out.push({ budget: b.id, service: b.service, partner, position, measure: b.measure, value });
+  };
+  const starting = b.starting.perPartner;
+  if (starting === null) push(null, 'starting', b.starting.total);
+  else for (const p of partners) push(p.id, 'starting', starting.get(p.id)!);
+  if (b.closing === undefined) return undefined;
+
+  let closing: ReadonlyMap<string, Decimal> | null;
+  if (b.closing.kind === 'combined') {
+    const units = toUnits(b.closing.total, scale);
+    if (units === undefined) throw new InvariantError(`budget ${b.id}: combined closing is not on the quantum`);
+    const parts = splitUnits(units, ruleWeights(b.closing.rule, partners), rankFor(settings.tieOrder, partners));
+    closing = new Map(partners.map((p, j) => [p.id, fromUnits(parts[j]!, scale)]));
+  } else closing = b.closing.amounts.perPartner;
+
+  if (closing === null) push(null, 'closing', b.closing.kind === 'amounts' ? b.closing.amounts.total : b.closing.total);
+  else for (const p of partners) push(p.id, 'closing', closing.get(p.id)!);
+
+  if (starting === null || closing === null) {
+    const closingTotal = b.closing.kind === 'amounts' ? b.closing.amounts.total : b.closing.total;
+    push(null, 'change', b.starting.total.minus(closingTotal));
+    return undefined;
+  }
+  const change = new Map(partners.map((p) => [p.id, starting.get(p.id)!.minus(closing!.get(p.id)!)]));
+  for (const p of partners) push(p.id, 'change', change.get(p.id)!);
+  return change;
+}
+
+/** The per-partner totals of a line's measure, in units of `scale`, with the weights for its grid. */
+function partnerUnits(split: Split, scale: Scale, line: Line, scenario: Scenario, changes: Map<string, Map<string, Decimal>>): { total: bigint; parts: bigint[]; weights: bigint[] } {
+  const { partners } = scenario;
+  const rank = rankFor(line.tieOrder, partners);
+  if (split.kind === 'rule') {
+    const total = toUnits(split.total, scale);
+    if (total === undefined) throw new InvariantError(`line ${line.id}: total is not on its quantum`);
+    const weights = ruleWeights(split.rule, partners);
+    return { total, parts: splitUnits(total, weights, rank), weights };
+  }
+  const amounts = split.kind === 'fixed' ? split.perPartner : changes.get(split.budget);
+  if (amounts === undefined) throw new InvariantError(`line ${line.id}: budget ${split.kind === 'derived' ? split.budget : ''} has no per-partner change`);
+  const parts = partners.map((p) => {
+    const u = toUnits(amounts.get(p.id)!, scale);
+    if (u === undefined) throw new InvariantError(`line ${line.id}: ${p.id}'s amount is not on the quantum`);
+    return u;
+  });
+  const total = parts.reduce((a, b) => a + b, 0n);
+  return { total, parts, weights: parts.map((p) => (p < 0n ? -p : p)) };
+}
+
+/** Year totals of a line in units: the stated amounts, or the total split by the phasing shares. */
+function yearUnits(line: Line, total: bigint, scale: Scale, moneyYears: readonly bigint[] | undefined): bigint[] {
+  const p = line.phasing;
+  if (p.kind === 'amounts' && moneyYears === undefined) {
+    return p.years.map((y) => toUnits(y.amount, scale)!);
+  }
+  const weights = moneyYears !== undefined ? moneyYears.map((u) => (u < 0n ? -u : u)) : (() => {
+    const places = p.kind === 'shares' ? p.years.reduce((m, y) => Math.max(m, y.share.decimalPlaces()), 0) : 0;
+    return p.kind === 'shares' ? p.years.map((y) => scaledBigInt(y.share, places)) : [];
+  })();
+  if (weights.every((w) => w === 0n)) return weights.map((_, i) => (i === 0 ? total : 0n));
+  return splitUnits(total, weights, weights.map((_, i) => i));
+}
+
+export function evaluateMeasure(
+  line: Line,
+  measure: 'money' | 'fte',
+  scenario: Scenario,
+  changes: Map<string, Map<string, Decimal>>,
+  moneyYears: readonly bigint[] | undefined,
+  out: LineCell[],
+): bigint[] {
+  const split = measure === 'money' ? line.money : line.fte!;
+  const scale = scaleOf(measure === 'money' ? pickQuantum(line, split, scenario, changes) : scenario.settings.fteQuantum);
+  const { partners, settings } = scenario;
+  const { total, parts, weights } = partnerUnits(split, scale, line, scenario, changes);
+  const years = yearUnits(line, total, scale, moneyYears);
+  const yearLabels = line.phasing.years.map((y) => settings.years[y.year]!);
+  const negative = total < 0n;
+  const abs = (xs: readonly bigint[]): bigint[] => xs.map((x) => (negative ? -x : x));
+  const grid = years.length === 1 ? [abs(parts)] : roundGrid(abs(years), abs(parts), weights, rankFor(line.tieOrder, partners));
+  const sign = line.kind === 'cost' && measure === 'money' ? -1n : 1n;
+  grid.forEach((row, i) => {
+    row.forEach((units, j) => {
+      const signed = (negative ? -units : units) * sign;
+      out.push({ line: line.id, partner: partners[j]!.id, year: yearLabels[i]!, measure, value: fromUnits(signed, scale) });
+    });
+  });
+  checkLine(line, measure, grid, abs(years), abs(parts));
+  return years;
+}
+
+/** A derived line uses its own quantum if every partner's change sits on it, else the scenario's. */
+function pickQuantum(line: Line, split: Split, scenario: Scenario, changes: Map<string, Map<string, Decimal>>): Decimal {
+  if (split.kind !== 'derived') return line.quantum;
+  const s = scaleOf(line.quantum);
+  const change = changes.get(split.budget);
+  return change !== undefined && [...change.values()].every((v) => toUnits(v, s) !== undefined) ? line.quantum : scenario.settings.quantum;
+}
+
+/** The line's own invariant: its grid adds up to its year totals and its partner totals. */
+function checkLine(line: Line, measure: string, grid: readonly (readonly bigint[])[], years: readonly bigint[], parts: readonly bigint[]): void {
+  grid.forEach((row, i) => {
+    if (row.reduce((a, b) => a + b, 0n) !== years[i]) throw new InvariantError(`line ${line.id} (${measure}): year ${i} does not add up`);
+  });
+  parts.forEach((p, j) => {
+    if (grid.reduce((a, row) => a + row[j]!, 0n) !== p) throw new InvariantError(`line ${line.id} (${measure}): partner ${j} does not add up`);
+  });
+}
