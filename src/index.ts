@@ -90,3 +90,7 @@ export type { Evaluation, LineCell, PositionCell, CostCell, FundingCell, Indirec
 // Analysis: the paper against the model.
 export { reconcile } from './analysis/index.js';
 export type { Verdict, ArithmeticCheck, ReconciliationRow, Reconciliation } from './analysis/index.js';
+
+// Appraisal: cash flows, net benefit, payback, NPV (HM Treasury Green Book conventions).
+export { appraise, discountFactors, rateInYear } from './appraisal/index.js';
+export type { AppraiseOptions, Appraisal, AppraisalYear, PartnerAppraisal, AppraisalConventions } from './appraisal/index.js';
