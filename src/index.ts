@@ -88,9 +88,36 @@ export { evaluate, pivot, selectTotal, checkInvariants, evaluationToJSON } from 
 export type { Evaluation, LineCell, PositionCell, CostCell, FundingCell, IndirectCell, PivotOptions, TableModel, TableRow, Heading, LineDimension, PositionDimension } from './engine/index.js';
 
 // Analysis: the paper against the model.
-export { reconcile } from './analysis/index.js';
-export type { Verdict, ArithmeticCheck, ReconciliationRow, Reconciliation } from './analysis/index.js';
+export { reconcile, staffing, budgetContext } from './analysis/index.js';
+export type { Verdict, ArithmeticCheck, ReconciliationRow, Reconciliation, StaffingRow, StaffingSummary, ContextRow } from './analysis/index.js';
 
 // Appraisal: cash flows, net benefit, payback, NPV (HM Treasury Green Book conventions).
 export { appraise, discountFactors, rateInYear } from './appraisal/index.js';
 export type { AppraiseOptions, Appraisal, AppraisalYear, PartnerAppraisal, AppraisalConventions } from './appraisal/index.js';
+
+// ---------------------------------------------------------------------------------------------------
+// Reports: named views of an evaluation (tables and notes), and the renderers that print them.
+// ---------------------------------------------------------------------------------------------------
+export {
+  VIEW_NAMES,
+  buildView,
+  reconciliationTable,
+  isReconciliationTable,
+  describeReconciliation,
+  render,
+  RENDER_FORMATS,
+  renderMarkdown,
+  renderCsv,
+  renderJson,
+} from './report/index.js';
+export type {
+  ViewName,
+  Report,
+  ReportTable,
+  ReportPrecision,
+  ReconciliationTable,
+  ReconciliationTableRow,
+  RenderOptions,
+  RenderInput,
+  RenderFormat,
+} from './report/index.js';
