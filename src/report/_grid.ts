@@ -1,0 +1,38 @@
+import type { TableModel } from '../engine/index.js';
+import type { ReconciliationTable } from './reconciliation-table.js';
+import { additive, cellText, dimensionHeading, plainNumber, unitLabel, type CellContext, type CellStyle } from './_cell.js';
+
+/** A table laid out as text: a title, a header, body rows, and which columns hold numbers. */
+export interface TextGrid {
+  readonly title: string;
+  readonly header: readonly string[];
+  readonly rows: readonly (readonly string[])[];
+  readonly numeric: readonly boolean[];
+}
+
+const EMPTY = { display: '–', plain: '' } as const;
+
+/** A pivot table as text: a Total column and a Total row, where the dimensions add. */
+export function pivotGrid(table: TableModel, ctx: CellContext, style: CellStyle): TextGrid {
+  const totalColumn = additive(table.columnDimension);
+  const totalRow = additive(table.rowDimension);
+  const cell = (v: TableModel['grandTotal'] | null): string => (v === null ? EMPTY[style] : cellText(v, table.measure, ctx, style));
+  const header = [dimensionHeading(table.rowDimension), ...table.columns.map((c) => c.label), ...(totalColumn ? ['Total'] : [])];
+  const rows = table.rows.map((r) => [r.label, ...r.values.map(cell), ...(totalColumn ? [cell(r.total)] : [])]);
+  if (totalRow) rows.push(['Total', ...table.columnTotals.map(cell), ...(totalColumn ? [cell(table.grandTotal)] : [])]);
+  return { title: `${table.title} (${unitLabel(table.measure, ctx.unit)})`, header, rows, numeric: header.map((_, i) => i > 0) };
+}
+
+const RECONCILIATION_HEADER = ['#', 'Published figure', 'Unit', 'Printed', 'Model', 'Difference', 'Verdict', 'Parts sum', 'Adds up?'];
+
+/** The reconciliation as text: values in each figure's own unit, at least to its printed precision. */
+export function reconciliationGrid(table: ReconciliationTable, style: CellStyle): TextGrid {
+  const rows = table.rows.map((r) => {
+    const min = r.precision.decimalPlaces();
+    const num = (v: typeof r.printed | null): string => (v === null ? EMPTY[style] : plainNumber(v, min));
+    const adds = r.addsUp === null ? EMPTY[style] : r.addsUp ? 'yes' : 'no';
+    return [String(r.index + 1), r.label, r.unit, num(r.printed), num(r.computed), num(r.difference), r.verdict, num(r.partsSum), adds];
+  });
+  const numeric = RECONCILIATION_HEADER.map((h) => ['#', 'Printed', 'Model', 'Difference', 'Parts sum'].includes(h));
+  return { title: table.title, header: RECONCILIATION_HEADER, rows, numeric };
+}

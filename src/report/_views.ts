@@ -1,0 +1,34 @@
+import { pivot, type Evaluation, type PivotOptions, type TableModel } from '../engine/index.js';
+
+/** What a view builds: its tables, in order, and notes of its own. */
+export interface ViewParts {
+  readonly tables: readonly TableModel[];
+  readonly notes: readonly string[];
+}
+
+/** Words to print for keys that are codes rather than names. */
+const LABELS: Readonly<Record<string, string>> = {
+  assured: 'Assured',
+  projected: 'Projected',
+  possible: 'Possible',
+  starting: 'Starting position',
+  closing: 'Closing position',
+  change: 'Change (starting − closing)',
+};
+
+/** A pivot with its coded row labels (tiers, positions) replaced by words. Values are untouched. */
+export function labelledPivot(evaluation: Evaluation, options: PivotOptions): TableModel {
+  const table = pivot(evaluation, options);
+  const word = (key: string, label: string): string => (label === key && Object.hasOwn(LABELS, key) ? LABELS[key]! : label);
+  return { ...table, rows: table.rows.map((r) => ({ ...r, label: word(r.key, r.label) })) };
+}
+
+/** Only the tables that have rows. */
+export function nonEmpty(tables: readonly TableModel[]): TableModel[] {
+  return tables.filter((t) => t.rows.length > 0);
+}
+
+/** The word for a tier, capitalised. */
+export function tierWord(tier: string): string {
+  return Object.hasOwn(LABELS, tier) ? LABELS[tier]! : tier;
+}

@@ -1,0 +1,11 @@
+export { VIEW_NAMES } from './report.js';
+export type { ViewName, Report, ReportTable, ReportPrecision } from './report.js';
+export { buildView } from './build-view.js';
+export { reconciliationTable, isReconciliationTable, describeReconciliation } from './reconciliation-table.js';
+export type { ReconciliationTable, ReconciliationTableRow } from './reconciliation-table.js';
+export type { RenderOptions, RenderInput } from './render-options.js';
+export { render, RENDER_FORMATS } from './render.js';
+export type { RenderFormat } from './render.js';
+export { renderMarkdown } from './markdown.js';
+export { renderCsv } from './csv.js';
+export { renderJson } from './json.js';

@@ -1,0 +1,47 @@
+import { isReconciliationTable } from './reconciliation-table.js';
+import type { RenderInput, RenderOptions } from './render-options.js';
+import { resolve } from './_input.js';
+import { pivotGrid, reconciliationGrid, type TextGrid } from './_grid.js';
+
+/** Escapes what would break a markdown table cell: pipes and line breaks. */
+function escape(text: string): string {
+  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+
+/** A grid as a markdown table, columns padded so the text lines up; numbers aligned right. */
+function table(grid: TextGrid): string {
+  const cells = [grid.header, ...grid.rows].map((row) => row.map(escape));
+  const widths = grid.header.map((_, j) => Math.max(3, ...cells.map((row) => (row[j] ?? '').length)));
+  const pad = (text: string, j: number): string => (grid.numeric[j] ? text.padStart(widths[j]!) : text.padEnd(widths[j]!));
+  const line = (row: readonly string[]): string => `| ${row.map((c, j) => pad(c, j)).join(' | ')} |`;
+  const rule = `|${widths.map((w, j) => (grid.numeric[j] ? ` ${'-'.repeat(w - 1)}: ` : ` ${'-'.repeat(w)} `)).join('|')}|`;
+  return [line(cells[0]!), rule, ...cells.slice(1).map(line)].join('\n');
+}
+
+/**
+ * Renders a table, the reconciliation or a whole report as markdown: a heading per table with its unit,
+ * a Total row and a Total column, money as council papers print it (`£1.314m`, `(2,890)` in `£000`),
+ * and the report's notes beneath.
+ *
+ * @param input - a table from {@link pivot}, a {@link ReconciliationTable}, or a {@link Report}
+ * @param options - unit and decimals
+ * @returns the markdown text, ending with a newline
+ *
+ * @example
+ * ```ts
+ * renderMarkdown(buildView(evaluation, 'tiers'), { unit: '£000' }).split('\n')[2];
+ * //=> '## Savings by tier (£000)'
+ * ```
+ */
+export function renderMarkdown(input: RenderInput, options?: RenderOptions): string {
+  const { report, tables, ctx } = resolve(input, options);
+  const blocks: string[] = [];
+  if (report !== undefined) blocks.push(`# ${escape(report.title)}`);
+  const level = report === undefined ? '#' : '##';
+  for (const t of tables) {
+    const grid = isReconciliationTable(t) ? reconciliationGrid(t, 'display') : pivotGrid(t, ctx, 'display');
+    blocks.push(`${level} ${escape(grid.title)}`, table(grid));
+  }
+  if (report !== undefined && report.notes.length > 0) blocks.push(`${level} Notes`, report.notes.map((n) => `- ${n.replace(/\r?\n/g, ' ')}`).join('\n'));
+  return `${blocks.join('\n\n')}\n`;
+}

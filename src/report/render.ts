@@ -1,0 +1,56 @@
+import { ErrorCode, InputError, makeIssue } from '../errors/index.js';
+import type { RenderInput, RenderOptions } from './render-options.js';
+import { renderMarkdown } from './markdown.js';
+import { renderCsv } from './csv.js';
+import { renderJson } from './json.js';
+
+/**
+ * The formats {@link render} writes.
+ *
+ * @example
+ * ```ts
+ * RENDER_FORMATS.includes('csv');
+ * //=> true
+ * ```
+ */
+export const RENDER_FORMATS = ['md', 'csv', 'json'] as const;
+
+/**
+ * A format {@link render} writes: `md` (markdown), `csv` (RFC 4180) or `json` (amounts as strings).
+ *
+ * @example
+ * ```ts
+ * const format: RenderFormat = 'md';
+ * ```
+ */
+export type RenderFormat = (typeof RENDER_FORMATS)[number];
+
+/**
+ * Prints a table or a report in a format. Renderers only format the exact values they are given: money
+ * in the unit asked for (by default the scenario's), to the precision of the scenario's quantum in that
+ * unit, never rounded away; FTE to at least 2 decimals; a Total row and a Total column.
+ *
+ * @param input - a table, the reconciliation, or a report
+ * @param format - `md`, `csv` or `json`
+ * @param options - unit and decimals
+ * @returns the text
+ * @throws {@link InputError} (`E_OPTION`) for a format that is not one of {@link RENDER_FORMATS}
+ *
+ * @example
+ * ```ts
+ * render(buildView(evaluate(scenario), 'partners'), 'md', { unit: '£m' });
+ * render(pivot(evaluation, { rows: 'line', columns: 'partner' }), 'csv', { unit: '£000' });
+ * ```
+ */
+export function render(input: RenderInput, format: RenderFormat, options?: RenderOptions): string {
+  switch (format) {
+    case 'md':
+      return renderMarkdown(input, options);
+    case 'csv':
+      return renderCsv(input, options);
+    case 'json':
+      return renderJson(input, options);
+    default:
+      throw new InputError(makeIssue(ErrorCode.OPTION, ['format'], `one of ${RENDER_FORMATS.join(', ')}`, format));
+  }
+}
