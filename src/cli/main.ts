@@ -1,3 +1,22 @@
 #!/usr/bin/env node
-// The command-line entry. Commands arrive with the engine; this reserves the bin.
-process.stdout.write('shared-services: commands are not available yet\n');
+// The command-line entry: the only place that touches the real process (streams, files, exit status).
+import { readFile, writeFile } from 'node:fs/promises';
+import { runCli } from './run.js';
+import type { CliIO } from './io.js';
+
+const io: CliIO = {
+  stdout: (text) => void process.stdout.write(text),
+  stderr: (text) => void process.stderr.write(text),
+  readFile: (path) => readFile(path, 'utf8'),
+  writeFile: (path, text) => writeFile(path, text, 'utf8'),
+};
+
+// A reader that stops early (`| head`) is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
+void runCli(process.argv.slice(2), io).then((code) => {
+  process.exitCode = code;
+});

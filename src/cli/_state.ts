@@ -1,0 +1,15 @@
+import type { Command } from 'commander';
+import type { CliIO } from './io.js';
+
+/** What every command is registered with: the program, the I/O, and where to leave the exit code. */
+export interface CommandContext {
+  readonly program: Command;
+  readonly io: CliIO;
+  /** The exit code the command ended with. */
+  exit: number;
+}
+
+/** The line printed after a usage error, naming the command's own help. */
+export function helpHint(command: string): string {
+  return `Run \`shared-services ${command} --help\` for its usage and an example.`;
+}

@@ -1,0 +1,45 @@
+import { evaluate } from '../engine/index.js';
+import { loadScenario } from './_files.js';
+import { EXIT } from './io.js';
+import { helpHint, type CommandContext } from './_state.js';
+
+const _count = (n: number, what: string): string => `${n} ${what}${n === 1 ? '' : 's'}`;
+
+/**
+ * Registers `validate FILE`: checks a scenario file and evaluates it, printing
+ * `valid: N partners, M lines, K published figures`, or every problem, one per line, with its path.
+ *
+ * @param ctx - the program, the I/O and the exit code
+ *
+ * @example
+ * ```ts
+ * registerValidate(ctx); // shared-services validate examples/tri-borough-2011/scenario.json
+ * ```
+ */
+export function registerValidate(ctx: CommandContext): void {
+  ctx.program
+    .command('validate')
+    .description('check a scenario file against the format and evaluate it')
+    .argument('<file>', 'the scenario file (JSON)')
+    .showHelpAfterError(helpHint('validate'))
+    .addHelpText(
+      'after',
+      `
+Exit codes: 0 valid; 2 invalid (each problem on stderr, one per line, with its path).
+
+Example:
+  $ shared-services validate examples/tri-borough-2011/scenario.json
+  valid: 3 partners, 15 lines, 305 published figures`,
+    )
+    .action(async (file: string) => {
+      const loaded = await loadScenario(ctx.io, file);
+      if ('exit' in loaded) {
+        ctx.exit = loaded.exit;
+        return;
+      }
+      const s = loaded.scenario;
+      evaluate(s);
+      ctx.io.stdout(`valid: ${_count(s.partners.length, 'partner')}, ${_count(s.lines.length, 'line')}, ${_count(s.published.length, 'published figure')}\n`);
+      ctx.exit = EXIT.OK;
+    });
+}
