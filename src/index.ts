@@ -88,8 +88,8 @@ export { evaluate, pivot, selectTotal, checkInvariants, evaluationToJSON } from 
 export type { Evaluation, LineCell, PositionCell, CostCell, FundingCell, IndirectCell, PivotOptions, TableModel, TableRow, Heading, LineDimension, PositionDimension } from './engine/index.js';
 
 // Analysis: the paper against the model.
-export { reconcile, staffing, budgetContext } from './analysis/index.js';
-export type { Verdict, ArithmeticCheck, ReconciliationRow, Reconciliation, StaffingRow, StaffingSummary, ContextRow } from './analysis/index.js';
+export { reconcile, staffing, budgetContext, applyVariant, compare } from './analysis/index.js';
+export type { Verdict, ArithmeticCheck, ReconciliationRow, Reconciliation, StaffingRow, StaffingSummary, ContextRow, Comparison, Difference } from './analysis/index.js';
 
 // Appraisal: cash flows, net benefit, payback, NPV (HM Treasury Green Book conventions).
 export { appraise, discountFactors, rateInYear } from './appraisal/index.js';

@@ -192,6 +192,22 @@ const contextSchema = z
   })
   .meta({ description: 'Budget context: a reduction as a percentage of a baseline.' });
 
+const variantSchema = z
+  .strictObject({
+    name: idSchema,
+    description: z.string().optional(),
+    removePartners: z.array(idSchema).optional().meta({ description: 'Partners leaving the partnership: their baselines, amounts and shares are dropped.' }),
+    set: z
+      .array(
+        z.strictObject({
+          path: z.string().min(1).meta({ description: 'Where to set, e.g. "costs[exit].costPerHead", "appraisal.riskWeights.possible", "partners[hf].metrics.population".' }),
+          value: z.unknown().meta({ description: 'The new value, as it would be written in the file.' }),
+        }),
+      )
+      .optional(),
+  })
+  .meta({ description: 'A named variant: changes to the scenario, applied with applyVariant.' });
+
 /** The scenario file, version 1. */
 export const scenarioSchema = z
   .strictObject({
@@ -219,6 +235,7 @@ export const scenarioSchema = z
       })
       .optional(),
     published: z.array(publishedSchema).default([]),
+    variants: z.array(variantSchema).default([]),
   })
   .meta({ title: 'shared-services-model scenario', description: 'A shared-services business case: partners, services, baselines, proposals and published figures.' });
 
