@@ -1,4 +1,4 @@
-import { Decimal, fromPounds, type MoneyUnit } from '../money/index.js';
+import { Decimal, fromPounds, percentage, type MoneyUnit } from '../money/index.js';
 import { selectTotal, type Evaluation } from '../engine/index.js';
 import type { PublishedFigure } from '../model/index.js';
 
@@ -79,6 +79,14 @@ export interface Reconciliation {
   readonly arithmeticFailures: number;
 }
 
+/** A budget-context percentage to 12 decimals (exact to far below any printed precision). */
+function contextPercent(evaluation: Evaluation, id: string): Decimal | undefined {
+  const x = evaluation.scenario.context.find((c) => c.id === id);
+  if (x === undefined) return undefined;
+  const baseline = selectTotal(evaluation, x.of);
+  return baseline === undefined || baseline.isZero() ? undefined : percentage(x.reduction, baseline, { decimals: 12 });
+}
+
 function inUnit(value: Decimal, unit: string): Decimal {
   return unit === '£' || unit === '£000' || unit === '£m' ? fromPounds(value, unit as MoneyUnit) : value;
 }
@@ -104,7 +112,7 @@ export function reconcile(evaluation: Evaluation): Reconciliation {
   for (const f of figures) if (f.id !== undefined) byId.set(f.id, f);
   const half = (f: PublishedFigure): Decimal => f.precision.dividedBy(2);
   const rows = figures.map((f): ReconciliationRow => {
-    const total = selectTotal(evaluation, f.of);
+    const total = f.of.context !== undefined ? contextPercent(evaluation, f.of.context) : selectTotal(evaluation, f.of);
     const parts = (f.sumOf ?? []).map((id) => byId.get(id)!).filter((p) => p !== undefined);
     let arithmetic: ArithmeticCheck | undefined;
     if (parts.length > 0) {

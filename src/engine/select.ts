@@ -2,9 +2,33 @@ import { Decimal } from '../money/index.js';
 import type { Line, Selector } from '../model/index.js';
 import type { Evaluation, LineCell, PositionCell } from './types.js';
 
+/** Which cells a selector addresses. */
+export type SelectorSource = 'lines' | 'positions' | 'costs' | 'funding' | 'indirect';
+
+/**
+ * Which cells a selector addresses: baselines when it names a budget, position, basis or
+ * controllability; one-off costs, funding or indirect savings when it names one; else savings lines.
+ *
+ * @param s - a selector
+ * @returns the source of its cells
+ *
+ * @example
+ * ```ts
+ * sourceOf({ budget: 'management-staffing', position: 'closing' });
+ * //=> 'positions'
+ * ```
+ */
+export function sourceOf(s: Selector): SelectorSource {
+  if (s.cost !== undefined || s.costType !== undefined) return 'costs';
+  if (s.funding !== undefined) return 'funding';
+  if (s.indirect !== undefined || s.range !== undefined) return 'indirect';
+  if (s.budget !== undefined || s.position !== undefined || s.basis !== undefined || s.controllable !== undefined) return 'positions';
+  return 'lines';
+}
+
 /** True when a selector names a baseline (budget or position) rather than savings lines. */
 export function isPositionSelector(s: Selector): boolean {
-  return s.budget !== undefined || s.position !== undefined;
+  return sourceOf(s) === 'positions';
 }
 
 /** The line cells a selector picks out. */
@@ -32,15 +56,31 @@ export function selectLineCells(evaluation: Evaluation, s: Selector): LineCell[]
 export function selectPositionCells(evaluation: Evaluation, s: Selector): PositionCell[] {
   const measure = s.measure ?? 'money';
   const budgets = new Map(evaluation.scenario.budgets.map((b) => [b.id, b]));
-  return evaluation.positionCells.filter(
-    (c) =>
+  return evaluation.positionCells.filter((c) => {
+    const b = budgets.get(c.budget);
+    return (
       c.measure === measure &&
       (s.budget === undefined || c.budget === s.budget) &&
       (s.service === undefined || c.service === s.service) &&
       (s.position === undefined || c.position === s.position) &&
       (s.partner === undefined || c.partner === s.partner) &&
-      (s.fund === undefined || budgets.get(c.budget)?.fund === s.fund),
-  );
+      (s.fund === undefined || b?.fund === s.fund) &&
+      (s.basis === undefined || b?.basis === s.basis) &&
+      (s.controllable === undefined || b?.controllable === s.controllable)
+    );
+  });
+}
+
+/** The cost, funding or indirect cells a selector picks out. */
+function selectOtherCells(evaluation: Evaluation, s: Selector, source: SelectorSource): { value: Decimal }[] {
+  const common = (c: { partner: string; year: string }): boolean => (s.partner === undefined || c.partner === s.partner) && (s.year === undefined || c.year === s.year);
+  if (source === 'costs') {
+    const types = new Map(evaluation.scenario.costs.map((k) => [k.id, k.type]));
+    return evaluation.costCells.filter((c) => common(c) && (s.cost === undefined || c.cost === s.cost) && (s.costType === undefined || types.get(c.cost) === s.costType));
+  }
+  if (source === 'funding') return evaluation.fundingCells.filter((c) => common(c) && c.funding === s.funding);
+  const range = s.range ?? 'central';
+  return evaluation.indirectCells.filter((c) => common(c) && c.range === range && (s.indirect === undefined || c.indirect === s.indirect));
 }
 
 /**
@@ -58,7 +98,9 @@ export function selectPositionCells(evaluation: Evaluation, s: Selector): Positi
  * ```
  */
 export function selectTotal(evaluation: Evaluation, selector: Selector): Decimal | undefined {
-  const cells: readonly { value: Decimal }[] = isPositionSelector(selector) ? selectPositionCells(evaluation, selector) : selectLineCells(evaluation, selector);
+  const source = sourceOf(selector);
+  const cells: readonly { value: Decimal }[] =
+    source === 'positions' ? selectPositionCells(evaluation, selector) : source === 'lines' ? selectLineCells(evaluation, selector) : selectOtherCells(evaluation, selector, source);
   if (cells.length === 0) return undefined;
   return cells.reduce((a, c) => a.plus(c.value), new Decimal(0));
 }

@@ -116,6 +116,14 @@ export interface Selector {
   readonly category?: Category;
   readonly fund?: string;
   readonly recurrence?: Recurrence;
+  readonly controllable?: boolean;
+  readonly basis?: Budget['basis'];
+  readonly cost?: string;
+  readonly costType?: CostType;
+  readonly funding?: string;
+  readonly indirect?: string;
+  readonly range?: 'low' | 'central' | 'high';
+  readonly context?: string;
 }
 
 /** A number the paper printed. `value` and `precision` are in `unit`. */

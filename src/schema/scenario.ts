@@ -108,6 +108,14 @@ const selectorSchema = z
     category: z.enum(['employees', 'other costs', 'income lost', 'additional income']).optional(),
     fund: text.optional(),
     recurrence: z.enum(['ongoing', 'one-off']).optional(),
+    controllable: z.boolean().optional().meta({ description: 'Only controllable (true) or non-controllable (false) budgets.' }),
+    basis: z.enum(['staffing', 'gross', 'income', 'net', 'expenditure', 'other']).optional().meta({ description: 'Only budgets of this basis.' }),
+    cost: idSchema.optional().meta({ description: 'A one-off cost (its cells, in pounds, as positive amounts).' }),
+    costType: z.enum(['exit-compensation', 'change-management', 'ict', 'set-up', 'backfill', 'other']).optional(),
+    funding: idSchema.optional().meta({ description: 'External funding (its cells).' }),
+    indirect: idSchema.optional().meta({ description: 'An indirect saving (its cells at `range`).' }),
+    range: z.enum(['low', 'central', 'high']).optional().meta({ description: 'Which end of an indirect-saving range; default central.' }),
+    context: idSchema.optional().meta({ description: 'A budget-context figure: the percentage it computes (unit "%").' }),
   })
   .meta({ description: 'What a published figure describes: a filter over the model’s cells.' });
 
