@@ -1,11 +1,71 @@
 /**
  * The integer heart of apportionment: split `units` (a whole number of quanta, non-negative) among
  * non-negative integer weights. Every comparison is exact: remainders share the denominator
- * `sum(weights)`, so comparing them as BigInts compares the exact fractional parts.
+ * `sum(weights)`, so comparing them as integers compares the exact fractional parts.
+ *
+ * When `(units + 1) × sum(weights)` is a safe integer, every product, quotient and remainder is too, and
+ * the split runs on JavaScript numbers, exactly; otherwise it runs on BigInts. Both give the same result.
  */
 
 /** How the quanta left after flooring are handed out. */
 export type AllocationMode = 'largestRemainder' | 'firstPartners' | 'largestWeights';
+
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+
+/**
+ * Whether {@link apportionSafeUnits} may be used: `(units + 1) × sum` is at most `Number.MAX_SAFE_INTEGER`.
+ *
+ * @param units - total in quanta, ≥ 0
+ * @param sum - sum of the weights, > 0
+ */
+export function fitsSafeIntegers(units: number, sum: number): boolean {
+  // Exact when the true product is safe; at least 2^53 (so refused) when it is not.
+  return Number.isSafeInteger(units) && Number.isSafeInteger(sum) && (units + 1) * sum <= Number.MAX_SAFE_INTEGER;
+}
+
+/**
+ * {@link apportionUnits} on safe integers. The caller guarantees {@link fitsSafeIntegers}`(units, sum)`.
+ *
+ * @param units - total in quanta, ≥ 0
+ * @param weights - integer weights, ≥ 0
+ * @param sum - their sum, > 0
+ * @param rank - priority of each index for ties (lower goes first); a permutation of 0..n-1
+ * @param mode - how leftovers are handed out
+ */
+export function apportionSafeUnits(units: number, weights: readonly number[], sum: number, rank: readonly number[], mode: AllocationMode): number[] {
+  const n = weights.length;
+  const out = new Array<number>(n);
+  const remainders = new Array<number>(n);
+  let given = 0;
+  for (let i = 0; i < n; i++) {
+    const product = units * weights[i]!;
+    let q = Math.floor(product / sum);
+    let r = product - q * sum;
+    // For operands below 2^53 the rounding error of the quotient is below 1 / sum, so the floor is already
+    // exact; the remainder check keeps that from resting on the argument alone.
+    if (r < 0) {
+      q -= 1;
+      r += sum;
+    } else if (r >= sum) {
+      q += 1;
+      r -= sum;
+    }
+    out[i] = q;
+    remainders[i] = r;
+    given += q;
+  }
+  let left = units - given; // fewer than the number of positive weights
+  if (left === 0) return out;
+
+  // Only partners with a positive weight may receive a leftover quantum (zero weight gets zero).
+  const candidates: number[] = [];
+  for (let i = 0; i < n; i++) if (weights[i]! > 0) candidates.push(i);
+  if (mode === 'largestRemainder') candidates.sort((a, b) => remainders[b]! - remainders[a]! || rank[a]! - rank[b]!);
+  else if (mode === 'largestWeights') candidates.sort((a, b) => weights[b]! - weights[a]! || rank[a]! - rank[b]!);
+  else candidates.sort((a, b) => rank[a]! - rank[b]!);
+  for (let j = 0; left > 0; j++, left--) out[candidates[j]!]! += 1;
+  return out;
+}
 
 /**
  * @param units - total in quanta, ≥ 0
@@ -17,6 +77,14 @@ export function apportionUnits(units: bigint, weights: readonly bigint[], rank: 
   const n = weights.length;
   let sum = 0n;
   for (let i = 0; i < n; i++) sum += weights[i]!;
+  if ((units + 1n) * sum <= MAX_SAFE) {
+    const safe = new Array<number>(n);
+    for (let i = 0; i < n; i++) safe[i] = Number(weights[i]!);
+    const parts = apportionSafeUnits(Number(units), safe, Number(sum), rank, mode);
+    const out = new Array<bigint>(n);
+    for (let i = 0; i < n; i++) out[i] = BigInt(parts[i]!);
+    return out;
+  }
   const out = new Array<bigint>(n);
   const remainders = new Array<bigint>(n);
   let given = 0n;

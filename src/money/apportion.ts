@@ -1,8 +1,8 @@
 import { ErrorCode, InputError, makeIssue, issueWithText } from '../errors/index.js';
 import { Decimal, type AmountInput } from './decimal.js';
 import { tryParseAmount } from './amount.js';
-import { scaledBigInt, fromScaledBigInt } from './_integers.js';
-import { apportionUnits, rankFromPriority, inputOrderRank, type AllocationMode } from './_apportion-units.js';
+import { scaledBigInt, fromScaledBigInt, fromSafeInteger, pow10, readPlainDecimal, type ScaledDecimal } from './_integers.js';
+import { apportionUnits, apportionSafeUnits, fitsSafeIntegers, rankFromPriority, inputOrderRank, type AllocationMode } from './_apportion-units.js';
 
 export type { AllocationMode } from './_apportion-units.js';
 
@@ -44,60 +44,96 @@ interface Quantised {
   readonly places: number;
 }
 
-const PENNY = new Decimal('0.01');
+const PENNY: ScaledDecimal = { value: 1n, places: 2, negative: false };
 
-function readQuantum(value: AmountInput | undefined): Decimal {
+/**
+ * Reads anything `tryParseAmount` accepts as an integer over a power of ten, with the same value and the
+ * same refusals. Safe-integer numbers and plainly written strings are read without building a Decimal.
+ */
+function readScaled(value: unknown): ScaledDecimal | undefined {
+  if (typeof value === 'number') {
+    if (Number.isSafeInteger(value)) return { value: BigInt(value), places: 0, negative: value < 0 };
+    if (Number.isFinite(value)) {
+      const plain = readPlainDecimal(String(value));
+      if (plain !== undefined) return plain;
+    }
+  } else if (typeof value === 'string') {
+    const plain = readPlainDecimal(value);
+    if (plain !== undefined) return plain;
+  }
+  const d = tryParseAmount(value);
+  if (d === undefined) return undefined;
+  const places = d.decimalPlaces();
+  return { value: scaledBigInt(d, places), places, negative: d.isNegative() };
+}
+
+function readQuantum(value: AmountInput | undefined): ScaledDecimal {
   if (value === undefined) return PENNY;
-  const q = tryParseAmount(value);
-  if (q === undefined || !q.isPositive() || q.isZero()) {
+  const q = readScaled(value);
+  if (q === undefined || q.negative || q.value === 0n) {
     throw new InputError(makeIssue(ErrorCode.OPTION, ['quantum'], 'a positive decimal amount such as "0.01"', value));
   }
   return q;
 }
 
-function quantise(totalValue: AmountInput, quantum: Decimal): Quantised {
-  const total = tryParseAmount(totalValue);
+function quantise(totalValue: AmountInput, quantum: ScaledDecimal): Quantised {
+  const total = readScaled(totalValue);
   if (total === undefined) throw new InputError(makeIssue(ErrorCode.AMOUNT, ['total'], 'a finite decimal amount', totalValue));
-  const places = Math.max(total.decimalPlaces(), quantum.decimalPlaces());
-  const t = scaledBigInt(total, places);
-  const q = scaledBigInt(quantum, places);
+  const places = Math.max(total.places, quantum.places);
+  const t = total.value * pow10(places - total.places);
+  const q = quantum.value * pow10(places - quantum.places);
   if (t % q !== 0n) {
-    throw new InputError(
-      issueWithText(ErrorCode.NOT_AT_QUANTUM, ['total'], `a whole multiple of the quantum ${quantum.toString()}`, `${total.toString()}, which is finer`),
-    );
+    const quantumText = fromScaledBigInt(quantum.value, quantum.places).toString();
+    const totalText = fromScaledBigInt(total.value, total.places).toString();
+    throw new InputError(issueWithText(ErrorCode.NOT_AT_QUANTUM, ['total'], `a whole multiple of the quantum ${quantumText}`, `${totalText}, which is finer`));
   }
   return { units: t / q, quantumScaled: q, places };
 }
 
 /** Reads weights to integers on one common scale; throws with the weight's path when unusable. */
-function integerWeights(values: readonly unknown[], keys: readonly (string | number)[]): bigint[] {
-  if (values.length === 0) throw new InputError(issueWithText(ErrorCode.WEIGHTS, ['weights'], 'at least one weight', 'none'));
-  const decimals: Decimal[] = new Array(values.length);
+function integerWeights(values: readonly unknown[], keys: readonly (string | number)[] | null): bigint[] {
+  const n = values.length;
+  if (n === 0) throw new InputError(issueWithText(ErrorCode.WEIGHTS, ['weights'], 'at least one weight', 'none'));
+  const out = new Array<bigint>(n);
+  const placesOf = new Array<number>(n);
   let places = 0;
-  for (let i = 0; i < values.length; i++) {
+  for (let i = 0; i < n; i++) {
     const raw = values[i];
-    const d = tryParseAmount(raw);
-    if (d === undefined || d.isNegative()) {
-      throw new InputError(makeIssue(ErrorCode.WEIGHTS, ['weights', keys[i]!], 'a finite, non-negative weight', raw));
+    // Non-negative safe integers, the common case, need neither a Decimal nor a scale.
+    if (typeof raw === 'number' && Number.isSafeInteger(raw) && raw >= 0) {
+      out[i] = BigInt(raw);
+      placesOf[i] = 0;
+      continue;
     }
-    decimals[i] = d;
-    if (typeof raw !== 'number' || !Number.isInteger(raw)) places = Math.max(places, d.decimalPlaces());
+    const w = readScaled(raw);
+    if (w === undefined || w.negative) {
+      throw new InputError(makeIssue(ErrorCode.WEIGHTS, ['weights', keys === null ? i : keys[i]!], 'a finite, non-negative weight', raw));
+    }
+    out[i] = w.value;
+    placesOf[i] = w.places;
+    if (w.places > places) places = w.places;
   }
-  const out = decimals.map((d) => scaledBigInt(d, places));
-  if (out.every((w) => w === 0n)) {
+  let positive = false;
+  for (let i = 0; i < n; i++) {
+    if (placesOf[i] !== places) out[i] = out[i]! * pow10(places - placesOf[i]!);
+    if (out[i]! !== 0n) positive = true;
+  }
+  if (!positive) {
     throw new InputError(issueWithText(ErrorCode.WEIGHTS, ['weights'], 'at least one weight above zero', 'all weights zero'));
   }
   return out;
 }
 
-function resolveRank(n: number, tieOrder: readonly (number | string)[] | undefined, keys: readonly (string | number)[]): number[] {
+/** Ranks from the tie order; `keys` null means array weights, whose keys are their indexes. */
+function resolveRank(n: number, tieOrder: readonly (number | string)[] | undefined, keys: readonly (string | number)[] | null): number[] {
   if (tieOrder === undefined) return inputOrderRank(n);
   const positions = new Map<string | number, number>();
-  keys.forEach((k, i) => positions.set(k, i));
+  if (keys !== null) keys.forEach((k, i) => positions.set(k, i));
   const priority = tieOrder.map((key, i) => {
-    const at = positions.get(key);
+    const at = keys === null ? (typeof key === 'number' && Number.isInteger(key) && key >= 0 && key < n ? key : undefined) : positions.get(key);
     if (at === undefined) {
-      throw new InputError(makeIssue(ErrorCode.OPTION, ['tieOrder', i], `one of ${keys.map((k) => JSON.stringify(k)).join(', ')}`, key));
+      const allowed = keys === null ? Array.from({ length: n }, (_, j) => j) : keys;
+      throw new InputError(makeIssue(ErrorCode.OPTION, ['tieOrder', i], `one of ${allowed.map((k) => JSON.stringify(k)).join(', ')}`, key));
     }
     return at;
   });
@@ -114,16 +150,66 @@ function readMode(value: AllocationMode | undefined): AllocationMode {
   return value;
 }
 
-function split(total: AmountInput, values: readonly unknown[], keys: readonly (string | number)[], options: ApportionOptions): Decimal[] {
+const SAFE_INTEGER_TEXT = /^\d{1,15}$/;
+
+/**
+ * The weights as numbers, and their sum, when every weight is a non-negative safe-integer number or a
+ * string of up to 15 digits, and the sum is safe; otherwise undefined (and the general path reads them).
+ */
+function safeIntegerWeights(values: readonly unknown[]): { weights: number[]; sum: number } | undefined {
+  const n = values.length;
+  const weights = new Array<number>(n);
+  let sum = 0;
+  for (let i = 0; i < n; i++) {
+    const v = values[i];
+    let w: number;
+    if (typeof v === 'number') {
+      if (!Number.isSafeInteger(v) || v < 0) return undefined;
+      w = v;
+    } else if (typeof v === 'string' && SAFE_INTEGER_TEXT.test(v)) {
+      w = Number(v);
+    } else {
+      return undefined;
+    }
+    weights[i] = w;
+    sum += w;
+  }
+  // Partial sums only grow, so an unsafe total shows as an unsafe float sum.
+  if (sum === 0 || !Number.isSafeInteger(sum)) return undefined;
+  return { weights, sum };
+}
+
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+
+function split(total: AmountInput, values: readonly unknown[], keys: readonly (string | number)[] | null, options: ApportionOptions): Decimal[] {
   const mode = readMode(options.mode);
   const quantum = readQuantum(options.quantum);
   const { units, quantumScaled, places } = quantise(total, quantum);
-  const weights = integerWeights(values, keys);
-  const rank = resolveRank(values.length, options.tieOrder, keys);
   const negative = units < 0n;
   // A negative total splits as the mirror of the positive one.
-  const parts = apportionUnits(negative ? -units : units, weights, rank, mode);
-  return parts.map((p) => fromScaledBigInt((negative ? -p : p) * quantumScaled, places));
+  const magnitude = negative ? -units : units;
+
+  // Safe-integer weights and a total small enough: the whole split runs on numbers, exactly.
+  const safe = magnitude <= MAX_SAFE ? safeIntegerWeights(values) : undefined;
+  if (safe !== undefined && fitsSafeIntegers(Number(magnitude), safe.sum)) {
+    const rank = resolveRank(values.length, options.tieOrder, keys);
+    const parts = apportionSafeUnits(Number(magnitude), safe.weights, safe.sum, rank, mode);
+    const out = new Array<Decimal>(parts.length);
+    if (quantumScaled <= MAX_SAFE && fitsSafeIntegers(Number(magnitude), Number(quantumScaled))) {
+      const q = Number(quantumScaled);
+      for (let i = 0; i < parts.length; i++) out[i] = fromSafeInteger(negative ? -(parts[i]! * q) : parts[i]! * q, places);
+    } else {
+      for (let i = 0; i < parts.length; i++) out[i] = fromScaledBigInt((negative ? -BigInt(parts[i]!) : BigInt(parts[i]!)) * quantumScaled, places);
+    }
+    return out;
+  }
+
+  const weights = integerWeights(values, keys);
+  const rank = resolveRank(values.length, options.tieOrder, keys);
+  const parts = apportionUnits(magnitude, weights, rank, mode);
+  const out = new Array<Decimal>(parts.length);
+  for (let i = 0; i < parts.length; i++) out[i] = fromScaledBigInt((negative ? -parts[i]! : parts[i]!) * quantumScaled, places);
+  return out;
 }
 
 /**
@@ -166,10 +252,7 @@ export function apportion(
   weights: readonly AmountInput[] | Readonly<Record<string, AmountInput>>,
   options: ApportionOptions = {},
 ): Decimal[] | Record<string, Decimal> {
-  if (Array.isArray(weights)) {
-    const keys = weights.map((_, i) => i);
-    return split(total, weights, keys, options);
-  }
+  if (Array.isArray(weights)) return split(total, weights, null, options);
   const record = weights as Readonly<Record<string, AmountInput>>;
   const keys = Object.keys(record);
   const parts = split(total, keys.map((k) => record[k]), keys, options);
