@@ -121,3 +121,10 @@ export type {
   RenderInput,
   RenderFormat,
 } from './report/index.js';
+
+// ---------------------------------------------------------------------------------------------------
+// Fairness: shares of savings, costs and baseline; individual rationality; Shapley value and the core.
+// ---------------------------------------------------------------------------------------------------
+export { fairness } from './analysis/index.js';
+export type { FairnessOptions, Fairness, PartnerFairness, FairnessGame, CoreCheck, CoreViolation, FairnessConventions } from './analysis/index.js';
+export type { Coalition } from './model/index.js';

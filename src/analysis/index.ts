@@ -7,3 +7,5 @@ export type { ContextRow } from './context.js';
 export { applyVariant } from './variants.js';
 export { compare } from './compare.js';
 export type { Comparison, Difference } from './compare.js';
+export { fairness } from './fairness.js';
+export type { FairnessOptions, Fairness, PartnerFairness, FairnessGame, CoreCheck, CoreViolation, FairnessConventions } from './fairness.js';

@@ -69,6 +69,8 @@ function removePartner(file: Record<string, Json>, id: string): void {
   // The paper's printed figures describe the partnership as it was; they no longer apply.
   file.published = [];
   for (const key of ['settings', 'services', 'lines', 'costs', 'funding']) if (key in file) file[key] = walk(file[key]);
+  // A stated coalition value of a group with the leaving partner no longer describes a group of partners.
+  if (Array.isArray(file.coalitions)) file.coalitions = (file.coalitions as { partners: string[] }[]).filter((g) => !g.partners.includes(id));
   // A line split by actual amounts loses the leaving partner's amount: its stated total no longer holds.
   for (const line of (file.lines as Record<string, Json>[]) ?? []) {
     const a = line.attribution as { rule?: string } | undefined;

@@ -4,6 +4,7 @@ import type { ScenarioFile } from '../schema/scenario.js';
 import { Collector, inUnit } from './_collector.js';
 import { readPerPartner, readSplit } from './_rules.js';
 import { readAppraisal, readContext, readCosts, readFunding, readIndirect, readStaffing, type ExtrasContext } from './_extras.js';
+import { readCoalitions } from './_coalitions.js';
 import type { Budget, Closing, Line, PartnerAmounts, Partner, Phasing, PublishedFigure, Scenario, Service, Split } from './types.js';
 
 function yearLabels(first: string, count: number): string[] {
@@ -279,6 +280,7 @@ export function normalise(file: ScenarioFile): { scenario: Scenario } | { issues
   const staffing = readStaffing(ctx, file);
   const context = readContext(ctx, file);
   const appraisal = readAppraisal(ctx, file);
+  const coalitions = readCoalitions(ctx, file);
 
   if (c.issues.length > 0) return { issues: c.issues };
   return {
@@ -297,6 +299,7 @@ export function normalise(file: ScenarioFile): { scenario: Scenario } | { issues
       staffing,
       context,
       appraisal,
+      coalitions,
       file,
     },
   };

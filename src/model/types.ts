@@ -178,6 +178,8 @@ export interface Scenario {
   readonly staffing: readonly StaffingEffect[];
   readonly context: readonly ContextFigure[];
   readonly appraisal: AppraisalSettings;
+  /** Stated coalition values, for the fairness analysis; empty when none are stated. */
+  readonly coalitions: readonly Coalition[];
   /** The file as parsed (after defaults), for round trips and variants. */
   readonly file: unknown;
 }
@@ -257,4 +259,23 @@ export interface AppraisalSettings {
   readonly optimismBias?: Decimal;
   readonly mitigation?: Decimal;
   readonly includeUnconfirmedFunding?: boolean;
+}
+
+/**
+ * A stated coalition value: what a group of partners would save on its own per year, in pounds. Read by
+ * {@link fairness} for the Shapley value and the core check.
+ *
+ * @example
+ * ```ts
+ * const group: Coalition = { index: 0, partners: ['hf', 'rbkc'], saving: new Decimal('1200000') };
+ * ```
+ */
+export interface Coalition {
+  /** Where it is in the file's `coalitions`. */
+  readonly index: number;
+  /** The partner ids in the group, in the scenario's partner order. */
+  readonly partners: readonly string[];
+  /** Pounds per year. */
+  readonly saving: Decimal;
+  readonly note?: string;
 }

@@ -216,6 +216,14 @@ const variantSchema = z
   })
   .meta({ description: 'A named variant: changes to the scenario, applied with applyVariant.' });
 
+const coalitionSchema = z
+  .strictObject({
+    partners: z.array(idSchema).min(1).meta({ description: 'The partners in the group, by id, e.g. ["hf", "rbkc"].' }),
+    saving: amountSchema.meta({ description: 'What the group would save on its own per year, in the scenario unit (on the model’s basis: on-going savings and income less recurring costs, once fully landed).' }),
+    note: z.string().optional().meta({ description: 'Where the figure comes from.' }),
+  })
+  .meta({ description: 'What a smaller group of partners would save on its own per year: the value of that coalition, for the fairness analysis.' });
+
 /** The scenario file, version 1. */
 export const scenarioSchema = z
   .strictObject({
@@ -244,6 +252,13 @@ export const scenarioSchema = z
       .optional(),
     published: z.array(publishedSchema).default([]),
     variants: z.array(variantSchema).default([]),
+    coalitions: z
+      .array(coalitionSchema)
+      .optional()
+      .meta({
+        description:
+          'Coalition values for the fairness analysis: what groups of partners would save on their own per year. Unstated: a single partner saves 0; the whole partnership saves the model’s on-going savings less recurring costs; any other group saves the sum of what its members save alone (no synergy until stated).',
+      }),
   })
   .meta({ title: 'shared-services-model scenario', description: 'A shared-services business case: partners, services, baselines, proposals and published figures.' });
 
