@@ -1,0 +1,103 @@
+/**
+ * Checks a simulation's options and prepares its plan; and, once the runs are done, writes the result.
+ * Shared by `simulate` and `simulateParallel`, so the two differ only in who computes the runs.
+ */
+import { ErrorCode, InputError, makeIssue } from '../errors/index.js';
+import { Decimal, type AmountInput } from '../money/index.js';
+import { appraise } from '../appraisal/index.js';
+import type { Scenario } from '../model/index.js';
+import { _setup } from './_setup.js';
+import { _samplerPlan } from './_sampler.js';
+import { _discount, _evaluator } from './_outcome.js';
+import { _seedKey } from './_prng.js';
+import { _inputLabel } from './_inputs.js';
+import { _summarise } from './_summary.js';
+import type { _RangeResult, _SimulationPlan } from './_simulation-core.js';
+import { defaultDistributions, type Distribution } from './distributions.js';
+import type { SimulateOptions, Simulation, SimulationConventions } from './simulation.js';
+
+/** The most runs a simulation takes. */
+const MAX_RUNS = 100_000_000;
+
+const option = (key: string, expected: string, received: unknown): never => {
+  throw new InputError(makeIssue(ErrorCode.OPTION, [key], expected, received));
+};
+
+/** The seed as a 64-bit unsigned integer. */
+function readSeed(seed: unknown): bigint {
+  const ok = (typeof seed === 'number' && Number.isSafeInteger(seed)) || typeof seed === 'bigint' || (typeof seed === 'string' && /^\d{1,20}$/.test(seed));
+  const value = ok ? BigInt(seed as number | bigint | string) : -1n;
+  if (value < 0n || value >= 1n << 64n) option('seed', 'a whole number from 0 to 2^64 − 1 (a number, a BigInt or a string of digits)', seed);
+  return value;
+}
+
+function conventions(appraisal: Simulation['conventions']['appraisal'], quantum: Decimal): SimulationConventions {
+  const q = `£${quantum.toString()}`;
+  return {
+    appraisal,
+    inputs:
+      'inputs without a distribution keep their base value in every run: the risk weight for a tier, 1 for a cost multiplier, the central rate for an indirect saving; a realisation replaces its tier’s risk weight and applies to the tier’s indirect savings too',
+    step: 'sampled values are rounded to the nearest 0.000001 before use; given those values every figure is exact (integer arithmetic) and rounded only as stated here',
+    randomNumbers:
+      'run i draws from its own xoshiro128** generator, keyed by splitmix64 from the seed and i, so the output depends on the seed alone, never on the number of threads; uniforms are (x + 0.5) / 2^32 of 32-bit outputs; triangular and uniform values by their inverse CDFs',
+    correlation:
+      'Gaussian copula: standard normals (Box–Muller) correlated by the Cholesky factor of the stated coefficients, mapped to uniforms by the normal CDF; a coefficient is the correlation of the normal scores, not of the values',
+    costs: 'a cost multiplier scales each evaluated cost cell after optimism bias, keeping the evaluated split among partners and years; funding stays as evaluated',
+    percentiles: 'nearest rank: the P-th percentile of N values is the one at rank ⌈P × N / 100⌉ in ascending order',
+    rounding: `NPV run by run exactly as appraise computes it (present values rounded half-up to ${q} per partner and year, totals summed); net benefit exact run by run; percentiles and means rounded half-up to ${q}`,
+    payback:
+      'payback year percentiles are over the runs that pay back within the period (the cumulative net position stays at or above zero from that year on); meanYears counts the first year as 1, to 2 decimal places; neverShare is the share of runs that never pay back',
+    probabilities: 'shares of runs, to 6 decimal places, rounded half-up; worse off: net benefit over the period, undiscounted, below zero',
+  };
+}
+
+/** A distribution with its values as plain decimal strings, keys in a fixed order. */
+function describe(d: Distribution): Record<string, string> {
+  const text = (v: AmountInput): string => new Decimal(v).toString();
+  if (d.type === 'fixed') return { type: d.type, value: text(d.value) };
+  if (d.type === 'uniform') return { type: d.type, min: text(d.min), max: text(d.max) };
+  return { type: d.type, min: text(d.min), mode: text(d.mode), max: text(d.max) };
+}
+
+/** The plan of a simulation, and how to write its result from the runs. */
+export function _prepareSimulation(scenario: Scenario, options: SimulateOptions): { plan: _SimulationPlan; finish: (runs: _RangeResult) => Simulation } {
+  const { runs } = options;
+  if (!Number.isSafeInteger(runs) || runs < 1 || runs > MAX_RUNS) option('runs', `a whole number of runs from 1 to ${MAX_RUNS}`, runs);
+  const seed = readSeed(options.seed);
+  const setup = _setup(scenario, options);
+  const distributions = options.distributions ?? defaultDistributions(scenario);
+  const correlations = options.correlations ?? [];
+  const sampler = _samplerPlan(setup, distributions, correlations);
+  const discount = _discount(setup.rate, setup.years);
+  const plan: _SimulationPlan = { model: setup.model, discount, scales: setup.scales, sampler, seedKey: _seedKey(seed), runs };
+  const finish = (result: _RangeResult): Simulation => {
+    const a = appraise(setup.evaluation, {
+      discountRate: setup.rate,
+      years: setup.years,
+      riskWeights: { assured: setup.riskWeights[0]!, projected: setup.riskWeights[1]!, possible: setup.riskWeights[2]! },
+      optimismBias: setup.optimismBias,
+      mitigation: setup.mitigation,
+      includeUnconfirmedFunding: setup.includeUnconfirmedFunding,
+    });
+    const quantum = scenario.settings.quantum;
+    const outcomes = _summarise({ partners: setup.model.partners, years: setup.model.years, quantum, netUnit: _evaluator(setup.model, discount, setup.scales).netUnit }, result);
+    return {
+      conventions: conventions({ ...a.conventions, indirect: 'indirect savings at the central rate unless sampled; a sampled position p counts low + p × (high − low)' }, quantum),
+      runs,
+      seed: seed.toString(),
+      years: setup.model.years,
+      inputs: Object.keys(distributions)
+        .sort()
+        .map((name) => ({
+          name,
+          label: _inputLabel(scenario, name),
+          distribution: describe(distributions[name]!),
+        })),
+      correlations: correlations.map((c) => ({ between: [c.between[0], c.between[1]] as const, coefficient: new Decimal(c.coefficient).toString() })),
+      partners: outcomes.slice(0, -1),
+      total: outcomes[outcomes.length - 1]!,
+      caveats: a.caveats,
+    };
+  };
+  return { plan, finish };
+}
