@@ -128,3 +128,27 @@ export type {
 export { fairness } from './analysis/index.js';
 export type { FairnessOptions, Fairness, PartnerFairness, FairnessGame, CoreCheck, CoreViolation, FairnessConventions } from './analysis/index.js';
 export type { Coalition } from './model/index.js';
+
+// ---------------------------------------------------------------------------------------------------
+// Sensitivity and Monte Carlo: tornado tables and break-even values; seeded simulation (P10 / P50 / P90).
+// ---------------------------------------------------------------------------------------------------
+export { sensitivity, defaultSensitivityRanges, sensitivityToJSON, simulate, simulateParallel, simulationToJSON, defaultDistributions } from './analysis/index.js';
+export type {
+  SensitivityOptions,
+  SensitivityRange,
+  SensitivityRow,
+  Sensitivity,
+  SensitivityJSON,
+  SimulateOptions,
+  SimulateParallelOptions,
+  Simulation,
+  SimulationJSON,
+  SimulationStatistics,
+  PaybackStatistics,
+  SimulatedOutcome,
+  SimulatedInput,
+  SimulationConventions,
+  AmountsAsText,
+  Distribution,
+  Correlation,
+} from './analysis/index.js';
