@@ -141,7 +141,7 @@ export type SensitivityJSON = AmountsAsText<Sensitivity>;
  * @example
  * ```ts
  * sensitivityToJSON(sensitivity(scenario)).rows[0].npv.low;
- * //=> '40117000'
+ * //=> '31613000'
  * ```
  */
 export function sensitivityToJSON(result: Sensitivity): SensitivityJSON {

@@ -72,9 +72,10 @@ function _varier(setup: _Setup, base: _Evaluator, r: SensitivityRange, path: Inp
  *
  * @example
  * ```ts
- * const s = sensitivity(scenario, { inputs: [{ input: 'realisation.assured', low: '0', high: '1' }] });
+ * // Tri-borough: how far could every one-off cost grow before NPV falls to zero?
+ * const s = sensitivity(scenario, { inputs: [{ input: 'costs', low: '1', high: '30' }] });
  * s.rows[0].breakEven.npv?.toString();
- * //=> '0.186519'
+ * //=> '19.237415'
  * ```
  */
 export function sensitivity(scenario: Scenario, options: SensitivityOptions = {}): Sensitivity {

@@ -31,7 +31,7 @@ import type { SimulateOptions, Simulation } from './simulation.js';
  *   distributions: { 'realisation.possible': { type: 'triangular', min: '0', mode: '0.5', max: '1' } },
  * });
  * sim.total.npv.p50.toString();
- * //=> '44224000'
+ * //=> '38386000'
  * ```
  */
 export function simulate(scenario: Scenario, options: SimulateOptions): Simulation {
