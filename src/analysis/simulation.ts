@@ -18,7 +18,7 @@ import type { Correlation, Distribution } from './distributions.js';
  * ```
  */
 export interface SimulateOptions extends Omit<AppraiseOptions, 'indirect'> {
-  /** How many runs, from 1 to 100,000,000. */
+  /** How many runs, from 1 to 10,000,000 (each keeps 18 bytes per partner, and for the total, until the end). */
   readonly runs: number;
   /** The seed: a whole number from 0 to 2^64 − 1, as a number, a BigInt or a string of digits. */
   readonly seed: number | bigint | string;
