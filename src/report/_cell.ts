@@ -41,6 +41,16 @@ export function cellText(value: Decimal, measure: Measure, ctx: CellContext, sty
   return style === 'plain' ? plainNumber(value, min) : displayCount(value, min);
 }
 
+/**
+ * The context raised so that every value of one table prints exactly with the same number of decimals
+ * (a column of `0.501` and `0.5` prints `0.500`).
+ */
+export function tableContext(values: readonly Decimal[], measure: Measure, ctx: CellContext): CellContext {
+  const needed = values.map((v) => (measure === 'money' ? fromPounds(v, ctx.unit) : v).decimalPlaces());
+  const most = Math.max(0, ...needed);
+  return measure === 'money' ? { ...ctx, decimals: Math.max(ctx.decimals, most) } : { ...ctx, fteDecimals: Math.max(ctx.fteDecimals, most) };
+}
+
 /** The unit a table's values are in, for its title and for JSON. */
 export function unitLabel(measure: Measure, unit: MoneyUnit): string {
   return measure === 'money' ? unit : measure === 'fte' ? 'FTE' : 'headcount';

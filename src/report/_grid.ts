@@ -1,6 +1,6 @@
 import type { TableModel } from '../engine/index.js';
 import type { ReconciliationTable } from './reconciliation-table.js';
-import { additive, cellText, dimensionHeading, plainNumber, unitLabel, type CellContext, type CellStyle } from './_cell.js';
+import { additive, cellText, dimensionHeading, plainNumber, tableContext, unitLabel, type CellContext, type CellStyle } from './_cell.js';
 
 /** A table laid out as text: a title, a header, body rows, and which columns hold numbers. */
 export interface TextGrid {
@@ -12,8 +12,14 @@ export interface TextGrid {
 
 const EMPTY = { display: '–', plain: '' } as const;
 
+/** Every value a pivot table prints: its cells and its totals. */
+export function tableValues(table: TableModel): TableModel['grandTotal'][] {
+  return [...table.rows.flatMap((r) => [...r.values.filter((v) => v !== null), r.total]), ...table.columnTotals, table.grandTotal];
+}
+
 /** A pivot table as text: a Total column and a Total row, where the dimensions add. */
-export function pivotGrid(table: TableModel, ctx: CellContext, style: CellStyle): TextGrid {
+export function pivotGrid(table: TableModel, given: CellContext, style: CellStyle): TextGrid {
+  const ctx = tableContext(tableValues(table), table.measure, given);
   const totalColumn = additive(table.columnDimension);
   const totalRow = additive(table.rowDimension);
   const cell = (v: TableModel['grandTotal'] | null): string => (v === null ? EMPTY[style] : cellText(v, table.measure, ctx, style));

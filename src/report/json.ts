@@ -3,9 +3,11 @@ import type { TableModel } from '../engine/index.js';
 import { isReconciliationTable, type ReconciliationTable } from './reconciliation-table.js';
 import type { RenderInput, RenderOptions } from './render-options.js';
 import { resolve } from './_input.js';
-import { additive, cellText, plainNumber, unitLabel, type CellContext } from './_cell.js';
+import { additive, cellText, plainNumber, tableContext, unitLabel, type CellContext } from './_cell.js';
+import { tableValues } from './_grid.js';
 
-function pivotJSON(table: TableModel, ctx: CellContext): Record<string, unknown> {
+function pivotJSON(table: TableModel, given: CellContext): Record<string, unknown> {
+  const ctx = tableContext(tableValues(table), table.measure, given);
   const amount = (v: Decimal | null): string | null => (v === null ? null : cellText(v, table.measure, ctx, 'plain'));
   const across = additive(table.columnDimension);
   const down = additive(table.rowDimension);
