@@ -53,7 +53,8 @@ function runWorker(plan: _SimulationPlan, from: number, to: number, started: Wor
     });
     worker.on('error', (e) => {
       settled = true;
-      reject(new SharedServicesError(ErrorCode.INVARIANT, `a simulation worker failed: ${e.message}`, [], { cause: e }));
+      const hint = /NOT_FOUND/.test(String((e as { code?: string }).code)) || /Cannot find module/.test(e.message) ? ' (simulateParallel starts the worker built beside the package, dist/simulate-worker.js: run it from the built package)' : '';
+      reject(new SharedServicesError(ErrorCode.INVARIANT, `a simulation worker failed: ${e.message}${hint}`, [], { cause: e }));
     });
     worker.on('exit', (code) => {
       if (!settled) reject(new SharedServicesError(ErrorCode.INVARIANT, `a simulation worker stopped (exit code ${code}) before it finished`));
