@@ -25,6 +25,8 @@ import { _Rng, _normalCdf, _runStream, _seedKey } from '../../src/analysis/_prng
 import { _sample, _samplerPlan } from '../../src/analysis/_sampler.js';
 import { _setup } from '../../src/analysis/_setup.js';
 import { _copyFactors } from '../../src/analysis/_inputs.js';
+import { _prepareSimulation } from '../../src/analysis/_simulation-prepare.js';
+import { _runRange } from '../../src/analysis/_simulation-core.js';
 import { synthetic, syntheticOptions } from './_synthetic.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -130,6 +132,27 @@ describe('simulate against the slow path', () => {
     // Year 0: 1.5 − 2 = −0.5, which rounds to −1; year 1: 1.5, which rounds to 2.
     expect(sim.total.npv.p50.toString()).toBe('1');
     expectAppraisal(sim, s, { riskWeights: weights, discountRate: '0' });
+  });
+
+  it('gives appraise’s NPV and payback, run by run, for the inputs each run drew', () => {
+    const u = (min: string, max: string): Distribution => ({ type: 'uniform', min, max });
+    const distributions = { 'realisation.assured': u('0', '1'), 'realisation.projected': u('0', '1'), 'realisation.possible': u('0', '1'), costs: u('0.5', '20') };
+    const options = { runs: 12, seed: 5, distributions };
+    const { plan } = _prepareSimulation(tri, options);
+    const runs = _runRange(plan, 0, 12);
+    const width = tri.partners.length + 1;
+    const evaluation = evaluate(tri);
+    for (let i = 0; i < 12; i++) {
+      const f = _copyFactors(plan.sampler.base);
+      _sample(plan.sampler, _runStream(plan.seedKey, i), f, [0], []);
+      const [assured, projected, possible] = f.realisation.map((v) => new Decimal(v.toString()).dividedBy(1e6));
+      // A multiplier m on every cost is optimism bias m − 1.
+      const a = appraise(evaluation, { riskWeights: { assured, projected, possible }, optimismBias: new Decimal(f.costs.toString()).dividedBy(1e6).minus(1) });
+      [...a.partners, a.total].forEach((p, k) => {
+        expect(new Decimal(runs.npv[i * width + k]!.toString()).times(tri.settings.quantum).toString()).toBe(p.npv.toString());
+        expect(runs.payback[i * width + k] === -1 ? null : a.years[runs.payback[i * width + k]!]).toBe(p.paybackYear);
+      });
+    }
   });
 
   it('property: on small synthetic scenarios, runs with every input fixed equal appraise', () => {
