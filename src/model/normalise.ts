@@ -83,6 +83,12 @@ export function normalise(file: ScenarioFile): { scenario: Scenario } | { issues
         if ('combined' in cl && cl.attribution !== undefined) {
           const total = convert(cl.combined as string | number);
           const split = readSplit(c, cl.attribution as never, total, partners, [...path, 'closing', 'attribution'], convert, show);
+          if (split.kind === 'rule') {
+            // Apportioned to the scenario's quantum (money) or the FTE quantum (FTE, heads), so it must sit on it.
+            const [q, qText] = money ? [quantum, `${s.quantum} (${s.unit})`] : [fteQuantum, `${s.fteQuantum} ${b.measure}`];
+            c.onQuantum(total, q, [...path, 'closing', 'combined'], cl.combined, qText);
+            if (!money && total.isNegative()) c.add('E_NEGATIVE', [...path, 'closing', 'combined'], `a non-negative ${b.measure}`, cl.combined);
+          }
           if (split.kind === 'rule') closing = { kind: 'combined', total, rule: split.rule };
           else if (split.kind === 'fixed') closing = { kind: 'amounts', amounts: { perPartner: split.perPartner, total } };
         } else closing = { kind: 'amounts', amounts: readAmounts(b.closing as never, [...path, 'closing'], 'a closing position') };
@@ -164,10 +170,19 @@ export function normalise(file: ScenarioFile): { scenario: Scenario } | { issues
       if ('from' in l.fte) {
         derivedTotal(l.fte.from.budget, [...path, 'fte', 'from', 'budget'], 'fte');
         fte = { kind: 'derived', budget: l.fte.from.budget };
+        const b = budgetById.get(l.fte.from.budget);
+        if (b?.measure === 'fte') {
+          for (const [id, v] of [...(b.starting.perPartner ?? []), ...(b.closing?.kind === 'amounts' ? (b.closing.amounts.perPartner ?? []) : [])]) {
+            c.onQuantum(v, fteQuantum, [...path, 'fte', 'from', 'budget'], `${v.toString()} for ${id} in budget "${b.id}"`, `${s.fteQuantum} FTE`);
+          }
+        }
       } else {
         const fteTotal = c.decimal(l.fte.amount);
         c.onQuantum(fteTotal, fteQuantum, [...path, 'fte', 'amount'], l.fte.amount, `${s.fteQuantum} FTE`);
         fte = readSplit(c, l.fte.attribution ?? l.attribution ?? { rule: 'equal' }, fteTotal, partners, [...path, 'fte', 'attribution'], (v) => c.decimal(v), (d) => d.toString());
+        if (fte.kind === 'fixed') {
+          for (const [id, v] of fte.perPartner) c.onQuantum(v, fteQuantum, [...path, 'fte', 'attribution', 'amounts', id], v.toString(), `${s.fteQuantum} FTE`);
+        }
       }
     }
     const phasing = readPhasing(l.phasing, total, lineQuantum, [...path, 'phasing'], quantumText);
