@@ -3,6 +3,7 @@ import { ScenarioError, makeIssue, issueWithText, type InputPath, type Issue } f
 import { scenarioSchema } from '../schema/index.js';
 import { RESERVED_IDS } from '../schema/_primitives.js';
 import { normalise } from './normalise.js';
+import { jsonErrorOffset } from './_json-position.js';
 import type { Scenario } from './types.js';
 
 /**
@@ -82,13 +83,16 @@ function reservedKeys(value: unknown, path: InputPath, out: Issue[]): void {
 /** Where a JSON syntax error is, as line and column, from the position Node reports. */
 function jsonError(text: string, error: Error): Issue {
   const match = /position (\d+)/.exec(error.message);
+  // Node 20 gives no position for an unexpected token or the end of input: find it by scanning.
+  const pos = match !== null ? Number(match[1]) : jsonErrorOffset(text);
   let where = '';
-  if (match !== null) {
-    const pos = Number(match[1]);
+  if (pos !== undefined) {
     const before = text.slice(0, pos).split('\n');
     where = ` at line ${before.length}, column ${before[before.length - 1]!.length + 1}`;
   }
-  return issueWithText('E_JSON', [], 'well-formed JSON', `${error.message.replace(/ in JSON at position \d+.*$/, '')}${where}`);
+  // Leave out the excerpt of the input some messages quote (`Unexpected token 'x', "…" is not valid JSON`).
+  const what = error.message.replace(/ in JSON at position \d+.*$/s, '').replace(/, .*is not valid JSON$/s, '');
+  return issueWithText('E_JSON', [], 'well-formed JSON', `${what}${where}`);
 }
 
 /**

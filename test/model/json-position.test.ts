@@ -1,0 +1,91 @@
+/**
+ * Where a JSON syntax error is: safeParseScenario reports E_JSON with "line N, column M" even where
+ * Node's JSON.parse gives no position (an unexpected token, the end of input).
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { jsonErrorOffset } from '../../src/model/_json-position.js';
+import { safeParseScenario } from '../../src/index.js';
+
+function parseError(text: string): Error | undefined {
+  try {
+    JSON.parse(text);
+    return undefined;
+  } catch (e) {
+    return e as Error;
+  }
+}
+
+/** JSON text with a few characters cut or inserted somewhere. */
+const damaged = fc.tuple(fc.json(), fc.nat(), fc.nat({ max: 3 }), fc.string({ maxLength: 2 })).map(([j, at, cut, insert]) => {
+  const i = at % (j.length + 1);
+  return j.slice(0, i) + insert + j.slice(i + cut);
+});
+
+describe('jsonErrorOffset', () => {
+  it('finds nothing wrong with well-formed JSON', () => {
+    fc.assert(
+      fc.property(fc.json(), (text) => {
+        expect(jsonErrorOffset(text)).toBeUndefined();
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('flags exactly the texts JSON.parse refuses, at the position JSON.parse names when it names one', () => {
+    fc.assert(
+      fc.property(damaged, (text) => {
+        const error = parseError(text);
+        const offset = jsonErrorOffset(text);
+        if (error === undefined) {
+          expect(offset).toBeUndefined();
+          return;
+        }
+        expect(offset).toBeTypeOf('number');
+        const named = /position (\d+)/.exec(error.message);
+        if (named !== null) expect(offset).toBe(Number(named[1]));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it.each([
+    ['{"a": x}', 6],
+    ['{"a": tru}', 9],
+    ['{"a": 1', 7],
+    ['', 0],
+    ['  ', 2],
+    ['{"a": "\\q"}', 8],
+    ['{"a": "\\u12G4"}', 11],
+    ['[1, 2,]', 6],
+    ['{"a": 1} x', 9],
+    ['\uFEFF{}', 0],
+  ])('%j fails at offset %i', (text, offset) => {
+    expect(parseError(text)).toBeDefined();
+    expect(jsonErrorOffset(text)).toBe(offset);
+  });
+
+  it('gives up (undefined) rather than overflow the stack on absurd nesting', () => {
+    expect(() => jsonErrorOffset('['.repeat(200_000))).not.toThrow();
+  });
+});
+
+describe('safeParseScenario on malformed JSON', () => {
+  it.each([
+    ['{\n  "version": 1,\n  "title": x\n}', "Unexpected token 'x' at line 3, column 12"],
+    ['{\n  "version": 1,\n  "title": "t"', 'at line 3, column 15'],
+    ['{\n  "version": 1\n  "title": "t"\n}', 'at line 3, column 3'],
+    ['', 'at line 1, column 1'],
+  ])('%j is refused with E_JSON naming the line and column', (text, where) => {
+    const r = safeParseScenario(text);
+    expect(r.success).toBe(false);
+    if (r.success) return;
+    expect(r.error.issues).toHaveLength(1);
+    const [issue] = r.error.issues;
+    expect(issue!.code).toBe('E_JSON');
+    expect(issue!.message).toContain(where);
+    expect(issue!.message).toMatch(/line \d+, column \d+/);
+    // The message does not quote the input back.
+    expect(issue!.message).not.toContain('is not valid JSON');
+  });
+});
