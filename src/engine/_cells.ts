@@ -93,21 +93,42 @@ function partnerUnits(split: Split, scale: Scale, line: Line, scenario: Scenario
     return u;
   });
   const total = parts.reduce((a, b) => a + b, 0n);
-  return { total, parts, weights: parts.map((p) => (p < 0n ? -p : p)) };
+  // Signed: where partners' amounts differ in sign, each year holds every partner's own part of it.
+  return { total, parts, weights: parts };
+}
+
+/** The weights a line's total is split over its years by; undefined where the years' amounts are stated. */
+function yearWeights(line: Line, moneyYears: readonly bigint[] | undefined): bigint[] | undefined {
+  const p = line.phasing;
+  if (p.kind === 'amounts' && moneyYears === undefined) return undefined;
+  if (moneyYears !== undefined) return moneyYears.map((u) => (u < 0n ? -u : u));
+  const places = p.kind === 'shares' ? p.years.reduce((m, y) => Math.max(m, y.share.decimalPlaces()), 0) : 0;
+  return p.kind === 'shares' ? p.years.map((y) => scaledBigInt(y.share, places)) : [];
 }
 
 /** Year totals of a line in units: the stated amounts, or the total split by the phasing shares. */
 function yearUnits(line: Line, total: bigint, scale: Scale, moneyYears: readonly bigint[] | undefined): bigint[] {
-  const p = line.phasing;
-  if (p.kind === 'amounts' && moneyYears === undefined) {
-    return p.years.map((y) => toUnits(y.amount, scale)!);
-  }
-  const weights = moneyYears !== undefined ? moneyYears.map((u) => (u < 0n ? -u : u)) : (() => {
-    const places = p.kind === 'shares' ? p.years.reduce((m, y) => Math.max(m, y.share.decimalPlaces()), 0) : 0;
-    return p.kind === 'shares' ? p.years.map((y) => scaledBigInt(y.share, places)) : [];
-  })();
+  const weights = yearWeights(line, moneyYears);
+  if (weights === undefined) return line.phasing.years.map((y) => toUnits((y as { amount: Decimal }).amount, scale)!);
   if (weights.every((w) => w === 0n)) return weights.map((_, i) => (i === 0 ? total : 0n));
   return splitUnits(total, weights, weights.map((_, i) => i));
+}
+
+/**
+ * The years × partners grid of a line. Where the partners' amounts cancel out (a total of zero from
+ * parts of both signs), each partner's own amount is spread over the years by the phasing instead.
+ */
+function lineGrid(line: Line, split: Split, partners: readonly Partner[], total: bigint, years: readonly bigint[], parts: readonly bigint[], weights: readonly bigint[], moneyYears: readonly bigint[] | undefined): bigint[][] {
+  const negative = total < 0n;
+  const abs = (xs: readonly bigint[]): bigint[] => xs.map((x) => (negative ? -x : x));
+  if (years.length === 1) return [abs(parts)];
+  if (total === 0n && parts.some((p) => p !== 0n)) {
+    const w = yearWeights(line, moneyYears) ?? years.map((y) => (y < 0n ? -y : y));
+    const byYear = w.every((x) => x === 0n) ? w.map((_, i) => (i === 0 ? 1n : 0n)) : w;
+    const transposed = roundGrid(parts, years, byYear, byYear.map((_, i) => i));
+    return years.map((_, i) => parts.map((_, j) => transposed[j]![i]!));
+  }
+  return roundGrid(abs(years), abs(parts), split.kind === 'rule' ? weights : abs(weights), rankFor(line.tieOrder, partners));
 }
 
 export function evaluateMeasure(
@@ -126,7 +147,7 @@ export function evaluateMeasure(
   const yearLabels = line.phasing.years.map((y) => settings.years[y.year]!);
   const negative = total < 0n;
   const abs = (xs: readonly bigint[]): bigint[] => xs.map((x) => (negative ? -x : x));
-  const grid = years.length === 1 ? [abs(parts)] : roundGrid(abs(years), abs(parts), weights, rankFor(line.tieOrder, partners));
+  const grid = lineGrid(line, split, partners, total, years, parts, weights, moneyYears);
   const sign = line.kind === 'cost' && measure === 'money' ? -1n : 1n;
   grid.forEach((row, i) => {
     row.forEach((units, j) => {
@@ -138,12 +159,23 @@ export function evaluateMeasure(
   return years;
 }
 
-/** A derived line uses its own quantum if every partner's change sits on it, else the scenario's. */
+/**
+ * A derived line uses its own quantum if every partner's change sits on it, else the scenario's if the
+ * changes and any phased amounts sit on that, else the largest quantum both divide (starting positions
+ * sit on the line's quantum, apportioned closings on the scenario's).
+ */
 function pickQuantum(line: Line, split: Split, scenario: Scenario, changes: Map<string, Map<string, Decimal>>): Decimal {
   if (split.kind !== 'derived') return line.quantum;
-  const s = scaleOf(line.quantum);
+  const fits = (q: Decimal, values: readonly Decimal[]): boolean => values.every((v) => toUnits(v, scaleOf(q)) !== undefined);
   const change = changes.get(split.budget);
-  return change !== undefined && [...change.values()].every((v) => toUnits(v, s) !== undefined) ? line.quantum : scenario.settings.quantum;
+  if (change !== undefined && fits(line.quantum, [...change.values()])) return line.quantum;
+  const q = scenario.settings.quantum;
+  const amounts = line.phasing.kind === 'amounts' ? line.phasing.years.map((y) => y.amount) : [];
+  if (fits(q, [...(change?.values() ?? []), ...amounts])) return q;
+  const places = Math.max(q.decimalPlaces(), line.quantum.decimalPlaces());
+  let [a, b] = [scaledBigInt(q, places), scaledBigInt(line.quantum, places)];
+  while (b !== 0n) [a, b] = [b, a % b];
+  return fromScaledBigInt(a, places);
 }
 
 /** The line's own invariant: its grid adds up to its year totals and its partner totals. */

@@ -1,7 +1,8 @@
 import { InvariantError } from '../errors/index.js';
 
 /**
- * Controlled rounding of a years × partners grid, in whole quanta (all non-negative).
+ * Controlled rounding of a years × partners grid, in whole quanta. The weights sum to W > 0 (or all are
+ * zero); a weight, a margin and so a cell may be negative (partners' amounts of both signs).
  *
  * Given the year totals `rows` and the partner totals `cols` (each already rounded, with equal sums) and
  * the exact cell values `rows[i] · w[j] / W`, finds integer cells, each the floor or the ceiling of its
@@ -27,7 +28,8 @@ export function roundGrid(rows: readonly bigint[], cols: readonly bigint[], weig
     let given = 0n;
     for (let j = 0; j < nc; j++) {
       const product = rows[i]! * weights[j]!;
-      const q = W === 0n ? 0n : product / W;
+      let q = W === 0n ? 0n : product / W;
+      if (W !== 0n && product - q * W < 0n) q -= 1n; // the floor, also below zero
       row[j] = q;
       r[j] = W === 0n ? 0n : product - q * W;
       given += q;
