@@ -63,13 +63,13 @@ describe('the built package, by its own name', () => {
     },
     check: [],
     checkBad: ['sum'],
-    testingExports: ['checkApportionment'],
-  };
+    testingExports: ['amountArbitrary', 'checkApportionment', 'checkEvaluationInvariants', 'scenarioArbitrary', 'sharesArbitrary', 'weightsArbitrary'],
 
   it.each([['esm.mjs'], ['cjs.cjs']])('%s imports the main entry and shared-services-model/testing', (script) => {
     const out = run(script);
     expect(out).toMatchObject(expected);
     expect(out['exports']).toEqual(expect.arrayContaining(MONEY_EXPORTS));
+    expect(out['testingExports']).toEqual(expect.arrayContaining(['checkApportionment']));
     for (const name of WITHHELD) expect(out['exports']).not.toContain(name);
   });
 
