@@ -140,6 +140,7 @@ export function normalise(file: ScenarioFile): { scenario: Scenario } | { issues
     const path: InputPath = ['lines', li];
     if (l.service !== undefined && !serviceIds.has(l.service)) c.add('E_UNKNOWN_REFERENCE', [...path, 'service'], `a service id (${[...serviceIds].join(', ') || 'none defined'})`, l.service);
     const lineQuantum = l.quantum === undefined ? quantum : c.pounds(l.quantum);
+    if (l.quantum !== undefined && (!lineQuantum.isPositive() || lineQuantum.isZero())) c.add('E_OPTION', [...path, 'quantum'], 'a positive quantum', l.quantum);
     const quantumText = `${l.quantum ?? s.quantum} (${s.unit})`;
     const convert = (v: string | number): Decimal => c.pounds(v);
     let money: Split;

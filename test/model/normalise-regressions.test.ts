@@ -64,6 +64,11 @@ describe('amounts off their quantum', () => {
     expect(problems(scenario(extra))).toEqual(expected);
   });
 
+  it.each([['-010'], ['0'], [-1]])('a line quantum of %j is refused (a negative one once passed, and its cells broke the one-quantum bound)', (quantum) => {
+    const found = problems(scenario({ lines: [{ id: 'l', name: 'L', amount: '100', quantum }] }));
+    expect(found[0]).toBe('E_OPTION lines[0].quantum');
+  });
+
   it('the same amounts on their quantum are accepted', () => {
     expect(
       problems(
