@@ -1,4 +1,5 @@
-import { Decimal, type AmountInput } from '../money/index.js';
+import { ErrorCode, InputError, makeIssue } from '../errors/index.js';
+import { Decimal, tryParseAmount, type AmountInput } from '../money/index.js';
 import type { Evaluation } from '../engine/index.js';
 import type { Tier } from '../model/index.js';
 import { discountFactors } from './discount.js';
@@ -136,23 +137,40 @@ const sum = (xs: readonly Decimal[]): Decimal => xs.reduce((a, b) => a.plus(b), 
  * @param evaluation - from {@link evaluate}
  * @param options - discount rate, period, risk weights, optimism bias (else the scenario's settings)
  * @returns per-partner and total appraisals with the conventions and caveats
+ * @throws {@link InputError} with code `E_OPTION` for an option that cannot be used (a rate or weight
+ *   outside 0–1, a negative optimism bias, a period outside 1–125 years)
  *
  * @example
  * ```ts
  * const a = appraise(evaluate(scenario), { riskWeights: { possible: '0.5' } });
  * a.total.paybackYear;
- * //=> '2012/13'
+ * //=> '2011/12' (for the tri-borough example)
  * ```
  */
+/** Reads a numeric option, refusing what cannot be used with the option's name as the path. */
+function option(value: unknown, name: string, expected: string, ok: (d: Decimal) => boolean): Decimal | undefined {
+  if (value === undefined) return undefined;
+  const d = tryParseAmount(value);
+  if (d === undefined || !ok(d)) throw new InputError(makeIssue(ErrorCode.OPTION, name.split('.'), expected, value));
+  return d;
+}
+
 export function appraise(evaluation: Evaluation, options: AppraiseOptions = {}): Appraisal {
   const s = evaluation.scenario;
   const set = s.appraisal;
-  const rate = new Decimal(options.discountRate ?? set.discountRate ?? '0.035');
+  const inUnitInterval = (d: Decimal): boolean => !d.isNegative() && d.lessThanOrEqualTo(1);
+  const rate = option(options.discountRate, 'discountRate', 'a rate from 0 to 1, such as "0.035"', inUnitInterval) ?? set.discountRate ?? new Decimal('0.035');
   const n = options.years ?? set.years ?? s.settings.years.length;
+  if (!Number.isInteger(n) || n < 1 || n > 125) throw new InputError(makeIssue(ErrorCode.OPTION, ['years'], 'a whole number of years from 1 to 125', n));
   const years = yearLabels(s.settings.firstYear, n);
-  const weight = (t: Tier): Decimal => new Decimal(options.riskWeights?.[t] ?? set.riskWeights?.[t] ?? 1);
-  const bias = new Decimal(options.optimismBias ?? set.optimismBias ?? 0);
-  const mitigation = new Decimal(options.mitigation ?? set.mitigation ?? 0);
+  const given: Partial<Record<Tier, Decimal>> = {};
+  for (const t of ['assured', 'projected', 'possible'] as const) {
+    const w = option(options.riskWeights?.[t], `riskWeights.${t}`, 'a weight from 0 to 1', inUnitInterval);
+    if (w !== undefined) given[t] = w;
+  }
+  const weight = (t: Tier): Decimal => given[t] ?? set.riskWeights?.[t] ?? new Decimal(1);
+  const bias = option(options.optimismBias, 'optimismBias', 'a non-negative bias such as "0.2"', (d) => !d.isNegative()) ?? set.optimismBias ?? new Decimal(0);
+  const mitigation = option(options.mitigation, 'mitigation', 'a share mitigated from 0 to 1', inUnitInterval) ?? set.mitigation ?? new Decimal(0);
   const uplift = new Decimal(1).plus(bias.times(new Decimal(1).minus(mitigation)));
   const includeUnconfirmed = options.includeUnconfirmedFunding ?? set.includeUnconfirmedFunding ?? false;
   const indirectRange = options.indirect ?? 'central';
@@ -175,7 +193,8 @@ export function appraise(evaluation: Evaluation, options: AppraiseOptions = {}):
     for (const c of evaluation.lineCells) {
       if (c.partner !== p.id || c.measure !== 'money') continue;
       const l = lines.get(c.line)!;
-      addFrom(benefits, at(c.year), c.value.times(weight(l.tier)), l.recurrence === 'ongoing');
+      // Risk weights discount uncertain savings and income; a recurring cost counts in full.
+      addFrom(benefits, at(c.year), l.kind === 'cost' ? c.value : c.value.times(weight(l.tier)), l.recurrence === 'ongoing');
     }
     if (indirectRange !== 'none') {
       for (const c of evaluation.indirectCells) {
@@ -202,6 +221,11 @@ export function appraise(evaluation: Evaluation, options: AppraiseOptions = {}):
     ...s.costs.filter((k) => k.unquantified).map((k) => `Unquantified cost, not included: ${k.name}${k.note ? ` (${k.note})` : ''}`),
     ...s.funding.filter((f) => f.amount === undefined).map((f) => `Unquantified funding, not included: ${f.name}`),
     ...s.funding.filter((f) => !f.confirmed && f.amount !== undefined).map((f) => `Unconfirmed funding ${includeUnconfirmed ? 'included' : 'not included'}: ${f.name}`),
+    ...s.funding.flatMap((f) => {
+      if (f.amount === undefined) return [];
+      const used = evaluation.fundingCells.filter((c) => c.funding === f.id).reduce((a, c) => a.plus(c.value), ZERO);
+      return used.lessThan(f.amount) ? [`Funding beyond the costs it offsets, not counted: ${f.name} (${f.amount.minus(used).toString()} of ${f.amount.toString()} pounds)`] : [];
+    }),
   ];
   const riskWeights = { assured: weight('assured').toString(), projected: weight('projected').toString(), possible: weight('possible').toString() };
   return {

@@ -2,7 +2,8 @@ import { Decimal, apportionUnits, inputOrderRank, scaledBigInt } from '../money/
 import type { Partner, Rule, RuleModifiers } from '../model/index.js';
 
 /**
- * Integer weights for each partner (in partner order) from a rule. Weights are exact: every rule's
+ * Integer weights for each partner (in partner order) from a rule. `rank` is the tie order used where
+ * a rule states its shares to a precision (default: partner order). Weights are exact: every rule's
  * shares are rational, and blends are combined over a common denominator, so apportioning by these
  * weights apportions by the exact shares the rule defines.
  *
@@ -12,9 +13,9 @@ import type { Partner, Rule, RuleModifiers } from '../model/index.js';
  * //=> [1n, 1n, 1n]
  * ```
  */
-export function ruleWeights(rule: Rule, partners: readonly Partner[]): bigint[] {
-  const raw = baseWeights(rule, partners);
-  return 'precision' in rule || 'prior' in rule ? applyModifiers(raw, rule as RuleModifiers, partners) : raw;
+export function ruleWeights(rule: Rule, partners: readonly Partner[], rank: readonly number[] = inputOrderRank(partners.length)): bigint[] {
+  const raw = baseWeights(rule, partners, rank);
+  return 'precision' in rule || 'prior' in rule ? applyModifiers(raw, rule as RuleModifiers, partners, rank) : raw;
 }
 
 function decimalsToIntegers(values: readonly Decimal[]): bigint[] {
@@ -27,7 +28,7 @@ function gcd(a: bigint, b: bigint): bigint {
   return a < 0n ? -a : a;
 }
 
-function baseWeights(rule: Rule, partners: readonly Partner[]): bigint[] {
+function baseWeights(rule: Rule, partners: readonly Partner[], rank: readonly number[]): bigint[] {
   switch (rule.kind) {
     case 'equal':
       return partners.map(() => 1n);
@@ -39,7 +40,7 @@ function baseWeights(rule: Rule, partners: readonly Partner[]): bigint[] {
       // share_j = Σ_k b_k · w_kj / W_k. Over the common denominator L = lcm(W_k) this is an integer
       // combination Σ_k b_k · w_kj · (L / W_k), with the b_k scaled to integers.
       const parts = rule.parts.map((p) => {
-        const w = ruleWeights(p.rule, partners);
+        const w = ruleWeights(p.rule, partners, rank);
         return { w, total: w.reduce((a, b) => a + b, 0n) };
       });
       const live = parts.filter((p) => p.total > 0n);
@@ -53,7 +54,7 @@ function baseWeights(rule: Rule, partners: readonly Partner[]): bigint[] {
   }
 }
 
-function applyModifiers(weights: bigint[], m: RuleModifiers, partners: readonly Partner[]): bigint[] {
+function applyModifiers(weights: bigint[], m: RuleModifiers, partners: readonly Partner[], rank: readonly number[]): bigint[] {
   const total = weights.reduce((a, b) => a + b, 0n);
   if (m.prior !== undefined && total > 0n) {
     // Keep the prior unless some exact share w/W moved from it by more than the tolerance:
@@ -64,9 +65,9 @@ function applyModifiers(weights: bigint[], m: RuleModifiers, partners: readonly 
     if (!moved) return decimalsToIntegers(partners.map((p) => m.prior!.get(p.id)!));
   }
   if (m.precision !== undefined && total > 0n) {
-    // State the shares to the precision (largest remainder, so they still sum to 1), then use them.
+    // State the shares to the precision (largest remainder in the tie order, so they still sum to 1).
     const units = BigInt(new Decimal(1).dividedBy(m.precision).toFixed(0));
-    return apportionUnits(units, weights, inputOrderRank(weights.length), 'largestRemainder');
+    return apportionUnits(units, weights, rank, 'largestRemainder');
   }
   return weights;
 }

@@ -63,7 +63,7 @@ export interface Evaluation {
  *
  * @example
  * ```ts
- * const cell: CostCell = { cost: 'exit-compensation', partner: 'hf', year: '2011/12', value: new Decimal('583334') };
+ * const cell: CostCell = { cost: 'exit-compensation', partner: 'hf', year: '2011/12', value: new Decimal('785000') };
  * ```
  */
 export interface CostCell {

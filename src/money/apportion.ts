@@ -220,7 +220,7 @@ function split(total: AmountInput, values: readonly unknown[], keys: readonly (s
  * a negative total splits as the mirror of the positive one; scaling every weight by the same factor
  * changes nothing.
  *
- * Like every quota method, largest remainder is not house-monotone: raising the total can lower a
+ * Largest remainder is not house-monotone: raising the total can lower a
  * share (the Alabama paradox). With weights 6, 6 and 2 at a quantum of 1, a total of 10 splits 4 / 4 / 2
  * but a total of 11 splits 5 / 5 / 1: the third partner loses a unit as the total grows.
  *

@@ -26,6 +26,15 @@ export const nonNegativeSchema = amountSchema.refine((v) => !(tryParseAmount(v)?
   params: { code: 'E_NEGATIVE' },
 });
 
+/** A proportion from 0 to 1: a rate, a weight, a share mitigated. */
+export const shareSchema = amountSchema.refine(
+  (v) => {
+    const d = tryParseAmount(v);
+    return d !== undefined && !d.isNegative() && d.lessThanOrEqualTo(1);
+  },
+  { message: 'a proportion from 0 to 1, such as "0.5"' },
+);
+
 /** A UK local-government financial year, April to March, written `2017/18`. */
 export const yearSchema = z
   .string()

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { amountSchema, idSchema, nonNegativeSchema, perPartnerSchema, perPartnerNonNegativeSchema, unitSchema, yearSchema } from './_primitives.js';
+import { amountSchema, idSchema, nonNegativeSchema, shareSchema, perPartnerSchema, perPartnerNonNegativeSchema, unitSchema, yearSchema } from './_primitives.js';
 import { attributionSchema } from './attribution.js';
 
 const text = z.string().min(1);
@@ -242,11 +242,14 @@ export const scenarioSchema = z
     context: z.array(contextSchema).default([]),
     appraisal: z
       .strictObject({
-        discountRate: amountSchema.optional().meta({ description: 'Real discount rate, default 0.035 (Green Book).' }),
+        discountRate: shareSchema.optional().meta({ description: 'Real discount rate from 0 to 1, default 0.035 (Green Book).' }),
         years: z.number().int().min(1).max(100).optional().meta({ description: 'The appraisal period in years; default the scenario years.' }),
-        riskWeights: z.strictObject({ assured: nonNegativeSchema.optional(), projected: nonNegativeSchema.optional(), possible: nonNegativeSchema.optional() }).optional(),
+        riskWeights: z
+          .strictObject({ assured: shareSchema.optional(), projected: shareSchema.optional(), possible: shareSchema.optional() })
+          .optional()
+          .meta({ description: 'The share of each tier’s savings counted, 0 to 1; default 1.' }),
         optimismBias: nonNegativeSchema.optional().meta({ description: 'Optimism bias on costs, e.g. 0.2.' }),
-        mitigation: nonNegativeSchema.optional().meta({ description: 'The share of optimism bias mitigated, 0 to 1.' }),
+        mitigation: shareSchema.optional().meta({ description: 'The share of optimism bias mitigated, 0 to 1.' }),
         includeUnconfirmedFunding: z.boolean().optional(),
       })
       .optional(),

@@ -108,3 +108,34 @@ describe('appraise', () => {
     expect(b.total.years[4]!.benefits.toString()).toBe('100');
   });
 });
+
+describe('appraise: options that cannot be used', () => {
+  const e = evaluate(scenario());
+  it.each([
+    [{ discountRate: 'abc' }, 'discountRate'],
+    [{ discountRate: '-0.01' }, 'discountRate'],
+    [{ mitigation: '3' }, 'mitigation'],
+    [{ optimismBias: '-0.2' }, 'optimismBias'],
+    [{ riskWeights: { possible: '1.5' } }, 'riskWeights.possible'],
+    [{ years: 0 }, 'years'],
+  ])('refuses %j naming %s', (options, path) => {
+    expect(() => appraise(e, options as never)).toThrow(new RegExp(`^${path.replace('.', '\\.')}: expected`));
+  });
+
+  it('refuses the same in the scenario file, with the path', () => {
+    expect(() => scenario({ appraisal: { mitigation: '3' } })).toThrow(/appraisal\.mitigation: expected a proportion from 0 to 1/);
+  });
+
+  it('reports funding beyond the costs it offsets as a caveat', () => {
+    const s = scenario({ funding: [{ id: 'grant', name: 'Grant', amount: '200', confirmed: true, offsets: ['k'] }] });
+    const a = appraise(evaluate(s));
+    expect(a.total.years[0]!.funding.toString()).toBe('150');
+    expect(a.caveats).toEqual(['Funding beyond the costs it offsets, not counted: Grant (50 of 200 pounds)']);
+  });
+
+  it('counts a recurring cost line in full whatever its tier weight', () => {
+    const s = scenario({ lines: [{ id: 'c', name: 'Licence', kind: 'cost', tier: 'possible', amount: '40' }], costs: [] });
+    const a = appraise(evaluate(s), { riskWeights: { possible: '0' } });
+    expect(a.total.years[0]!.benefits.toString()).toBe('-40');
+  });
+});
