@@ -221,6 +221,12 @@ export function appraise(evaluation: Evaluation, options: AppraiseOptions = {}):
     ...s.costs.filter((k) => k.unquantified).map((k) => `Unquantified cost, not included: ${k.name}${k.note ? ` (${k.note})` : ''}`),
     ...s.funding.filter((f) => f.amount === undefined).map((f) => `Unquantified funding, not included: ${f.name}`),
     ...s.funding.filter((f) => !f.confirmed && f.amount !== undefined).map((f) => `Unconfirmed funding ${includeUnconfirmed ? 'included' : 'not included'}: ${f.name}`),
+    ...s.funding.flatMap((f) =>
+      f.offsets
+        .map((id) => s.costs.find((k) => k.id === id))
+        .filter((k) => k?.unquantified === true)
+        .map((k) => `Funding ${f.name} offsets an unquantified cost (${k!.name}): counted only against quantified costs`),
+    ),
     ...s.funding.flatMap((f) => {
       if (f.amount === undefined) return [];
       const used = evaluation.fundingCells.filter((c) => c.funding === f.id).reduce((a, c) => a.plus(c.value), ZERO);

@@ -16,6 +16,7 @@ export interface ExtrasContext {
   readonly serviceIds: ReadonlySet<string>;
   readonly show: (d: Decimal) => string;
   readonly tieOrder: readonly string[];
+  readonly checkSelector: (of: ScenarioFile['published'][number]['of'], path: InputPath) => void;
   readonly readPhasing: (input: ScenarioFile['lines'][number]['phasing'], total: Decimal | undefined, q: Decimal, path: InputPath, quantumText: string) => Phasing;
 }
 
@@ -117,6 +118,7 @@ export function readStaffing(ctx: ExtrasContext, file: ScenarioFile): StaffingEf
 }
 
 export function readContext(ctx: ExtrasContext, file: ScenarioFile): ContextFigure[] {
+  file.context.forEach((x, i) => ctx.checkSelector(x.of, ['context', i, 'of']));
   return file.context.map((x) => ({
     id: x.id,
     label: x.label,

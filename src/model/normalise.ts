@@ -239,6 +239,23 @@ export function normalise(file: ScenarioFile): { scenario: Scenario } | { issues
     return { kind: 'shares', years: list };
   }
 
+  /** Every id a selector names must exist; a year must be in range. */
+  function checkSelector(o: ScenarioFile['published'][number]['of'], path: InputPath): void {
+    const idsOf = (items: readonly { id?: string | undefined }[]): Set<string> => new Set(items.flatMap((x) => (x.id === undefined ? [] : [x.id])));
+    const ref = (value: string | undefined, set: Set<string>, key: string, what: string): void => {
+      if (value !== undefined && !set.has(value)) c.add('E_UNKNOWN_REFERENCE', [...path, key], `a ${what} id${set.size > 0 && set.size <= 12 ? ` (${[...set].join(', ')})` : ''}`, value);
+    };
+    ref(o.line, idsOf(file.lines), 'line', 'line');
+    ref(o.service, serviceIds, 'service', 'service');
+    ref(o.budget, new Set(budgetById.keys()), 'budget', 'budget');
+    ref(o.partner, known, 'partner', 'partner');
+    ref(o.cost, idsOf(file.costs), 'cost', 'cost');
+    ref(o.funding, idsOf(file.funding), 'funding', 'funding');
+    ref(o.indirect, idsOf(file.indirect), 'indirect', 'indirect saving');
+    ref(o.context, idsOf(file.context), 'context', 'budget context');
+    if (o.year !== undefined && !years.includes(o.year)) c.addText('E_YEAR', [...path, 'year'], `a year from ${years[0]} to ${years[years.length - 1]}`, `"${o.year}"`);
+  }
+
   // Published figures
   const published = readPublished();
   function readPublished(): PublishedFigure[] {
@@ -247,15 +264,7 @@ export function normalise(file: ScenarioFile): { scenario: Scenario } | { issues
     return file.published.map((f, i) => {
       const path: InputPath = ['published', i];
       const o = f.of;
-      const ref = (value: string | undefined, set: Set<string>, key: string, what: string): void => {
-        if (value !== undefined && !set.has(value)) c.add('E_UNKNOWN_REFERENCE', [...path, 'of', key], `a ${what} id`, value);
-      };
-      ref(o.line, lineIds, 'line', 'line');
-      ref(o.service, serviceIds, 'service', 'service');
-      ref(o.budget, new Set(budgetById.keys()), 'budget', 'budget');
-      ref(o.partner, known, 'partner', 'partner');
-      if (o.year !== undefined && !years.includes(o.year)) c.addText('E_YEAR', [...path, 'of', 'year'], `a year from ${years[0]} to ${years[years.length - 1]}`, `"${o.year}"`);
-      if (o.position !== undefined && o.budget === undefined && o.service === undefined) c.addText('E_MISSING', [...path, 'of'], 'a budget or service with a position', 'a position alone');
+      checkSelector(o, [...path, 'of']);
       (f.sumOf ?? []).forEach((id, j) => {
         if (!ids.has(id)) c.add('E_UNKNOWN_REFERENCE', [...path, 'sumOf', j], 'the id of another published figure', id);
       });
@@ -285,13 +294,14 @@ export function normalise(file: ScenarioFile): { scenario: Scenario } | { issues
     show,
     tieOrder,
     readPhasing,
+    checkSelector,
   };
   checkUnique(c, file.costs, ['costs'], 'cost');
   checkUnique(c, file.funding, ['funding'], 'funding');
   checkUnique(c, file.indirect, ['indirect'], 'indirect saving');
   checkUnique(c, file.context, ['context'], 'context');
   const costs = readCosts(ctx, file);
-  const funding = readFunding(ctx, file, new Set(costs.filter((k) => !k.unquantified).map((k) => k.id)));
+  const funding = readFunding(ctx, file, new Set(costs.map((k) => k.id)));
   const indirect = readIndirect(ctx, file);
   const staffing = readStaffing(ctx, file);
   const context = readContext(ctx, file);

@@ -139,3 +139,19 @@ describe('appraise: options that cannot be used', () => {
     expect(a.total.years[0]!.benefits.toString()).toBe('-40');
   });
 });
+
+describe('scenario references from context and funding', () => {
+  it('names an unknown budget in a context figure by its path', () => {
+    expect(() =>
+      scenario({ context: [{ id: 'x', label: 'Share of spend', reduction: '10', of: { budget: 'nope', position: 'starting' } }] }),
+    ).toThrow(/context\[0\]\.of\.budget: expected a budget id/);
+  });
+
+  it('accepts funding against an unquantified cost and says it cannot be counted yet', () => {
+    const s = scenario({
+      costs: [{ id: 'setup', name: 'Programme management', type: 'set-up', unquantified: true }],
+      funding: [{ id: 'seed', name: 'Seed funding', unquantified: true, offsets: ['setup'] }],
+    });
+    expect(appraise(evaluate(s)).caveats).toContain('Funding Seed funding offsets an unquantified cost (Programme management): counted only against quantified costs');
+  });
+});

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   Decimal,
+  appraise,
   ScenarioError,
   evaluate,
   evaluationToJSON,
@@ -207,12 +208,17 @@ describe('Tameside and Stockport (2021): the joint Director of Education, set-up
     expect(selectTotal(evaluation, { costType: 'set-up' })).toBeUndefined();
   });
 
-  it('cannot yet attach the unconfirmed, unquantified seed funding to the unquantified set-up cost', () => {
+  it('attaches the unconfirmed, unquantified seed funding to the unquantified set-up cost, as caveats only', () => {
     const file = load();
-    file.funding = [{ id: 'seed-funding', name: 'Practice Improvement Partner/DfE seed funding', unquantified: true, confirmed: false, offsets: ['programme-management'] }];
-    const { codes, paths } = refusal(file);
-    expect(codes).toEqual(['E_UNKNOWN_REFERENCE']);
-    expect(paths).toEqual(['funding[0].offsets[0]']);
+    expect(file.funding).toEqual([expect.objectContaining({ id: 'seed-funding', unquantified: true, confirmed: false, offsets: ['programme-management'] })]);
+    const evaluation = evaluate(parseScenario(file));
+    expect(evaluation.fundingCells).toEqual([]);
+    expect(appraise(evaluation).caveats).toEqual(
+      expect.arrayContaining([
+        'Unquantified funding, not included: Practice Improvement Partner/DfE seed funding',
+        'Funding Practice Improvement Partner/DfE seed funding offsets an unquantified cost (Set-up costs, e.g. Program Management): counted only against quantified costs',
+      ]),
+    );
   });
 });
 
