@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluate, evaluationToJSON, parseScenario, safeParseScenario } from '../../src/index.js';
 import { checkEvaluationInvariants, scenarioArbitrary } from '../../src/testing/index.js';
-import { deepFreeze, evaluationText } from './_helpers.js';
+import { deepFreeze, evaluationText } from './_engine-helpers.js';
 
 const RUNS = 200;
 
