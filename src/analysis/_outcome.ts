@@ -4,9 +4,12 @@
  *
  * Present values follow `appraise` exactly: per partner and year, benefits and net costs are each
  * multiplied by the Green Book factor (the same 80-digit Decimals `discountFactors` gives) and rounded
- * half-up to the quantum. Here the product is exact; `appraise` first rounds it to 80 significant digits,
- * which can change the rounding only when the product lies within 10^-77 of it of a half quantum. Such
- * near-ties are detected and recomputed with `appraise`'s own Decimal expression, so the two always agree.
+ * half-up to the quantum. Three ways decide a rounding, each only where it is certain:
+ *
+ * 1. a double-precision estimate, when its proven error bound leaves no doubt which way it rounds;
+ * 2. else the exact product in BigInts. `appraise` first rounds the product to 80 significant digits,
+ *    which can change the rounding only when the product lies within 10^-77 of itself of a half quantum;
+ * 3. such near-ties are recomputed with `appraise`'s own Decimal expression, so the two always agree.
  */
 import { Decimal, fromScaledBigInt, pow10, scaledBigInt } from '../money/index.js';
 import { discountFactors } from '../appraisal/index.js';
