@@ -98,8 +98,10 @@ function expectedPartners(evaluation: Evaluation, line: Line, split: Split, meas
   const { partners, settings } = evaluation.scenario;
   if (split.kind === 'rule') {
     const quantum = measure === 'money' ? line.quantum : settings.fteQuantum;
-    const w = ruleWeights(split.rule, partners);
-    const perPartner = hamilton(split.total, w, quantum, ranks(line.tieOrder, partners));
+    // The line's tie order breaks ties both where shares are stated to a precision and in the split.
+    const rank = ranks(line.tieOrder, partners);
+    const w = ruleWeights(split.rule, partners, rank);
+    const perPartner = hamilton(split.total, w, quantum, rank);
     return { quantum, perPartner, weights: w.map((x) => new Decimal(x.toString())) };
   }
   const amounts = split.kind === 'fixed' ? split.perPartner : changeOf(evaluation, split.budget);
@@ -208,7 +210,7 @@ function checkPositions(evaluation: Evaluation, out: EvaluationViolation[]): voi
     if (b.closing?.kind === 'combined') {
       const closing = cells.filter((c) => c.position === 'closing' && c.partner !== null).map((c) => c.value);
       if (!sum(closing).equals(b.closing.total)) add(`the apportioned closing adds to ${sum(closing).toString()}, not ${b.closing.total.toString()}`);
-      const w = ruleWeights(b.closing.rule, partners);
+      const w = ruleWeights(b.closing.rule, partners, ranks(evaluation.scenario.settings.tieOrder, partners));
       partners.forEach((p, j) => {
         if (w[j] === 0n && !(value(p.id, 'closing') ?? new Decimal(0)).isZero()) out.push({ rule: 'zero-weight', line: b.id, message: `${p.id} has zero weight but its closing is not zero` });
       });
