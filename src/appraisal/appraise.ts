@@ -138,7 +138,8 @@ const sum = (xs: readonly Decimal[]): Decimal => xs.reduce((a, b) => a.plus(b), 
  * @param options - discount rate, period, risk weights, optimism bias (else the scenario's settings)
  * @returns per-partner and total appraisals with the conventions and caveats
  * @throws {@link InputError} with code `E_OPTION` for an option that cannot be used (a rate or weight
- *   outside 0–1, a negative optimism bias, a period outside 1–125 years)
+ *   or mitigation outside 0–1, a negative risk weight, an optimism bias below −1, a period outside
+ *   1–125 years)
  *
  * @example
  * ```ts
@@ -165,11 +166,13 @@ export function appraise(evaluation: Evaluation, options: AppraiseOptions = {}):
   const years = yearLabels(s.settings.firstYear, n);
   const given: Partial<Record<Tier, Decimal>> = {};
   for (const t of ['assured', 'projected', 'possible'] as const) {
-    const w = option(options.riskWeights?.[t], `riskWeights.${t}`, 'a weight from 0 to 1', inUnitInterval);
+    // Above 1 is allowed: a tier may be realised beyond plan (as simulations draw).
+    const w = option(options.riskWeights?.[t], `riskWeights.${t}`, 'a non-negative weight such as "0.5"', (d) => !d.isNegative());
     if (w !== undefined) given[t] = w;
   }
   const weight = (t: Tier): Decimal => given[t] ?? set.riskWeights?.[t] ?? new Decimal(1);
-  const bias = option(options.optimismBias, 'optimismBias', 'a non-negative bias such as "0.2"', (d) => !d.isNegative()) ?? set.optimismBias ?? new Decimal(0);
+  // Below 0 is an expected underrun; below −1 would make a cost negative.
+  const bias = option(options.optimismBias, 'optimismBias', 'a bias of at least -1, such as "0.2"', (d) => d.greaterThanOrEqualTo(-1)) ?? set.optimismBias ?? new Decimal(0);
   const mitigation = option(options.mitigation, 'mitigation', 'a share mitigated from 0 to 1', inUnitInterval) ?? set.mitigation ?? new Decimal(0);
   const uplift = new Decimal(1).plus(bias.times(new Decimal(1).minus(mitigation)));
   const includeUnconfirmed = options.includeUnconfirmedFunding ?? set.includeUnconfirmedFunding ?? false;
@@ -193,8 +196,8 @@ export function appraise(evaluation: Evaluation, options: AppraiseOptions = {}):
     for (const c of evaluation.lineCells) {
       if (c.partner !== p.id || c.measure !== 'money') continue;
       const l = lines.get(c.line)!;
-      // Risk weights discount uncertain savings and income; a recurring cost counts in full.
-      addFrom(benefits, at(c.year), l.kind === 'cost' ? c.value : c.value.times(weight(l.tier)), l.recurrence === 'ongoing');
+      // A line's tier weight applies to all its cells: savings, income and recurring costs alike.
+      addFrom(benefits, at(c.year), c.value.times(weight(l.tier)), l.recurrence === 'ongoing');
     }
     if (indirectRange !== 'none') {
       for (const c of evaluation.indirectCells) {

@@ -1,1 +1,2 @@
 export { ruleWeights } from './weights.js';
+export type { Drivers } from './weights.js';

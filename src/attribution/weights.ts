@@ -1,5 +1,19 @@
+import { InvariantError } from '../errors/index.js';
 import { Decimal, apportionUnits, inputOrderRank, scaledBigInt } from '../money/index.js';
 import type { Partner, Rule, RuleModifiers } from '../model/index.js';
+
+/**
+ * Quantities the engine knows only part-way through an evaluation, for rules that split by them.
+ *
+ * @example
+ * ```ts
+ * const drivers: Drivers = { fteRemoved: [5295n, 4579n, 1926n] };
+ * ```
+ */
+export interface Drivers {
+  /** FTE removed by the lines, per partner in partner order, as integers on one common scale. */
+  readonly fteRemoved?: readonly bigint[];
+}
 
 /**
  * Integer weights for each partner (in partner order) from a rule. `rank` is the tie order used where
@@ -13,8 +27,8 @@ import type { Partner, Rule, RuleModifiers } from '../model/index.js';
  * //=> [1n, 1n, 1n]
  * ```
  */
-export function ruleWeights(rule: Rule, partners: readonly Partner[], rank: readonly number[] = inputOrderRank(partners.length)): bigint[] {
-  const raw = baseWeights(rule, partners, rank);
+export function ruleWeights(rule: Rule, partners: readonly Partner[], rank: readonly number[] = inputOrderRank(partners.length), drivers: Drivers = {}): bigint[] {
+  const raw = baseWeights(rule, partners, rank, drivers);
   return 'precision' in rule || 'prior' in rule ? applyModifiers(raw, rule as RuleModifiers, partners, rank) : raw;
 }
 
@@ -28,8 +42,11 @@ function gcd(a: bigint, b: bigint): bigint {
   return a < 0n ? -a : a;
 }
 
-function baseWeights(rule: Rule, partners: readonly Partner[], rank: readonly number[]): bigint[] {
+function baseWeights(rule: Rule, partners: readonly Partner[], rank: readonly number[], drivers: Drivers): bigint[] {
   switch (rule.kind) {
+    case 'fte-removed':
+      if (drivers.fteRemoved === undefined) throw new InvariantError('a rule by FTE removed was used before the lines were evaluated');
+      return [...drivers.fteRemoved];
     case 'equal':
       return partners.map(() => 1n);
     case 'metric':
@@ -40,7 +57,7 @@ function baseWeights(rule: Rule, partners: readonly Partner[], rank: readonly nu
       // share_j = Σ_k b_k · w_kj / W_k. Over the common denominator L = lcm(W_k) this is an integer
       // combination Σ_k b_k · w_kj · (L / W_k), with the b_k scaled to integers.
       const parts = rule.parts.map((p) => {
-        const w = ruleWeights(p.rule, partners, rank);
+        const w = ruleWeights(p.rule, partners, rank, drivers);
         return { w, total: w.reduce((a, b) => a + b, 0n) };
       });
       const live = parts.filter((p) => p.total > 0n);

@@ -1,6 +1,6 @@
 import { InvariantError } from '../errors/index.js';
 import { Decimal, apportionUnits, rankFromPriority, scaledBigInt, fromScaledBigInt } from '../money/index.js';
-import { ruleWeights } from '../attribution/index.js';
+import { ruleWeights, type Drivers } from '../attribution/index.js';
 import type { Budget, Line, Partner, Scenario, Split } from '../model/index.js';
 
 export { splitUnits, rankFor, scaleOf, toUnits, fromUnits };
@@ -58,7 +58,8 @@ export function evaluateBudget(b: Budget, scenario: Scenario, out: PositionCell[
   if (b.closing.kind === 'combined') {
     const units = toUnits(b.closing.total, scale);
     if (units === undefined) throw new InvariantError(`budget ${b.id}: combined closing is not on the quantum`);
-    const parts = splitUnits(units, ruleWeights(b.closing.rule, partners), rankFor(settings.tieOrder, partners));
+    const rank = rankFor(settings.tieOrder, partners);
+    const parts = splitUnits(units, ruleWeights(b.closing.rule, partners, rank), rank);
     closing = new Map(partners.map((p, j) => [p.id, fromUnits(parts[j]!, scale)]));
   } else closing = b.closing.amounts.perPartner;
 
@@ -76,13 +77,13 @@ export function evaluateBudget(b: Budget, scenario: Scenario, out: PositionCell[
 }
 
 /** The per-partner totals of a line's measure, in units of `scale`, with the weights for its grid. */
-function partnerUnits(split: Split, scale: Scale, line: Line, scenario: Scenario, changes: Map<string, Map<string, Decimal>>): { total: bigint; parts: bigint[]; weights: bigint[] } {
+function partnerUnits(split: Split, scale: Scale, line: Line, scenario: Scenario, changes: Map<string, Map<string, Decimal>>, drivers: Drivers): { total: bigint; parts: bigint[]; weights: bigint[] } {
   const { partners } = scenario;
   const rank = rankFor(line.tieOrder, partners);
   if (split.kind === 'rule') {
     const total = toUnits(split.total, scale);
     if (total === undefined) throw new InvariantError(`line ${line.id}: total is not on its quantum`);
-    const weights = ruleWeights(split.rule, partners);
+    const weights = ruleWeights(split.rule, partners, rank, drivers);
     return { total, parts: splitUnits(total, weights, rank), weights };
   }
   const amounts = split.kind === 'fixed' ? split.perPartner : changes.get(split.budget);
@@ -138,11 +139,12 @@ export function evaluateMeasure(
   changes: Map<string, Map<string, Decimal>>,
   moneyYears: readonly bigint[] | undefined,
   out: LineCell[],
+  drivers: Drivers = {},
 ): bigint[] {
   const split = measure === 'money' ? line.money : line.fte!;
   const scale = scaleOf(measure === 'money' ? pickQuantum(line, split, scenario, changes) : scenario.settings.fteQuantum);
   const { partners, settings } = scenario;
-  const { total, parts, weights } = partnerUnits(split, scale, line, scenario, changes);
+  const { total, parts, weights } = partnerUnits(split, scale, line, scenario, changes, drivers);
   const years = yearUnits(line, total, scale, moneyYears);
   const yearLabels = line.phasing.years.map((y) => settings.years[y.year]!);
   const negative = total < 0n;

@@ -1,10 +1,11 @@
+import { ScenarioError, issueWithText } from '../errors/index.js';
 import { Decimal, apportionUnits } from '../money/index.js';
-import type { Cost, Line, Scenario } from '../model/index.js';
+import { usesFteRemoved, type Cost, type Line, type Scenario } from '../model/index.js';
 import { evaluateMeasure, fromUnits, scaleOf, toUnits } from './_cells.js';
 import type { CostCell, FundingCell, IndirectCell, LineCell } from './types.js';
 
 /** A cost split and phased exactly like a line (same rounding, same guarantees), as positive amounts. */
-export function evaluateCost(cost: Cost, scenario: Scenario, out: CostCell[]): void {
+export function evaluateCost(cost: Cost, scenario: Scenario, lineCells: readonly LineCell[], out: CostCell[]): void {
   if (cost.unquantified || cost.money === undefined) return;
   const asLine: Line = {
     id: cost.id,
@@ -20,8 +21,22 @@ export function evaluateCost(cost: Cost, scenario: Scenario, out: CostCell[]): v
     tieOrder: cost.tieOrder,
   };
   const cells: LineCell[] = [];
-  evaluateMeasure(asLine, 'money', scenario, new Map(), undefined, cells);
+  const removed = fteRemoved(scenario, lineCells);
+  if (cost.money.kind === 'rule' && usesFteRemoved(cost.money.rule) && removed.every((u) => u === 0n)) {
+    const at = scenario.costs.indexOf(cost);
+    throw new ScenarioError([issueWithText('E_WEIGHTS', ['costs', at, 'attribution'], 'lines that remove FTE, to split this cost by FTE removed', 'no FTE removed by any line')]);
+  }
+  evaluateMeasure(asLine, 'money', scenario, new Map(), undefined, cells, { fteRemoved: removed });
   for (const c of cells) out.push({ cost: cost.id, partner: c.partner, year: c.year, value: c.value });
+}
+
+/** FTE removed per partner (the lines' FTE cells, never below zero), as integers at the FTE quantum. */
+export function fteRemoved(scenario: Scenario, lineCells: readonly LineCell[]): bigint[] {
+  const scale = scaleOf(scenario.settings.fteQuantum);
+  return scenario.partners.map((p) => {
+    const sum = lineCells.filter((c) => c.measure === 'fte' && c.partner === p.id).reduce((a, c) => a.plus(c.value), new Decimal(0));
+    return sum.isNegative() ? 0n : (toUnits(sum, scale) ?? 0n);
+  });
 }
 
 /** Splits `units` over flattened (partner, year) weights; returns units per position. */

@@ -36,7 +36,7 @@ export function evaluate(scenario: Scenario): Evaluation {
     if (line.fte !== undefined) evaluateMeasure(line, 'fte', scenario, changes, line.phasing.kind === 'amounts' ? moneyYears : undefined, lineCells);
   }
   const costCells: CostCell[] = [];
-  for (const cost of scenario.costs) evaluateCost(cost, scenario, costCells);
+  for (const cost of scenario.costs) evaluateCost(cost, scenario, lineCells, costCells);
   const fundingCells: FundingCell[] = [];
   evaluateFunding(scenario, costCells, fundingCells);
   const indirectCells: IndirectCell[] = [];

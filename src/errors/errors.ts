@@ -121,10 +121,12 @@ export class InvariantError extends SharedServicesError {
  * ```
  */
 export function isSharedServicesError(value: unknown): value is SharedServicesError {
-  return (
-    value instanceof SharedServicesError ||
-    (value instanceof Error && typeof (value as { code?: unknown }).code === 'string' && Array.isArray((value as { issues?: unknown }).issues))
-  );
+  if (value instanceof SharedServicesError) return true;
+  // Another realm (a vm context) has its own Error class: recognise a real error (its internal tag
+  // says Error in every realm) with the library's shape.
+  if (value === null || typeof value !== 'object' || Object.prototype.toString.call(value) !== '[object Error]') return false;
+  const v = value as { name?: unknown; message?: unknown; code?: unknown; issues?: unknown };
+  return typeof v.name === 'string' && typeof v.message === 'string' && typeof v.code === 'string' && /^E_[A-Z_]+$/.test(v.code) && Array.isArray(v.issues);
 }
 
 /**

@@ -104,6 +104,8 @@ export function readRule(c: Collector, input: AttributionRuleInput, partners: re
       if (shares.size === partners.length && !sum.equals(1)) c.addText('E_SHARES', [...path, 'shares'], 'shares summing to exactly 1', `shares summing to ${sum.toString()}`);
       return { kind: 'shares', shares };
     }
+    case 'fte-removed':
+      return { kind: 'fte-removed', ...readModifiers(c, input, partners, path) };
     case 'blend': {
       const parts = input.parts.map((part, i) => ({
         weight: c.decimal(part.weight),
@@ -117,4 +119,9 @@ export function readRule(c: Collector, input: AttributionRuleInput, partners: re
     default:
       return { kind: 'equal' };
   }
+}
+
+/** Whether a rule (or a part of a blend) splits by FTE removed, which only costs and funding may. */
+export function usesFteRemoved(rule: Rule): boolean {
+  return rule.kind === 'fte-removed' || (rule.kind === 'blend' && rule.parts.some((p) => usesFteRemoved(p.rule)));
 }

@@ -2,7 +2,7 @@ import type { InputPath, Issue } from '../errors/index.js';
 import { Decimal } from '../money/index.js';
 import type { ScenarioFile } from '../schema/scenario.js';
 import { Collector, inUnit } from './_collector.js';
-import { readPerPartner, readSplit } from './_rules.js';
+import { readPerPartner, readSplit, usesFteRemoved } from './_rules.js';
 import { readAppraisal, readContext, readCosts, readFunding, readIndirect, readStaffing, type ExtrasContext } from './_extras.js';
 import { readCoalitions } from './_coalitions.js';
 import type { Budget, Closing, Line, PartnerAmounts, Partner, Phasing, PublishedFigure, Scenario, Service, Split } from './types.js';
@@ -89,6 +89,7 @@ export function normalise(file: ScenarioFile): { scenario: Scenario } | { issues
             c.onQuantum(total, q, [...path, 'closing', 'combined'], cl.combined, qText);
             if (!money && total.isNegative()) c.add('E_NEGATIVE', [...path, 'closing', 'combined'], `a non-negative ${b.measure}`, cl.combined);
           }
+          if (split.kind === 'rule' && usesFteRemoved(split.rule)) onlyForCosts([...path, 'closing', 'attribution']);
           if (split.kind === 'rule') closing = { kind: 'combined', total, rule: split.rule };
           else if (split.kind === 'fixed') closing = { kind: 'amounts', amounts: { perPartner: split.perPartner, total } };
         } else closing = { kind: 'amounts', amounts: readAmounts(b.closing as never, [...path, 'closing'], 'a closing position') };
@@ -116,6 +117,11 @@ export function normalise(file: ScenarioFile): { scenario: Scenario } | { issues
   });
   const budgetById = new Map(budgets.map((b) => [b.id, b]));
   const serviceIds = new Set(services.map((x) => x.id));
+
+  /** FTE removed is known only once the lines are evaluated, so only costs and funding may split by it. */
+  function onlyForCosts(path: InputPath): void {
+    c.addText('E_RULE', path, 'a rule other than "fte-removed" here (FTE removed is known only after the lines, so only one-off costs may use it)', '"fte-removed"');
+  }
 
   // Lines
   checkUnique(c, file.lines, ['lines'], 'line');
@@ -161,6 +167,7 @@ export function normalise(file: ScenarioFile): { scenario: Scenario } | { issues
       }
       const rule = l.attribution ?? { rule: 'equal' as const };
       money = readSplit(c, rule, total, partners, [...path, 'attribution'], convert, show);
+      if (money.kind === 'rule' && usesFteRemoved(money.rule)) onlyForCosts([...path, 'attribution']);
       if (money.kind === 'fixed') {
         for (const [id, v] of money.perPartner) c.onQuantum(v, lineQuantum, [...path, 'attribution', 'amounts', id], show(v), quantumText);
         total ??= [...money.perPartner.values()].reduce((a, b) => a.plus(b), new Decimal(0));
@@ -181,6 +188,7 @@ export function normalise(file: ScenarioFile): { scenario: Scenario } | { issues
         const fteTotal = c.decimal(l.fte.amount);
         c.onQuantum(fteTotal, fteQuantum, [...path, 'fte', 'amount'], l.fte.amount, `${s.fteQuantum} FTE`);
         fte = readSplit(c, l.fte.attribution ?? l.attribution ?? { rule: 'equal' }, fteTotal, partners, [...path, 'fte', 'attribution'], (v) => c.decimal(v), (d) => d.toString());
+        if (fte.kind === 'rule' && usesFteRemoved(fte.rule)) onlyForCosts([...path, 'fte', 'attribution']);
         if (fte.kind === 'fixed') {
           for (const [id, v] of fte.perPartner) c.onQuantum(v, fteQuantum, [...path, 'fte', 'attribution', 'amounts', id], v.toString(), `${s.fteQuantum} FTE`);
         }

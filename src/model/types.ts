@@ -28,6 +28,8 @@ export type Rule =
   | ({ readonly kind: 'equal' } & RuleModifiers)
   | ({ readonly kind: 'metric'; readonly metric: string } & RuleModifiers)
   | { readonly kind: 'shares'; readonly shares: ReadonlyMap<string, Decimal> }
+  /** In proportion to the FTE each partner loses across the lines; known only after they are evaluated. */
+  | ({ readonly kind: 'fte-removed' } & RuleModifiers)
   | ({ readonly kind: 'blend'; readonly parts: readonly { readonly weight: Decimal; readonly rule: Rule }[] } & RuleModifiers);
 
 /** What to split for one measure of a line, and how. */

@@ -5,9 +5,11 @@ import { Decimal as DecimalJs } from 'decimal.js';
  * host application's global `Decimal` is never read or changed.
  *
  * - `precision: 80` significant digits. Money only ever meets addition, subtraction, multiplication of
- *   finite decimals and division by powers of ten, all exact within 80 digits for any amount this library
- *   accepts ({@link parseAmount} refuses more than 40 significant digits). Ratios are never computed
- *   in Decimal: apportionment compares remainders in exact integer arithmetic.
+ *   finite decimals and division by powers of ten. Amounts of money (at most 40 significant digits,
+ *   {@link parseAmount}) on one quantum add exactly within 80 digits. Ratios are never computed in
+ *   Decimal: apportionment compares remainders in exact integer arithmetic, and the checkers in
+ *   `shared-services-model/testing` work at full precision. Discount factors, the one division that
+ *   cannot be exact, carry 80 digits until a present value is rounded to the quantum.
  * - `rounding: ROUND_HALF_UP`, the rounding councils print with; used only for display and percentages.
  * - Exponents are bounded (`minE: -9e15`, `maxE: 9e15`, decimal.js's defaults) and `toExpNeg`/`toExpPos`
  *   widened so that `toString()` writes plain digits (`0.0000001`, never `1e-7`).

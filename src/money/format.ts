@@ -1,3 +1,4 @@
+import { ErrorCode, InputError, makeIssue } from '../errors/index.js';
 import { Decimal, type AmountInput } from './decimal.js';
 import { toDecimal } from './amount.js';
 import { fromPounds, type MoneyUnit } from './units.js';
@@ -66,6 +67,9 @@ function group(integerDigits: string): string {
 export function formatMoney(pounds: AmountInput, options: FormatMoneyOptions = {}): string {
   const unit = options.unit ?? '£';
   const decimals = options.decimals ?? (unit === '£000' ? 0 : 2);
+  if (!Number.isInteger(decimals) || decimals < 0 || decimals > 40) {
+    throw new InputError(makeIssue(ErrorCode.OPTION, ['decimals'], 'a whole number of decimals from 0 to 40', decimals));
+  }
   const symbol = options.symbol ?? unit !== '£000';
   const inUnit = fromPounds(toDecimal(pounds, 'pounds'), unit);
   const rounded = inUnit.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP);

@@ -17,6 +17,9 @@ const metricRule = z
 const actualRule = z
   .strictObject({ rule: z.literal('actual'), amounts: perPartnerSchema })
   .meta({ description: 'Where the amounts actually fall, per partner; they must add up to the line.' });
+const fteRemovedRule = z
+  .strictObject({ rule: z.literal('fte-removed'), ...modifiers })
+  .meta({ description: 'In proportion to the FTE each partner loses across the lines (one-off costs and funding only).' });
 const sharesRule = z
   .strictObject({ rule: z.literal('shares'), shares: perPartnerNonNegativeSchema })
   .meta({ description: 'Agreed fixed shares, summing to 1.' });
@@ -27,6 +30,7 @@ export type AttributionRuleInput =
   | z.input<typeof metricRule>
   | z.input<typeof actualRule>
   | z.input<typeof sharesRule>
+  | z.input<typeof fteRemovedRule>
   | { rule: 'blend'; parts: { weight: string | number; attribution: AttributionRuleInput }[]; precision?: string | number; prior?: Record<string, string | number>; tolerance?: string | number };
 
 /** An attribution rule: how an amount is split among partners. */
@@ -36,6 +40,7 @@ export const attributionSchema: z.ZodType<AttributionRuleInput> = z.lazy(() =>
     metricRule,
     actualRule,
     sharesRule,
+    fteRemovedRule,
     z
       .strictObject({
         rule: z.literal('blend'),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { amountSchema, idSchema, nonNegativeSchema, shareSchema, perPartnerSchema, perPartnerNonNegativeSchema, unitSchema, yearSchema } from './_primitives.js';
 import { attributionSchema } from './attribution.js';
+import { tryParseAmount } from '../money/index.js';
 
 const text = z.string().min(1);
 
@@ -245,10 +246,13 @@ export const scenarioSchema = z
         discountRate: shareSchema.optional().meta({ description: 'Real discount rate from 0 to 1, default 0.035 (Green Book).' }),
         years: z.number().int().min(1).max(100).optional().meta({ description: 'The appraisal period in years; default the scenario years.' }),
         riskWeights: z
-          .strictObject({ assured: shareSchema.optional(), projected: shareSchema.optional(), possible: shareSchema.optional() })
+          .strictObject({ assured: nonNegativeSchema.optional(), projected: nonNegativeSchema.optional(), possible: nonNegativeSchema.optional() })
           .optional()
-          .meta({ description: 'The share of each tier’s savings counted, 0 to 1; default 1.' }),
-        optimismBias: nonNegativeSchema.optional().meta({ description: 'Optimism bias on costs, e.g. 0.2.' }),
+          .meta({ description: 'The share of each tier’s lines counted (0 to 1, or above 1 for realisation beyond plan); default 1.' }),
+        optimismBias: amountSchema
+          .refine((v) => tryParseAmount(v)?.greaterThanOrEqualTo(-1) ?? false, { message: 'a bias of at least -1, such as "0.2"' })
+          .optional()
+          .meta({ description: 'Optimism bias on costs, e.g. 0.2 (at least -1).' }),
         mitigation: shareSchema.optional().meta({ description: 'The share of optimism bias mitigated, 0 to 1.' }),
         includeUnconfirmedFunding: z.boolean().optional(),
       })

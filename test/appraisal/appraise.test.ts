@@ -115,8 +115,8 @@ describe('appraise: options that cannot be used', () => {
     [{ discountRate: 'abc' }, 'discountRate'],
     [{ discountRate: '-0.01' }, 'discountRate'],
     [{ mitigation: '3' }, 'mitigation'],
-    [{ optimismBias: '-0.2' }, 'optimismBias'],
-    [{ riskWeights: { possible: '1.5' } }, 'riskWeights.possible'],
+    [{ optimismBias: '-1.2' }, 'optimismBias'],
+    [{ riskWeights: { possible: '-0.5' } }, 'riskWeights.possible'],
     [{ years: 0 }, 'years'],
   ])('refuses %j naming %s', (options, path) => {
     expect(() => appraise(e, options as never)).toThrow(new RegExp(`^${path.replace('.', '\\.')}: expected`));
@@ -133,10 +133,10 @@ describe('appraise: options that cannot be used', () => {
     expect(a.caveats).toEqual(['Funding beyond the costs it offsets, not counted: Grant (50 of 200 pounds)']);
   });
 
-  it('counts a recurring cost line in full whatever its tier weight', () => {
+  it('weights a recurring cost line by its tier, like any line', () => {
     const s = scenario({ lines: [{ id: 'c', name: 'Licence', kind: 'cost', tier: 'possible', amount: '40' }], costs: [] });
-    const a = appraise(evaluate(s), { riskWeights: { possible: '0' } });
-    expect(a.total.years[0]!.benefits.toString()).toBe('-40');
+    const a = appraise(evaluate(s), { riskWeights: { possible: '0.5' } });
+    expect(a.total.years[0]!.benefits.toString()).toBe('-20');
   });
 });
 

@@ -125,7 +125,7 @@ describe('guards', () => {
   // Known defect in src/errors: both guards require `instanceof Error`, which is false for an error made in
   // another realm (a vm context or an iframe), so the shape check never runs. Remove `.fails` once the guards
   // check the shape without `instanceof Error`.
-  it.fails('recognise an error made in another realm by its name and shape', () => {
+  it('recognise an error made in another realm by its name and shape', () => {
     const foreign: unknown = vm.runInNewContext(`
       class ScenarioError extends Error {
         constructor() { super('x'); this.name = 'ScenarioError'; this.code = 'E_SCENARIO'; this.issues = []; }
