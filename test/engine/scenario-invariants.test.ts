@@ -74,6 +74,17 @@ describe('checkEvaluationInvariants', () => {
     expect(rules(checkEvaluationInvariants(e))).toEqual(expect.arrayContaining(['line-total', 'partner-total', 'year-total']));
   });
 
+  it('checks weights far beyond 40 digits (a metric of 3105951.411e40) without refusing them as apportion would', () => {
+    const big = evaluate(
+      parseScenario({
+        ...file,
+        partners: file.partners.map((p, i) => ({ ...p, metrics: { population: ['3105951.411e40', '7', '0.001'][i]! } })),
+        services: [],
+      }),
+    );
+    expect(checkEvaluationInvariants(big)).toEqual([]);
+  });
+
   it('a baseline whose change is not starting − closing is named', () => {
     const e: Evaluation = { ...base, positionCells: base.positionCells.map((c) => (c.partner === 'a' && c.position === 'change' ? { ...c, value: c.value.plus(1) } : c)) };
     expect(rules(checkEvaluationInvariants(e))).toEqual(['position']);
