@@ -37,6 +37,10 @@ export function normalise(file: ScenarioFile): { scenario: Scenario } | { issues
 
   // Partners
   checkUnique(c, file.partners, ['partners'], 'partner');
+  // "combined" names a total in starting and closing positions, so it cannot also be a partner.
+  file.partners.forEach((p, i) => {
+    if (p.id === 'combined') c.add('E_RESERVED_ID', ['partners', i, 'id'], 'a partner id other than "combined" (it names a total)', p.id);
+  });
   const partners: Partner[] = file.partners.map((p) => ({
     id: p.id,
     name: p.name,
@@ -247,6 +251,13 @@ export function normalise(file: ScenarioFile): { scenario: Scenario } | { issues
     return { kind: 'shares', years: list };
   }
 
+  /** A printed precision: a positive step such as "0.01". */
+  function positive(value: string | number, path: InputPath): Decimal {
+    const d = c.decimal(value);
+    if (!d.isPositive() || d.isZero()) c.add('E_OPTION', path, 'a positive precision such as "0.01"', value);
+    return d;
+  }
+
   /** Every id a selector names must exist; a year must be in range. */
   function checkSelector(o: ScenarioFile['published'][number]['of'], path: InputPath): void {
     const idsOf = (items: readonly { id?: string | undefined }[]): Set<string> => new Set(items.flatMap((x) => (x.id === undefined ? [] : [x.id])));
@@ -285,7 +296,7 @@ export function normalise(file: ScenarioFile): { scenario: Scenario } | { issues
         of: { ...o, measure },
         value: c.decimal(f.value),
         unit,
-        precision: c.decimal(f.precision),
+        precision: positive(f.precision, [...path, 'precision']),
         ...(f.sumOf === undefined ? {} : { sumOf: f.sumOf }),
       };
     });
