@@ -7,6 +7,7 @@ export { splitUnits, rankFor, scaleOf, toUnits, fromUnits };
 export type { Scale };
 import { roundGrid } from './_grid.js';
 import type { LineCell, PositionCell } from './types.js';
+import type { AxisTally } from './_tally.js';
 
 /** A quantum as an integer over a power of ten, so amounts become BigInt counts of it. */
 interface Scale {
@@ -140,6 +141,7 @@ export function evaluateMeasure(
   moneyYears: readonly bigint[] | undefined,
   out: LineCell[],
   drivers: Drivers = {},
+  tally?: AxisTally,
 ): bigint[] {
   const split = measure === 'money' ? line.money : line.fte!;
   const scale = scaleOf(measure === 'money' ? pickQuantum(line, split, scenario, changes) : scenario.settings.fteQuantum);
@@ -155,9 +157,11 @@ export function evaluateMeasure(
     row.forEach((units, j) => {
       const signed = (negative ? -units : units) * sign;
       out.push({ line: line.id, partner: partners[j]!.id, year: yearLabels[i]!, measure, value: fromUnits(signed, scale) });
+      tally?.add(partners[j]!.id, yearLabels[i]!, measure, signed, scale.q, scale.places);
     });
   });
   checkLine(line, measure, grid, abs(years), abs(parts));
+  tally?.endLine(line, measure);
   return years;
 }
 

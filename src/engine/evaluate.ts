@@ -2,7 +2,8 @@ import type { Decimal } from '../money/index.js';
 import type { Scenario } from '../model/index.js';
 import { evaluateBudget, evaluateMeasure } from './_cells.js';
 import { evaluateCost, evaluateFunding, evaluateIndirect } from './_costs.js';
-import { checkInvariants } from './invariants.js';
+import { checkBaselines } from './invariants.js';
+import { AxisTally } from './_tally.js';
 import type { CostCell, Evaluation, FundingCell, IndirectCell, LineCell, PositionCell } from './types.js';
 
 /**
@@ -31,17 +32,21 @@ export function evaluate(scenario: Scenario): Evaluation {
     if (change !== undefined) changes.set(b.id, change);
   }
   const lineCells: LineCell[] = [];
+  const places = Math.max(scenario.settings.quantum.decimalPlaces(), scenario.settings.fteQuantum.decimalPlaces(), ...scenario.lines.map((l) => l.quantum.decimalPlaces()));
+  const tally = new AxisTally(places);
   for (const line of scenario.lines) {
-    const moneyYears = evaluateMeasure(line, 'money', scenario, changes, undefined, lineCells);
-    if (line.fte !== undefined) evaluateMeasure(line, 'fte', scenario, changes, line.phasing.kind === 'amounts' ? moneyYears : undefined, lineCells);
+    const moneyYears = evaluateMeasure(line, 'money', scenario, changes, undefined, lineCells, {}, tally);
+    if (line.fte !== undefined) evaluateMeasure(line, 'fte', scenario, changes, line.phasing.kind === 'amounts' ? moneyYears : undefined, lineCells, {}, tally);
   }
+  tally.check();
   const costCells: CostCell[] = [];
   for (const cost of scenario.costs) evaluateCost(cost, scenario, lineCells, costCells);
   const fundingCells: FundingCell[] = [];
   evaluateFunding(scenario, costCells, fundingCells);
   const indirectCells: IndirectCell[] = [];
   evaluateIndirect(scenario, lineCells, indirectCells);
-  const evaluation: Evaluation = { scenario, lineCells, positionCells, costCells, fundingCells, indirectCells };
-  checkInvariants(evaluation);
-  return evaluation;
+  // Each line's grid was checked as it was made, and the axis totals above in exact integers; the
+  // baselines' starting − closing = change is checked here. checkInvariants() repeats it all in Decimal.
+  checkBaselines(positionCells);
+  return { scenario, lineCells, positionCells, costCells, fundingCells, indirectCells };
 }

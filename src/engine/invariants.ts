@@ -33,8 +33,13 @@ export function checkInvariants(evaluation: Evaluation): void {
       if (!sum.equals(total)) throw new InvariantError(`${measure} totals by ${axis} add to ${sum.toString()}, not ${total.toString()}`);
     }
   }
+  checkBaselines(evaluation.positionCells);
+}
+
+/** Every baseline cell: starting − closing equals the change, per budget and partner. */
+export function checkBaselines(positionCells: Evaluation['positionCells']): void {
   const budgets = new Map<string, Map<string, Decimal>>();
-  for (const c of evaluation.positionCells) {
+  for (const c of positionCells) {
     if (c.partner === null) continue;
     const key = `${c.budget}\u0000${c.partner}`;
     const m = budgets.get(key) ?? new Map<string, Decimal>();
