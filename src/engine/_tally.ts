@@ -42,10 +42,7 @@ export class AxisTally {
   /** Closes a line's measure: its sum goes to the groups of the line's own axes. */
   endLine(line: Line, measure: string): void {
     const m = this.of(measure);
-    for (const axis of LINE_AXES) {
-      const key = `${axis}\u0000${axis === 'line' ? line.id : axis === 'service' ? (line.service ?? '') : String(line[axis])}`;
-      m.byLineAxis.set(key, (m.byLineAxis.get(key) ?? 0n) + this.lineSum);
-    }
+    for (const key of lineKeys(line)) m.byLineAxis.set(key, (m.byLineAxis.get(key) ?? 0n) + this.lineSum);
     this.lineSum = 0n;
   }
 
@@ -60,6 +57,17 @@ export class AxisTally {
       for (const [axis, sum] of sums) if (sum !== m.total) throw new InvariantError(`${measure} totals by ${axis} do not add up to the whole`);
     }
   }
+}
+
+/** A line's group keys on its own axes; lines are immutable, so they are worked out once. */
+const KEYS = new WeakMap<Line, readonly string[]>();
+function lineKeys(line: Line): readonly string[] {
+  let keys = KEYS.get(line);
+  if (keys === undefined) {
+    keys = LINE_AXES.map((axis) => `${axis}\u0000${axis === 'line' ? line.id : axis === 'service' ? (line.service ?? '') : String(line[axis])}`);
+    KEYS.set(line, keys);
+  }
+  return keys;
 }
 
 function sumOf(values: Iterable<bigint>): bigint {

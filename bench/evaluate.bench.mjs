@@ -1,0 +1,63 @@
+// Evaluation benchmarks: the tri-borough example once warm, and a synthetic scenario of 33 partners ×
+// N lines × 10 years at 1×, 2×, 4× and 8× a base number of lines, each size in a fresh process so that
+// peak memory is the size's own. Run with `npm run bench:evaluate` (builds first).
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parseScenario, evaluate } from 'shared-services-model';
+
+const here = fileURLToPath(import.meta.url);
+
+function synthetic(lines) {
+  const years = 10;
+  const partners = Array.from({ length: 33 }, (_, i) => ({ id: `p${i}`, name: `Partner ${i}`, metrics: { population: String(100000 + i * 3731) } }));
+  const yearLabel = (y) => `${2020 + y}/${String((21 + y) % 100).padStart(2, '0')}`;
+  return {
+    version: 1,
+    title: 'Synthetic',
+    settings: { unit: '£', quantum: '0.01', firstYear: '2020/21', years },
+    partners,
+    lines: Array.from({ length: lines }, (_, i) => ({
+      id: `l${i}`,
+      name: `Line ${i}`,
+      amount: `${100000 + i}.${String(i % 100).padStart(2, '0')}`,
+      tier: ['assured', 'projected', 'possible'][i % 3],
+      attribution: i % 2 ? { rule: 'equal' } : { rule: 'metric', metric: 'population' },
+      phasing: Array.from({ length: years }, (_, y) => ({ year: yearLabel(y), share: '0.1' })),
+    })),
+  };
+}
+
+if (process.argv[2] === '--size') {
+  // Child: one size, reported as JSON.
+  const lines = Number(process.argv[3]);
+  const file = synthetic(lines);
+  const t0 = performance.now();
+  const scenario = parseScenario(file);
+  const t1 = performance.now();
+  const e = evaluate(scenario);
+  const t2 = performance.now();
+  const rss = process.resourceUsage().maxRSS * 1024;
+  process.stdout.write(JSON.stringify({ lines, cells: e.lineCells.length, parseMs: t1 - t0, evaluateMs: t2 - t1, peakRssMiB: rss / 2 ** 20 }));
+  process.exit(0);
+}
+
+// Tri-borough, warm.
+const tri = parseScenario(readFileSync(new URL('../examples/tri-borough-2011/scenario.json', import.meta.url), 'utf8'));
+for (let i = 0; i < 200; i++) evaluate(tri);
+const rounds = 2000;
+const t = performance.now();
+for (let i = 0; i < rounds; i++) evaluate(tri);
+const perEval = ((performance.now() - t) / rounds) * 1000;
+console.log(`tri-borough evaluate (warm): ${perEval.toFixed(0)} µs per evaluation (${rounds} rounds)`);
+
+// Scaling.
+const base = Number(process.argv[2] ?? 1250);
+console.log('\n| lines | cells | parse (s) | evaluate (s) | peak RSS (MiB) | evaluate time ÷ 1× |');
+console.log('|---:|---:|---:|---:|---:|---:|');
+let first;
+for (const k of [1, 2, 4, 8]) {
+  const out = JSON.parse(execFileSync(process.execPath, [here, '--size', String(base * k)], { encoding: 'utf8', maxBuffer: 1 << 20 }));
+  first ??= out.evaluateMs;
+  console.log(`| ${out.lines} | ${out.cells} | ${(out.parseMs / 1000).toFixed(2)} | ${(out.evaluateMs / 1000).toFixed(2)} | ${out.peakRssMiB.toFixed(0)} | ${(out.evaluateMs / first).toFixed(2)} |`);
+}
