@@ -5,11 +5,11 @@ import { pathToFileURL } from 'node:url';
 import { ErrorCode, InputError, SharedServicesError, makeIssue, type Issue } from '../errors/index.js';
 import type { Scenario } from '../model/index.js';
 import { _prepareSimulation } from './_simulation-prepare.js';
-import { _joinRanges, type _RangeResult, type _SimulationPlan } from './_simulation-core.js';
+import { _joinRanges, _runRange, type _RangeResult, type _SimulationPlan } from './_simulation-core.js';
 import type { SimulateOptions, Simulation } from './simulation.js';
 
 /**
- * Options for {@link simulateParallel}: those of {@link simulate}, and how many worker threads to use.
+ * Options for {@link simulateParallel}: those of {@link simulate}, and how many threads to compute on.
  *
  * @example
  * ```ts
@@ -17,7 +17,10 @@ import type { SimulateOptions, Simulation } from './simulation.js';
  * ```
  */
 export interface SimulateParallelOptions extends SimulateOptions {
-  /** Worker threads, 1 to 256 (never more than the runs). @defaultValue `os.availableParallelism()` */
+  /**
+   * Threads computing runs, 1 to 256, the calling thread included: `threads − 1` workers are started.
+   * @defaultValue `os.availableParallelism()`
+   */
   readonly threads?: number;
 }
 
@@ -30,45 +33,83 @@ function workerUrl(): URL {
   return new URL('./simulate-worker.js', import.meta.url);
 }
 
-type Message =
-  | { type: 'progress'; done: number }
-  | { type: 'done'; result: _RangeResult }
-  | { type: 'error'; name?: string; code?: string; message: string; issues: Issue[] };
+type Message = { type: 'done'; result: _RangeResult } | { type: 'error'; name?: string; code?: string; message: string; issues: Issue[] };
 
-function runWorker(plan: _SimulationPlan, from: number, to: number, started: Worker[], onDone: (runs: number) => void): Promise<_RangeResult> {
+/** Blocks of runs, handed out one at a time to the calling thread and the workers alike. */
+interface _Queue {
+  readonly plan: _SimulationPlan;
+  readonly size: number;
+  readonly count: number;
+  readonly results: _RangeResult[];
+  next: number;
+  failed: boolean;
+}
+
+const bounds = (q: _Queue, i: number): [number, number] => [i * q.size, Math.min(q.plan.runs, (i + 1) * q.size)];
+
+function workerError(e: Error): SharedServicesError {
+  const missing = /NOT_FOUND/.test(String((e as { code?: string }).code)) || /Cannot find module/.test(e.message);
+  const hint = missing ? ' (simulateParallel starts the worker built beside the package, dist/simulate-worker.js: run it from the built package)' : '';
+  return new SharedServicesError(ErrorCode.INVARIANT, `a simulation worker failed: ${e.message}${hint}`, [], { cause: e });
+}
+
+/** A worker that takes blocks from the queue until none are left. */
+function helper(q: _Queue, started: Worker[], onDone: (runs: number) => void): Promise<void> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(workerUrl(), { workerData: { plan, from, to } });
+    const worker = new Worker(workerUrl(), { workerData: { plan: q.plan } });
     started.push(worker);
-    let settled = false;
+    let current = -1;
+    const feed = (): void => {
+      if (q.failed || q.next >= q.count) {
+        current = -1;
+        worker.postMessage({ type: 'stop' });
+        resolve();
+        return;
+      }
+      current = q.next++;
+      const [from, to] = bounds(q, current);
+      worker.postMessage({ type: 'run', from, to });
+    };
     worker.on('message', (m: Message) => {
-      if (m.type === 'progress') onDone(m.done);
-      else if (m.type === 'done') {
-        settled = true;
-        resolve(m.result);
+      if (m.type === 'done') {
+        q.results[current] = m.result;
+        onDone(m.result.to - m.result.from);
+        feed();
       } else {
-        settled = true;
-        const e = m.name === 'InputError' && m.issues.length === 1 ? new InputError(m.issues[0]!) : new SharedServicesError(m.code ?? ErrorCode.INVARIANT, m.message, m.issues);
-        reject(e);
+        current = -1;
+        reject(m.name === 'InputError' && m.issues.length === 1 ? new InputError(m.issues[0]!) : new SharedServicesError(m.code ?? ErrorCode.INVARIANT, m.message, m.issues));
       }
     });
     worker.on('error', (e) => {
-      settled = true;
-      const hint = /NOT_FOUND/.test(String((e as { code?: string }).code)) || /Cannot find module/.test(e.message) ? ' (simulateParallel starts the worker built beside the package, dist/simulate-worker.js: run it from the built package)' : '';
-      reject(new SharedServicesError(ErrorCode.INVARIANT, `a simulation worker failed: ${e.message}${hint}`, [], { cause: e }));
+      current = -1;
+      reject(workerError(e));
     });
     worker.on('exit', (code) => {
-      if (!settled) reject(new SharedServicesError(ErrorCode.INVARIANT, `a simulation worker stopped (exit code ${code}) before it finished`));
+      if (current >= 0) reject(new SharedServicesError(ErrorCode.INVARIANT, `a simulation worker stopped (exit code ${code}) before it finished`));
     });
+    feed();
   });
 }
 
+/** The calling thread's share: blocks from the same queue, yielding between them so workers are heard. */
+async function own(q: _Queue, onDone: (runs: number) => void): Promise<void> {
+  while (!q.failed && q.next < q.count) {
+    const i = q.next++;
+    const [from, to] = bounds(q, i);
+    q.results[i] = _runRange(q.plan, from, to);
+    onDone(to - from);
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
 /**
- * {@link simulate}, with the runs shared among `node:worker_threads`: each thread computes a contiguous
- * range of run indexes with the same pure core, and the ranges are joined in order. Each run's numbers
- * depend only on the seed and the run's index, so the result is byte-identical (through
- * {@link simulationToJSON}) to `simulate`'s for the same options, whatever the number of threads.
- * Progress is reported as the threads finish blocks of runs. Node.js only; it loads the built worker
- * entry that ships beside this module in `dist`.
+ * {@link simulate}, with the runs shared among threads: the calling thread and `threads − 1` workers
+ * (`node:worker_threads`) take blocks of consecutive runs from one queue, computing them with the same
+ * pure core, and the blocks are joined in order. Each run's numbers depend only on the seed and the run's
+ * index, so the result is byte-identical (through {@link simulationToJSON}) to `simulate`'s for the same
+ * options, whatever the number of threads and whichever thread ran which block. The calling thread
+ * yields between its blocks, so the event loop keeps turning; progress is reported block by block.
+ * Node.js only; the workers load the built worker entry that ships beside this module in `dist`.
  *
  * @param scenario - a parsed scenario
  * @param options - those of {@link simulate}, and `threads`
@@ -86,8 +127,9 @@ export async function simulateParallel(scenario: Scenario, options: SimulatePara
   const { plan, finish } = _prepareSimulation(scenario, options);
   const threads = options.threads ?? availableParallelism();
   if (!Number.isInteger(threads) || threads < 1 || threads > 256) throw new InputError(makeIssue(ErrorCode.OPTION, ['threads'], 'a whole number of threads from 1 to 256', threads));
-  const n = Math.min(threads, plan.runs);
-  const bounds = Array.from({ length: n }, (_, i) => [Math.floor((plan.runs * i) / n), Math.floor((plan.runs * (i + 1)) / n)] as const);
+  const size = Math.max(500, Math.min(25_000, Math.ceil(plan.runs / (threads * 16))));
+  const count = Math.ceil(plan.runs / size);
+  const q: _Queue = { plan, size, count, results: new Array<_RangeResult>(count), next: 0, failed: false };
   const started: Worker[] = [];
   let done = 0;
   const progress = options.onProgress;
@@ -95,9 +137,14 @@ export async function simulateParallel(scenario: Scenario, options: SimulatePara
     done += runs;
     progress?.(done, plan.runs);
   };
+  const fail = (e: unknown): never => {
+    q.failed = true;
+    throw e;
+  };
   try {
-    const ranges = await Promise.all(bounds.map(([from, to]) => runWorker(plan, from, to, started, onDone)));
-    return finish(_joinRanges(ranges));
+    const helpers = Array.from({ length: Math.min(threads, count) - 1 }, () => helper(q, started, onDone).catch(fail));
+    await Promise.all([own(q, onDone).catch(fail), ...helpers]);
+    return finish(_joinRanges(q.results));
   } finally {
     await Promise.all(started.map((w) => w.terminate()));
   }
