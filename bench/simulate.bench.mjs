@@ -1,4 +1,4 @@
-// Monte Carlo speed: runs per second of simulate (one thread) and simulateParallel (worker threads) on
+// Monte Carlo speed: runs per second of simulate (one thread) and simulateParallel (1 and 2 threads) on
 // the tri-borough example with its default distributions. Goal: 10,000 runs a second or more on two cores.
 //
 // Run with `npm run bench:simulate` (builds first). Loads the built package by its own name.
@@ -22,8 +22,8 @@ for (const threads of [1, 2]) {
 
 const cases = [
   ['simulate (main thread)', (runs) => simulate(scenario, { runs, seed: SEED })],
-  ['simulateParallel, 1 worker thread', (runs) => simulateParallel(scenario, { runs, seed: SEED, threads: 1 })],
-  ['simulateParallel, 2 worker threads', (runs) => simulateParallel(scenario, { runs, seed: SEED, threads: 2 })],
+  ['simulateParallel, threads: 1 (the calling thread alone)', (runs) => simulateParallel(scenario, { runs, seed: SEED, threads: 1 })],
+  ['simulateParallel, threads: 2 (the calling thread and one worker)', (runs) => simulateParallel(scenario, { runs, seed: SEED, threads: 2 })],
 ];
 for (const [, run] of cases) await run(Math.min(RUNS, 20_000)); // warm-up
 // The cases take turns round by round, so a change in machine load affects all of them alike.
