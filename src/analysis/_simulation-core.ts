@@ -8,7 +8,7 @@ import type { _LinearModel } from './_linear.js';
 import { _coefficients, type _Scales } from './_factors.js';
 import { _evaluator, _newOutcome, _outcome, _roundNet, type _Discount } from './_outcome.js';
 import { _runStream } from './_prng.js';
-import { _sample, type _SamplerPlan } from './_sampler.js';
+import { _sample, type _SamplerPlan } from './_draw.js';
 import { _copyFactors } from './_inputs.js';
 
 /** Everything the runs need. Plain data: structured-cloneable, for worker threads. */

@@ -22,7 +22,8 @@ import {
   type Simulation,
 } from '../../src/index.js';
 import { _Rng, _normalCdf, _runStream, _seedKey } from '../../src/analysis/_prng.js';
-import { _sample, _samplerPlan } from '../../src/analysis/_sampler.js';
+import { _samplerPlan } from '../../src/analysis/_sampler.js';
+import { _sample } from '../../src/analysis/_draw.js';
 import { _setup } from '../../src/analysis/_setup.js';
 import { _copyFactors } from '../../src/analysis/_inputs.js';
 import { _prepareSimulation } from '../../src/analysis/_simulation-prepare.js';
