@@ -93,7 +93,7 @@ function dot(e: _Entries, coef: readonly bigint[]): bigint {
   return x;
 }
 
-/** Estimates below this many quanta are settled in doubles; the sum of 2 × 100 of them stays exact. */
+/** Estimates below this many quanta are settled in doubles; a sum of 2 × 125 of them (the longest period) stays exact. */
 const QUICK_LIMIT = 2 ** 44;
 /** Bound on the relative error of the estimate (three roundings of 2^-53 each, with margin). */
 const QUICK_ERROR = 1e-15;

@@ -5,7 +5,7 @@
 import { ErrorCode, InputError, makeIssue } from '../errors/index.js';
 import { Decimal, parseAmount, toDecimal } from '../money/index.js';
 import { evaluate, type Evaluation } from '../engine/index.js';
-import type { AppraiseOptions } from '../appraisal/index.js';
+import { appraise, type Appraisal, type AppraiseOptions } from '../appraisal/index.js';
 import type { Scenario } from '../model/index.js';
 import { _TIERS, _linearModel, type _LinearModel } from './_linear.js';
 import { _scales, _toInput, type _Factors, type _Scales } from './_factors.js';
@@ -16,6 +16,8 @@ export type _AppraisalOptions = Omit<AppraiseOptions, 'indirect'>;
 /** The resolved settings, the model and the base inputs. */
 export interface _Setup {
   readonly evaluation: Evaluation;
+  /** `appraise` with the same options: its conventions and caveats. */
+  readonly appraisal: Appraisal;
   readonly model: _LinearModel;
   readonly scales: _Scales;
   readonly base: _Factors;
@@ -27,28 +29,26 @@ export interface _Setup {
   readonly includeUnconfirmedFunding: boolean;
 }
 
-const option = (path: string, expected: string, received: unknown): InputError => new InputError(makeIssue(ErrorCode.OPTION, [path], expected, received));
-
 /**
  * Evaluates the scenario and resolves the options: each falls back to the scenario's appraisal settings,
- * then to `appraise`'s default. `extraPlaces` are the decimal places the varied inputs need.
+ * then to `appraise`'s default. The options are first given to `appraise` itself, which refuses what it
+ * cannot use (with the option's path) and supplies the conventions and caveats the analyses restate.
+ * `extraPlaces` are the decimal places the varied inputs need.
  */
 export function _setup(scenario: Scenario, options: _AppraisalOptions, extraPlaces = 0): _Setup {
+  const evaluation = evaluate(scenario);
+  const { discountRate, years: period, riskWeights: weights, optimismBias: bias, mitigation: mitigated, includeUnconfirmedFunding: unconfirmed } = options;
+  const appraisal = appraise(evaluation, { discountRate, years: period, riskWeights: weights, optimismBias: bias, mitigation: mitigated, includeUnconfirmedFunding: unconfirmed });
   const set = scenario.appraisal;
-  const years = options.years ?? set.years ?? scenario.settings.years.length;
-  if (!Number.isInteger(years) || years < 1 || years > 100) throw option('years', 'a whole number of years from 1 to 100', years);
-  const rate = toDecimal(options.discountRate ?? set.discountRate ?? '0.035', 'discountRate');
-  const riskWeights = _TIERS.map((t) => toDecimal(options.riskWeights?.[t] ?? set.riskWeights?.[t] ?? 1, `riskWeights.${t}`));
-  riskWeights.forEach((w, i) => {
-    if (w.isNegative()) throw option(`riskWeights.${_TIERS[i]}`, 'a share of zero or more', w.toString());
-  });
-  const optimismBias = toDecimal(options.optimismBias ?? set.optimismBias ?? 0, 'optimismBias');
-  const mitigation = toDecimal(options.mitigation ?? set.mitigation ?? 0, 'mitigation');
-  const includeUnconfirmedFunding = options.includeUnconfirmedFunding ?? set.includeUnconfirmedFunding ?? false;
+  const years = appraisal.years.length;
+  const rate = toDecimal(discountRate ?? set.discountRate ?? '0.035', 'discountRate');
+  const riskWeights = _TIERS.map((t) => toDecimal(weights?.[t] ?? set.riskWeights?.[t] ?? 1, `riskWeights.${t}`));
+  const optimismBias = toDecimal(bias ?? set.optimismBias ?? 0, 'optimismBias');
+  const mitigation = toDecimal(mitigated ?? set.mitigation ?? 0, 'mitigation');
+  const includeUnconfirmedFunding = unconfirmed ?? set.includeUnconfirmedFunding ?? false;
   const uplift = new Decimal(1).plus(optimismBias.times(new Decimal(1).minus(mitigation)));
   const places = Math.max(extraPlaces, ...riskWeights.map((w) => w.decimalPlaces()));
   const scales = _scales(places, uplift);
-  const evaluation = evaluate(scenario);
   const model = _linearModel(evaluation, years, includeUnconfirmedFunding);
   const base: _Factors = {
     realisation: riskWeights.map((w) => _toInput(w, scales)),
@@ -56,7 +56,7 @@ export function _setup(scenario: Scenario, options: _AppraisalOptions, extraPlac
     cost: model.costs.map(() => scales.one),
     indirect: model.indirect.map(() => null),
   };
-  return { evaluation, model, scales, base, rate, years, riskWeights, optimismBias, mitigation, includeUnconfirmedFunding };
+  return { evaluation, appraisal, model, scales, base, rate, years, riskWeights, optimismBias, mitigation, includeUnconfirmedFunding };
 }
 
 /** Reads an input value that must sit on the step of 0.000001 and lie in [min, max]. */

@@ -4,7 +4,6 @@
  */
 import { ErrorCode, InputError, makeIssue } from '../errors/index.js';
 import { Decimal, type AmountInput } from '../money/index.js';
-import { appraise } from '../appraisal/index.js';
 import type { Scenario } from '../model/index.js';
 import { _setup } from './_setup.js';
 import { _samplerPlan } from './_sampler.js';
@@ -71,14 +70,7 @@ export function _prepareSimulation(scenario: Scenario, options: SimulateOptions)
   const discount = _discount(setup.rate, setup.years);
   const plan: _SimulationPlan = { model: setup.model, discount, scales: setup.scales, sampler, seedKey: _seedKey(seed), runs };
   const finish = (result: _RangeResult): Simulation => {
-    const a = appraise(setup.evaluation, {
-      discountRate: setup.rate,
-      years: setup.years,
-      riskWeights: { assured: setup.riskWeights[0]!, projected: setup.riskWeights[1]!, possible: setup.riskWeights[2]! },
-      optimismBias: setup.optimismBias,
-      mitigation: setup.mitigation,
-      includeUnconfirmedFunding: setup.includeUnconfirmedFunding,
-    });
+    const a = setup.appraisal;
     const quantum = scenario.settings.quantum;
     const outcomes = _summarise({ partners: setup.model.partners, years: setup.model.years, quantum, netUnit: _evaluator(setup.model, discount, setup.scales).netUnit }, result);
     return {

@@ -1,6 +1,5 @@
 import { ErrorCode, InputError, makeIssue, type InputPath } from '../errors/index.js';
 import { Decimal, fromScaledBigInt, pow10, scaledBigInt } from '../money/index.js';
-import { appraise } from '../appraisal/index.js';
 import type { Scenario } from '../model/index.js';
 import { _STEP_PLACES, _coefficients, _fromInput, type _Factors } from './_factors.js';
 import { _discount, _evaluator, _newOutcome, _outcome, _roundNet, type _Evaluator, type _Outcome } from './_outcome.js';
@@ -122,7 +121,7 @@ export function sensitivity(scenario: Scenario, options: SensitivityOptions = {}
   const coef = new Array<bigint>(model.columns).fill(0n);
   _coefficients(model, setup.scales, setup.base, coef);
   _outcome(ev, coef, baseOutcome);
-  const a = appraise(setup.evaluation, { discountRate: setup.rate, years: setup.years, optimismBias: setup.optimismBias, mitigation: setup.mitigation, includeUnconfirmedFunding: setup.includeUnconfirmedFunding, riskWeights: { assured: setup.riskWeights[0]!, projected: setup.riskWeights[1]!, possible: setup.riskWeights[2]! } });
+  const a = setup.appraisal;
   const q = `£${quantum.toString()}`;
   const partnerBase = model.partners.map((partner, k) => ({ partner, value: net(baseOutcome, k) }));
   return {

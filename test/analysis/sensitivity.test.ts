@@ -140,6 +140,8 @@ describe('sensitivity refuses options it cannot use, naming the path', () => {
     [{ inputs: [{ input: 'indirect.accommodation', low: '0', high: '1.5' }] }, 'inputs[0].high'],
     [{ inputs: [{ input: 'realisation.possible', low: '0.0000001', high: '1' }] }, 'inputs[0].low'],
     [{ paybackWithin: 9 }, 'paybackWithin'],
+    [{ mitigation: '2' }, 'mitigation'],
+    [{ riskWeights: { possible: '-1' } }, 'riskWeights.possible'],
   ])('%j → %s', (options, where) => {
     let caught: unknown;
     try {

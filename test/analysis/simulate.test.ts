@@ -221,6 +221,8 @@ describe('simulate refuses options it cannot use, naming the path', () => {
     [{ runs: 0, seed: 1 }, 'runs'],
     [{ runs: 10, seed: -1 }, 'seed'],
     [{ runs: 10, seed: 1.5 }, 'seed'],
+    [{ runs: 10, seed: 1, discountRate: '2' }, 'discountRate'],
+    [{ runs: 10, seed: 1, years: 200 }, 'years'],
     [{ runs: 10, seed: 1, distributions: { 'realisation.maybe': { type: 'fixed', value: '1' } } }, 'distributions["realisation.maybe"]'],
     [{ runs: 10, seed: 1, distributions: { 'realisation.possible': { type: 'uniform', min: '0', max: '0.1234567' } } }, 'distributions["realisation.possible"].max'],
     [{ runs: 10, seed: 1, distributions: { 'indirect.accommodation': { type: 'uniform', min: '0', max: '2' } } }, 'distributions["indirect.accommodation"].max'],
