@@ -152,3 +152,9 @@ export type {
   Distribution,
   Correlation,
 } from './analysis/index.js';
+
+// ---------------------------------------------------------------------------------------------------
+// XLSX: an Excel workbook of the views, money as numbers in £ formats, totals as SUM formulas.
+// ---------------------------------------------------------------------------------------------------
+export { renderXlsx } from './report/index.js';
+export type { RenderXlsxOptions } from './report/index.js';

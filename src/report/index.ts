@@ -9,3 +9,7 @@ export type { RenderFormat } from './render.js';
 export { renderMarkdown } from './markdown.js';
 export { renderCsv } from './csv.js';
 export { renderJson } from './json.js';
+
+// XLSX: a workbook of views, totals as SUM formulas (src/report/xlsx).
+export { renderXlsx } from './xlsx/index.js';
+export type { RenderXlsxOptions } from './xlsx/index.js';

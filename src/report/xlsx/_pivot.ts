@@ -1,0 +1,60 @@
+import type { TableModel } from '../../engine/index.js';
+import { fromPounds, type Decimal } from '../../money/index.js';
+import type { InputPath } from '../../errors/index.js';
+import { additive, dimensionHeading, tableContext, unitLabel, type CellContext } from '../_cell.js';
+import { tableValues } from '../_grid.js';
+import { countFormat, moneyFormat, sheetNumber, sumFormula } from './_number.js';
+import type { SheetWriter } from './_sheet.js';
+
+/** The digits after the point and the number format of one table, so every value in it shows exactly. */
+function tableFormat(table: TableModel, given: CellContext): { readonly unit: string; readonly dp: number; readonly numFmt: string; readonly inUnit: (v: Decimal) => Decimal } {
+  const ctx = tableContext(tableValues(table), table.measure, given);
+  if (table.measure === 'money') return { unit: ctx.unit, dp: ctx.decimals, numFmt: moneyFormat(ctx.unit, ctx.decimals), inUnit: (v) => fromPounds(v, ctx.unit) };
+  const dp = table.measure === 'fte' ? ctx.fteDecimals : Math.max(0, ...tableValues(table).map((v) => v.decimalPlaces()));
+  return { unit: unitLabel(table.measure, ctx.unit), dp, numFmt: countFormat(dp), inUnit: (v) => v };
+}
+
+/**
+ * Writes a pivot table at the writer's row: a title row (with the unit), a header row, one row per
+ * table row, then a Total column and a Total row where the dimensions add. Every total is a SUM formula
+ * over exactly the cells of its row or column (the grand total over the whole block), stored with the
+ * library's exact total as its result.
+ *
+ * @param w - the sheet writer; its row is advanced past the table and one blank row
+ * @param table - the pivot
+ * @param given - unit and decimals
+ * @param path - where the table sits, for errors
+ */
+export function writePivot(w: SheetWriter, table: TableModel, given: CellContext, path: InputPath): void {
+  const f = tableFormat(table, given);
+  const totalColumn = additive(table.columnDimension);
+  const totalRow = additive(table.rowDimension);
+  const n = table.columns.length;
+  const num = (v: Decimal, at: InputPath): number => sheetNumber(f.inUnit(v), f.dp, [...path, ...at]);
+
+  w.text(w.row, 1, `${table.title} (${f.unit})`, { bold: true, size: 12 }, false);
+  w.row += 1;
+  w.text(w.row, 1, dimensionHeading(table.rowDimension), { bold: true });
+  table.columns.forEach((c, j) => w.text(w.row, j + 2, c.label, { bold: true, right: true }));
+  if (totalColumn) w.text(w.row, n + 2, 'Total', { bold: true, right: true });
+  w.row += 1;
+
+  const first = w.row;
+  const last = first + table.rows.length - 1;
+  table.rows.forEach((r, i) => {
+    const at = first + i;
+    w.text(at, 1, r.label);
+    r.values.forEach((v, j) => {
+      if (v !== null) w.number(at, j + 2, num(v, ['rows', i, 'values', j]), f.numFmt);
+    });
+    if (totalColumn) w.formula(at, n + 2, sumFormula(at, 2, at, n + 1), num(r.total, ['rows', i, 'total']), f.numFmt, { bold: true });
+  });
+  w.row = last + 1;
+  if (totalRow) {
+    w.text(w.row, 1, 'Total', { bold: true });
+    table.columnTotals.forEach((t, j) => w.formula(w.row, j + 2, sumFormula(first, j + 2, last, j + 2), num(t, ['columnTotals', j]), f.numFmt, { bold: true }));
+    if (totalColumn) w.formula(w.row, n + 2, sumFormula(first, 2, last, n + 1), num(table.grandTotal, ['grandTotal']), f.numFmt, { bold: true });
+    w.row += 1;
+  }
+  w.row += 1;
+}

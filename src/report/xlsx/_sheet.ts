@@ -1,0 +1,63 @@
+import type { Cell, Worksheet } from 'exceljs';
+
+/** How a cell looks: bold for titles, headers and totals; numbers aligned right. */
+export interface CellLook {
+  readonly bold?: boolean;
+  readonly right?: boolean;
+  readonly size?: number;
+  readonly wrap?: boolean;
+}
+
+const NUMBER_WIDTH = 14;
+const MAX_WIDTH = 60;
+
+/**
+ * Writes cells down a worksheet: a cursor row that callers advance, and column widths kept to fit the
+ * text written (within bounds).
+ */
+export class SheetWriter {
+  /** The next row to write, from 1. */
+  row = 1;
+  private readonly widths = new Map<number, number>();
+
+  constructor(readonly sheet: Worksheet) {}
+
+  private cell(row: number, column: number, look: CellLook): Cell {
+    const cell = this.sheet.getCell(row, column);
+    if (look.bold === true || look.size !== undefined) cell.font = { bold: look.bold === true, ...(look.size === undefined ? {} : { size: look.size }) };
+    if (look.right === true || look.wrap === true) cell.alignment = { ...(look.right === true ? { horizontal: 'right' as const } : {}), ...(look.wrap === true ? { wrapText: true, vertical: 'top' as const } : {}) };
+    return cell;
+  }
+
+  private fit(column: number, width: number): void {
+    this.widths.set(column, Math.min(MAX_WIDTH, Math.max(this.widths.get(column) ?? 0, width)));
+  }
+
+  /** A text cell. Text is only ever text: a label such as `=SUM(…)` is stored as a string, not a formula. */
+  text(row: number, column: number, text: string, look: CellLook = {}, fit = true): void {
+    this.cell(row, column, look).value = text;
+    if (fit) this.fit(column, Math.max(...text.split('\n').map((l) => l.length)) + 2);
+  }
+
+  /** A number cell with its format. */
+  number(row: number, column: number, value: number, numFmt: string, look: CellLook = {}): void {
+    const cell = this.cell(row, column, look);
+    cell.value = value;
+    cell.numFmt = numFmt;
+    this.fit(column, NUMBER_WIDTH);
+  }
+
+  /** A formula cell with its stored result, so readers that do not calculate still show the total. */
+  formula(row: number, column: number, formula: string, result: number, numFmt: string, look: CellLook = {}): void {
+    const cell = this.cell(row, column, look);
+    cell.value = { formula, result };
+    cell.numFmt = numFmt;
+    this.fit(column, NUMBER_WIDTH);
+  }
+
+  /** Sets each column's width to fit what was written, or a fixed width where given. */
+  finish(fixed: Readonly<Record<number, number>> = {}): void {
+    for (const [column, width] of this.widths) this.sheet.getColumn(column).width = fixed[column] ?? Math.max(10, width);
+    for (const [column, width] of Object.entries(fixed)) this.sheet.getColumn(Number(column)).width = width;
+  }
+}

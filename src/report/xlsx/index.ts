@@ -1,0 +1,2 @@
+export { renderXlsx } from './render-xlsx.js';
+export type { RenderXlsxOptions } from './render-xlsx.js';

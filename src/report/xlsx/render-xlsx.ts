@@ -1,0 +1,143 @@
+import { ErrorCode, InputError, makeIssue } from '../../errors/index.js';
+import type { Evaluation, TableModel } from '../../engine/index.js';
+import { MONEY_UNITS } from '../../money/index.js';
+import { buildView } from '../build-view.js';
+import { isReconciliationTable } from '../reconciliation-table.js';
+import { VIEW_NAMES, type Report, type ViewName } from '../report.js';
+import type { RenderOptions } from '../render-options.js';
+import { resolve } from '../_input.js';
+import { writePivot } from './_pivot.js';
+import { writeReconciliation } from './_reconciliation.js';
+import { isMeasures, writeMeasures } from './_measures.js';
+import { writeNotes, type SheetEntry } from './_notes.js';
+import { SheetWriter } from './_sheet.js';
+import { fixZipTimes } from './_zip.js';
+
+/**
+ * Options for {@link renderXlsx}: the views to write and, as for the other renderers, the unit and the
+ * fewest decimals (values needing more are shown with more; nothing is rounded).
+ *
+ * @example
+ * ```ts
+ * const options: RenderXlsxOptions = { views: ['partners', 'reconcile'], unit: '£000' };
+ * ```
+ */
+export interface RenderXlsxOptions extends RenderOptions {
+  /**
+   * The views to write, a sheet each, in this order.
+   * @defaultValue every view in {@link VIEW_NAMES}
+   */
+  readonly views?: readonly ViewName[];
+}
+
+const SHEET_NAMES: Readonly<Partial<Record<string, string>>> = { reconcile: 'Reconciliation' };
+const CREATOR = 'shared-services-model';
+/** A fixed date for the workbook's properties, so the same input gives the same bytes. */
+const FIXED_DATE = new Date(0);
+
+function sheetName(view: string): string {
+  const name = SHEET_NAMES[view] ?? view.charAt(0).toUpperCase() + view.slice(1);
+  return name.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31);
+}
+
+const option = (path: readonly (string | number)[], expected: string, received: unknown): InputError => new InputError(makeIssue(ErrorCode.OPTION, path, expected, received));
+
+/** Refuses what cannot be written before anything is: not an evaluation, unknown views or units, bad decimals. */
+function check(evaluation: unknown, options: RenderXlsxOptions): readonly ViewName[] {
+  const e = evaluation as Partial<Evaluation> | null;
+  if (typeof e !== 'object' || e === null || typeof e.scenario !== 'object' || !Array.isArray(e.lineCells)) throw option(['evaluation'], 'an evaluation from evaluate()', evaluation);
+  if (typeof options !== 'object' || options === null) throw option(['options'], 'an options object', options);
+  const views = options.views ?? VIEW_NAMES;
+  if (!Array.isArray(views) || views.length === 0) throw option(['views'], 'a non-empty list of views', views);
+  views.forEach((v: unknown, i) => {
+    if (!(VIEW_NAMES as readonly unknown[]).includes(v)) throw option(['views', i], `one of ${VIEW_NAMES.join(', ')}`, v);
+    if (views.indexOf(v as ViewName) !== i) throw option(['views', i], 'each view once', v);
+  });
+  if (options.unit !== undefined && !MONEY_UNITS.includes(options.unit)) throw option(['unit'], `one of ${MONEY_UNITS.join(', ')}`, options.unit);
+  for (const key of ['decimals', 'fteDecimals'] as const) {
+    const d = options[key];
+    if (d !== undefined && !(Number.isInteger(d) && d >= 0 && d <= 15)) throw option([key], 'a whole number of decimals from 0 to 15', d);
+  }
+  return views;
+}
+
+function isPivot(table: object): table is TableModel {
+  const t = table as Partial<TableModel>;
+  return Array.isArray(t.rows) && Array.isArray(t.columns) && Array.isArray(t.columnTotals) && typeof t.measure === 'string';
+}
+
+/** Writes one view on its own sheet: the scenario and view as a heading, each table, then the view's notes. */
+function writeView(w: SheetWriter, report: Report, partners: ReadonlySet<string>, options: RenderXlsxOptions): void {
+  const { ctx } = resolve(report, options);
+  w.text(w.row, 1, `${report.title}: ${report.view}`, { bold: true, size: 14 }, false);
+  w.row += 2;
+  report.tables.forEach((table, i) => {
+    if (isReconciliationTable(table)) writeReconciliation(w, table, [report.view, 'tables', i]);
+    else if (isMeasures(table)) writeMeasures(w, table, ctx, partners, [report.view, 'tables', i]);
+    else if (isPivot(table)) writePivot(w, table, ctx, [report.view, 'tables', i]);
+    else {
+      w.text(w.row, 1, `${(table as { title?: string }).title ?? 'A table'}: not laid out in the workbook; see the JSON output.`, { bold: true }, false);
+      w.row += 2;
+    }
+  });
+  if (report.notes.length > 0) {
+    w.text(w.row, 1, 'Notes', { bold: true }, false);
+    w.row += 1;
+    for (const note of report.notes) {
+      w.text(w.row, 1, note, {}, false);
+      w.row += 1;
+    }
+  }
+  w.finish();
+}
+
+/**
+ * Writes an evaluation as an Excel workbook (.xlsx): a Notes sheet (title, source, conventions,
+ * caveats, reconciliation counts), then a sheet per view. Each table has a title row with its unit, a
+ * header row, data rows, and a Total row and Total column where the dimensions add.
+ *
+ * The workbook is for display and audit. Money is written as numbers in £ formats (`"£"#,##0.00`,
+ * `#,##0` under a £000 heading, `"£"#,##0.000"m"`), FTE as numbers to at least 2 decimals, each the
+ * library's exact value, which the spreadsheet number holds exactly (an amount it could not hold is
+ * refused). Every total of a pivot table (row, column and grand) is a `SUM` formula over exactly the
+ * cells of its row or column (or the whole table), stored with the library's exact total as its result,
+ * so a reader can see that the two agree; a total in a table of measures (an appraisal, the costs) is a
+ * `SUM` wherever it is exactly the sum of its cells, and otherwise (a ratio) the view's value. Unquantified costs and
+ * funding appear as caveats, never as zero. The same input gives the same bytes: the workbook's dates
+ * are fixed and the zip entries' times set to 1980-01-01.
+ *
+ * @param evaluation - from {@link evaluate}
+ * @param options - the views (default all), unit and decimals
+ * @returns the .xlsx file's bytes
+ * @throws {@link InputError} (`E_OPTION`) for something that is not an evaluation, or an unknown view
+ *   or unit, or decimals outside 0–15; (`E_AMOUNT`) for an amount a spreadsheet number cannot hold
+ *   exactly (more than 15 significant digits). Nothing is written in either case.
+ *
+ * @example
+ * ```ts
+ * const bytes = await renderXlsx(evaluate(parseScenario(json)), { views: ['partners', 'reconcile'] });
+ * await writeFile('tri-borough.xlsx', bytes); // in the caller: the library does no I/O
+ * ```
+ */
+export async function renderXlsx(evaluation: Evaluation, options: RenderXlsxOptions = {}): Promise<Uint8Array> {
+  const views = check(evaluation, options);
+  const reports = views.map((v) => buildView(evaluation, v));
+  const unit = options.unit ?? evaluation.scenario.settings.unit;
+  const { default: ExcelJS } = await import('exceljs');
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = CREATOR;
+  workbook.lastModifiedBy = CREATOR;
+  workbook.created = FIXED_DATE;
+  workbook.modified = FIXED_DATE;
+  workbook.title = evaluation.scenario.title;
+
+  const notes = new SheetWriter(workbook.addWorksheet('Notes'));
+  const entries: SheetEntry[] = reports.map((r) => ({ name: sheetName(r.view), tables: r.tables.map((t) => t.title) }));
+  const partners = new Set(evaluation.scenario.partners.map((p) => p.id));
+  reports.forEach((report, i) => writeView(new SheetWriter(workbook.addWorksheet(entries[i]!.name)), report, partners, options));
+  writeNotes(notes, evaluation, unit, entries);
+  notes.finish({ 1: 28, 2: 100 });
+
+  const written = await workbook.xlsx.writeBuffer();
+  return fixZipTimes(new Uint8Array(written as ArrayBuffer));
+}

@@ -1,0 +1,92 @@
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { evaluate, parseScenario, renderXlsx, type Evaluation } from '../../src/index.js';
+
+/** Two councils, pence as the quantum; every figure below is worked out by hand. */
+function scenario(amount = '100.01'): Record<string, unknown> {
+  return {
+    version: 1,
+    title: 'Alpha and Beta: shared back office',
+    source: 'A hand-made test case',
+    settings: { unit: '£', quantum: '0.01', firstYear: '2020/21', years: 2 },
+    partners: [
+      { id: 'a', name: 'Alpha' },
+      { id: 'b', name: 'Beta' },
+    ],
+    lines: [
+      // 100.01 split equally: 50.005 each; the odd penny goes to Alpha, first in the tie order.
+      { id: 'team', name: 'Shared team', amount, attribution: { rule: 'equal' } },
+      { id: 'it', name: 'IT', tier: 'projected', amount: '30', attribution: { rule: 'equal' } },
+      // A recurring cost is negative: the mirror of 10.01 split equally. Alpha 50.01 + 15 − 5.01 = 60, Beta 50 + 15 − 5 = 60.
+      { id: 'ops', name: 'Running cost', kind: 'cost', tier: 'possible', amount: '10.01', attribution: { rule: 'equal' } },
+    ],
+    costs: [{ id: 'ict', name: 'New finance system', type: 'ict', unquantified: true }],
+  };
+}
+
+const evaluation = (amount?: string): Evaluation => evaluate(parseScenario(scenario(amount)));
+
+async function sheetOf(bytes: Uint8Array, name: string): Promise<ExcelJS.Worksheet> {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
+  return book.getWorksheet(name)!;
+}
+
+/** A row as [value or =formula→result, …], with each number's format after it where given. */
+function row(sheet: ExcelJS.Worksheet, r: number): unknown[] {
+  const out: unknown[] = [];
+  sheet.getRow(r).eachCell({ includeEmpty: true }, (cell) => {
+    if (cell.type === ExcelJS.ValueType.Formula) out.push(`=${cell.formula}→${String(cell.result)}`);
+    else out.push(cell.value);
+  });
+  return out;
+}
+
+describe('renderXlsx on a small scenario typed by hand', () => {
+  it('lays out a table: title with unit, header, rows, Total column and Total row as SUM formulas', async () => {
+    const sheet = await sheetOf(await renderXlsx(evaluation(), { views: ['lines'] }), 'Lines');
+    expect(sheet.getCell('A1').value).toBe('Alpha and Beta: shared back office: lines');
+    expect(row(sheet, 3)).toEqual(['Savings by line (£)']);
+    expect(row(sheet, 4)).toEqual(['Line', 'Alpha', 'Beta', 'Total']);
+    expect(row(sheet, 5)).toEqual(['Shared team', 50.01, 50, '=SUM(B5:C5)→100.01']);
+    expect(row(sheet, 6)).toEqual(['IT', 15, 15, '=SUM(B6:C6)→30']);
+    expect(row(sheet, 7)).toEqual(['Running cost', -5.01, -5, '=SUM(B7:C7)→-10.01']);
+    expect(row(sheet, 8)).toEqual(['Total', '=SUM(B5:B7)→60', '=SUM(C5:C7)→60', '=SUM(B5:C7)→120']);
+    for (const address of ['B5', 'C7', 'D5', 'B8', 'D8']) expect(sheet.getCell(address).numFmt).toBe('"£"#,##0.00;("£"#,##0.00)');
+    expect(sheet.getCell('B8').font?.bold).toBe(true);
+  });
+
+  it('writes £000 as bare numbers under a £000 title, to every decimal the pennies need', async () => {
+    const sheet = await sheetOf(await renderXlsx(evaluation(), { views: ['lines'], unit: '£000' }), 'Lines');
+    expect(row(sheet, 3)).toEqual(['Savings by line (£000)']);
+    expect(row(sheet, 5)).toEqual(['Shared team', 0.05001, 0.05, '=SUM(B5:C5)→0.10001']);
+    expect(row(sheet, 8)).toEqual(['Total', '=SUM(B5:B7)→0.06', '=SUM(C5:C7)→0.06', '=SUM(B5:C7)→0.12']);
+    expect(sheet.getCell('B5').numFmt).toBe('#,##0.00000;(#,##0.00000)');
+  });
+
+  it('writes £m with an m after the number', async () => {
+    const sheet = await sheetOf(await renderXlsx(evaluation(), { views: ['tiers'], unit: '£m' }), 'Tiers');
+    expect(row(sheet, 3)).toEqual(['Savings by tier (£m)']);
+    expect(row(sheet, 5)).toEqual(['Assured', 0.00005001, 0.00005, '=SUM(B5:C5)→0.00010001']);
+    expect(sheet.getCell('B5').numFmt).toBe('"£"#,##0.00000000"m";("£"#,##0.00000000"m")');
+  });
+
+  it('states the unquantified cost on the Notes sheet as a caveat, not as zero', async () => {
+    const notes = await sheetOf(await renderXlsx(evaluation(), { views: ['lines'] }), 'Notes');
+    const text: unknown[] = [];
+    notes.eachRow((r) => r.eachCell((c) => text.push(c.value)));
+    expect(text).toContain('Unquantified cost, not included: New finance system');
+    expect(text).toContain('£0.01 (0.01 in £). Each amount is apportioned once, to this quantum; every total is a sum of rounded cells and is never rounded again.');
+    expect(text).toContain('The scenario carries no published figures.');
+    expect(text).toContain('Alpha, Beta: who receives the odd quantum when remainders tie.');
+  });
+
+  it('refuses an amount a spreadsheet number cannot hold exactly, rather than round it', async () => {
+    const big = evaluation('12345678901234567.89');
+    await expect(renderXlsx(big, { views: ['lines'] })).rejects.toMatchObject({
+      name: 'InputError',
+      code: 'E_AMOUNT',
+      issues: [{ path: ['lines', 'tables', 0, 'rows', 0, 'values', 0] }],
+    });
+  });
+});
