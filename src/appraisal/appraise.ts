@@ -126,6 +126,14 @@ function yearLabels(first: string, n: number): string[] {
 const ZERO = new Decimal(0);
 const sum = (xs: readonly Decimal[]): Decimal => xs.reduce((a, b) => a.plus(b), ZERO);
 
+/** Reads a numeric option, refusing what cannot be used with the option's name as the path. */
+function option(value: unknown, name: string, expected: string, ok: (d: Decimal) => boolean): Decimal | undefined {
+  if (value === undefined) return undefined;
+  const d = tryParseAmount(value);
+  if (d === undefined || !ok(d)) throw new InputError(makeIssue(ErrorCode.OPTION, name.split('.'), expected, value));
+  return d;
+}
+
 /**
  * Appraises an evaluation over a period of financial years, following HM Treasury's Green Book: cash
  * flows by year and partner (on-going savings recur every year from their start; one-off items in their
@@ -148,14 +156,6 @@ const sum = (xs: readonly Decimal[]): Decimal => xs.reduce((a, b) => a.plus(b), 
  * //=> '2011/12' (for the tri-borough example)
  * ```
  */
-/** Reads a numeric option, refusing what cannot be used with the option's name as the path. */
-function option(value: unknown, name: string, expected: string, ok: (d: Decimal) => boolean): Decimal | undefined {
-  if (value === undefined) return undefined;
-  const d = tryParseAmount(value);
-  if (d === undefined || !ok(d)) throw new InputError(makeIssue(ErrorCode.OPTION, name.split('.'), expected, value));
-  return d;
-}
-
 export function appraise(evaluation: Evaluation, options: AppraiseOptions = {}): Appraisal {
   const s = evaluation.scenario;
   const set = s.appraisal;

@@ -24,14 +24,27 @@ const sharesRule = z
   .strictObject({ rule: z.literal('shares'), shares: perPartnerNonNegativeSchema })
   .meta({ description: 'Agreed fixed shares, summing to 1.' });
 
-/** The input shape of an attribution rule. */
+/**
+ * The input shape of an attribution rule, as written in a scenario file.
+ *
+ * @example
+ * ```ts
+ * const rule: AttributionRuleInput = { rule: 'blend', parts: [{ weight: '0.5', attribution: { rule: 'equal' } }, { weight: '0.5', attribution: { rule: 'metric', metric: 'population' } }] };
+ * ```
+ */
 export type AttributionRuleInput =
-  | z.input<typeof equalRule>
-  | z.input<typeof metricRule>
-  | z.input<typeof actualRule>
-  | z.input<typeof sharesRule>
-  | z.input<typeof fteRemovedRule>
-  | { rule: 'blend'; parts: { weight: string | number; attribution: AttributionRuleInput }[]; precision?: string | number; prior?: Record<string, string | number>; tolerance?: string | number };
+  | { rule: 'equal'; precision?: string | number; prior?: Record<string, string | number>; tolerance?: string | number }
+  | { rule: 'metric'; metric: string; precision?: string | number; prior?: Record<string, string | number>; tolerance?: string | number }
+  | { rule: 'actual'; amounts: Record<string, string | number> }
+  | { rule: 'shares'; shares: Record<string, string | number> }
+  | { rule: 'fte-removed'; precision?: string | number; prior?: Record<string, string | number>; tolerance?: string | number }
+  | {
+      rule: 'blend';
+      parts: { weight: string | number; attribution: AttributionRuleInput }[];
+      precision?: string | number;
+      prior?: Record<string, string | number>;
+      tolerance?: string | number;
+    };
 
 /** An attribution rule: how an amount is split among partners. */
 export const attributionSchema: z.ZodType<AttributionRuleInput> = z.lazy(() =>

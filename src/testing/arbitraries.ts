@@ -440,7 +440,7 @@ function published(ctx: Context, lines: readonly Line[], serviceIds: readonly st
 
 /**
  * Valid scenario files (version 1), as plain JSON-ready objects, for property tests of anything that
- * reads scenarios. Every value passes {@link parseScenario}: 1–6 partners with metrics; services with
+ * reads scenarios. Every value passes `parseScenario`: 1–6 partners with metrics; services with
  * money, FTE and headcount budgets (starting and closing positions per partner, or combined and
  * apportioned by a rule); savings lines with every attribution rule (equal, metric, actual amounts
  * summing to the line, shares summing exactly to 1, blends, a precision modifier, a prior split with a
