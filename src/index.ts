@@ -101,6 +101,10 @@ export type { AppraiseOptions, Appraisal, AppraisalYear, PartnerAppraisal, Appra
 export {
   VIEW_NAMES,
   buildView,
+  buildComparisonView,
+  buildSensitivityView,
+  buildSimulationView,
+  isMeasureTable,
   reconciliationTable,
   isReconciliationTable,
   describeReconciliation,
@@ -112,6 +116,14 @@ export {
 } from './report/index.js';
 export type {
   ViewName,
+  ReportName,
+  BuildViewOptions,
+  ComparisonViewOptions,
+  MeasureTable,
+  MeasureColumn,
+  MeasureRow,
+  MeasureCell,
+  ColumnKind,
   Report,
   ReportTable,
   ReportPrecision,

@@ -1,5 +1,8 @@
 import type { TableModel } from '../engine/index.js';
-import type { ReconciliationTable } from './reconciliation-table.js';
+import { isReconciliationTable, type ReconciliationTable } from './reconciliation-table.js';
+import { isMeasureTable, type MeasureTable } from './measure-table.js';
+import type { ReportTable } from './report.js';
+import { measureCells } from './_measure-cells.js';
 import { additive, cellText, dimensionHeading, plainNumber, tableContext, unitLabel, type CellContext, type CellStyle } from './_cell.js';
 
 /** A table laid out as text: a title, a header, body rows, and which columns hold numbers. */
@@ -41,4 +44,23 @@ export function reconciliationGrid(table: ReconciliationTable, style: CellStyle)
   });
   const numeric = RECONCILIATION_HEADER.map((h) => ['#', 'Printed', 'Model', 'Difference', 'Parts sum'].includes(h));
   return { title: table.title, header: RECONCILIATION_HEADER, rows, numeric };
+}
+
+/** A measure table as text: its columns as they are, text columns left-aligned, numbers right-aligned. */
+export function measureGrid(table: MeasureTable, given: CellContext, style: CellStyle): TextGrid {
+  const { title, rows } = measureCells(table, given, style);
+  const header = [table.rowHeading, ...table.columns.map((c) => c.label)];
+  return {
+    title,
+    header,
+    rows: rows.map((values, i) => [table.rows[i]!.label, ...values.map((v) => v ?? EMPTY[style])]),
+    numeric: [false, ...table.columns.map((c) => c.kind !== 'text')],
+  };
+}
+
+/** Any table of a report as text. */
+export function anyGrid(table: ReportTable, ctx: CellContext, style: CellStyle): TextGrid {
+  if (isReconciliationTable(table)) return reconciliationGrid(table, style);
+  if (isMeasureTable(table)) return measureGrid(table, ctx, style);
+  return pivotGrid(table, ctx, style);
 }

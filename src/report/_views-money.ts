@@ -1,5 +1,7 @@
-import type { Evaluation } from '../engine/index.js';
+import type { Evaluation, TableModel } from '../engine/index.js';
 import type { Tier } from '../model/index.js';
+import { appraise, type AppraiseOptions } from '../appraisal/index.js';
+import { cellPivot } from './_measures.js';
 import { labelledPivot, nonEmpty, tierWord, type ViewParts } from './_views.js';
 
 const TIERS: readonly Tier[] = ['assured', 'projected', 'possible'];
@@ -21,13 +23,24 @@ export function tiersView(evaluation: Evaluation): ViewParts {
   return { tables: nonEmpty([labelledPivot(evaluation, { rows: 'tier', columns: 'partner', title: 'Savings by tier' })]), notes: [] };
 }
 
-/** Years by partner, then lines by year. */
-export function yearsView(evaluation: Evaluation): ViewParts {
+/** The appraisal's net benefit by year and partner: its cells, pivoted; the totals are sums of them. */
+function netByYear(evaluation: Evaluation, options: AppraiseOptions | undefined): TableModel {
+  const a = appraise(evaluation, options);
+  const cells = a.partners.flatMap((p) => p.years.map((y) => ({ row: y.year, column: p.partner, value: y.net })));
+  const partners = evaluation.scenario.partners.map((p) => ({ key: p.id, label: p.name }));
+  return cellPivot(cells, { title: 'Net benefit by year (from the appraisal)', rowDimension: 'year', columnDimension: 'partner', rows: a.years.map((y) => ({ key: y, label: y })), columns: partners });
+}
+
+/** Years by partner, then lines by year, then the appraisal's net benefit by year and partner. */
+export function yearsView(evaluation: Evaluation, options?: AppraiseOptions): ViewParts {
   const byPartner = labelledPivot(evaluation, { rows: 'year', columns: 'partner', title: 'Savings by year' });
   const byLine = labelledPivot(evaluation, { rows: 'line', columns: 'year', title: 'Savings by line and year' });
   const years = evaluation.scenario.settings.years;
   const landed = new Set(byPartner.rows.map((r) => r.key));
   const empty = years.filter((y) => !landed.has(y));
-  const notes = empty.length === 0 ? [] : [`Nothing lands in ${empty.join(', ')}: each year shows what starts in it, not the running total.`];
-  return { tables: nonEmpty([byPartner, byLine]), notes };
+  const notes = [
+    ...(empty.length === 0 ? [] : [`Nothing lands in ${empty.join(', ')}: each year shows what starts in it, not the running total.`]),
+    'Net benefit by year is the appraisal’s (the appraisal view states its conventions): on-going savings recur every year from their start, one-off costs fall in their years, funding offsets them.',
+  ];
+  return { tables: nonEmpty([byPartner, byLine, netByYear(evaluation, options)]), notes };
 }

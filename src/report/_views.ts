@@ -1,8 +1,9 @@
 import { pivot, type Evaluation, type PivotOptions, type TableModel } from '../engine/index.js';
+import type { ReportTable } from './report.js';
 
 /** What a view builds: its tables, in order, and notes of its own. */
 export interface ViewParts {
-  readonly tables: readonly TableModel[];
+  readonly tables: readonly ReportTable[];
   readonly notes: readonly string[];
 }
 
@@ -24,7 +25,7 @@ export function labelledPivot(evaluation: Evaluation, options: PivotOptions): Ta
 }
 
 /** Only the tables that have rows. */
-export function nonEmpty(tables: readonly TableModel[]): TableModel[] {
+export function nonEmpty<T extends { readonly rows: readonly unknown[] }>(tables: readonly T[]): T[] {
   return tables.filter((t) => t.rows.length > 0);
 }
 

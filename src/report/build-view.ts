@@ -1,20 +1,56 @@
 import { ErrorCode, InputError, makeIssue } from '../errors/index.js';
 import type { Evaluation } from '../engine/index.js';
-import { reconcile } from '../analysis/index.js';
-import { VIEW_NAMES, type Report, type ReportTable, type ViewName } from './report.js';
+import { reconcile, type FairnessOptions } from '../analysis/index.js';
+import type { AppraiseOptions } from '../appraisal/index.js';
+import { VIEW_NAMES, type Report, type ViewName } from './report.js';
 import { reconciliationTable, describeReconciliation } from './reconciliation-table.js';
 import { reportPrecision } from './_precision.js';
+import { caveatNotes, caveatsOf } from './_caveats.js';
 import type { ViewParts } from './_views.js';
 import { linesView, partnersView, tiersView, yearsView } from './_views-money.js';
-import { servicesView, staffingView } from './_views-baselines.js';
+import { servicesView } from './_views-baselines.js';
+import { staffingView } from './_views-staffing.js';
+import { costsView } from './_views-costs.js';
+import { appraisalView } from './_views-appraisal.js';
+import { contextView } from './_views-context.js';
+import { fairnessView } from './_views-fairness.js';
 
-const BUILDERS: Readonly<Record<Exclude<ViewName, 'reconcile'>, (e: Evaluation) => ViewParts>> = {
+/**
+ * Options for {@link buildView}.
+ *
+ * @example
+ * ```ts
+ * const options: BuildViewOptions = { appraisal: { discountRate: '0.035', years: 10, riskWeights: { possible: '0.5' } } };
+ * ```
+ */
+export interface BuildViewOptions {
+  /**
+   * Options for the appraisal, used by the views that show it (`appraisal`, `years`, `fairness`) and for
+   * the caveats every view carries.
+   * @defaultValue the scenario's own appraisal settings
+   */
+  readonly appraisal?: AppraiseOptions;
+  /**
+   * Options for the `fairness` view (its appraisal is `appraisal`).
+   * @defaultValue those of {@link fairness}
+   */
+  readonly fairness?: Omit<FairnessOptions, 'appraisal'>;
+}
+
+type Builder = (e: Evaluation, options: BuildViewOptions) => ViewParts;
+
+const BUILDERS: Readonly<Record<ViewName, Builder>> = {
   partners: partnersView,
   services: servicesView,
   lines: linesView,
   tiers: tiersView,
-  years: yearsView,
+  years: (e, o) => yearsView(e, o.appraisal),
   staffing: staffingView,
+  costs: costsView,
+  appraisal: (e, o) => appraisalView(e, o.appraisal),
+  context: contextView,
+  fairness: (e, o) => fairnessView(e, o.appraisal, o.fairness),
+  reconcile: (e) => ({ tables: [reconciliationTable(reconcile(e))], notes: [] }),
 };
 
 /** Notes every view carries: where the figures come from, signs, and what reconciliation found. */
@@ -22,7 +58,8 @@ function commonNotes(evaluation: Evaluation, view: ViewName): string[] {
   const s = evaluation.scenario;
   const notes: string[] = [];
   if (s.source !== undefined) notes.push(`Source: ${s.source}`);
-  if (view !== 'reconcile' && view !== 'services' && s.lines.some((l) => l.kind === 'cost')) notes.push('Savings and income are positive; recurring costs are negative.');
+  const signed = ['partners', 'lines', 'tiers', 'years', 'staffing'].includes(view);
+  if (signed && s.lines.some((l) => l.kind === 'cost')) notes.push('Savings and income are positive; recurring costs are negative.');
   if (s.published.length > 0) {
     const summary = describeReconciliation(reconciliationTable(reconcile(evaluation)));
     notes.push(view === 'reconcile' ? summary : `Reconciliation — ${summary} The reconcile view lists each figure.`);
@@ -31,34 +68,42 @@ function commonNotes(evaluation: Evaluation, view: ViewName): string[] {
 }
 
 /**
- * Builds a named view of an evaluation: the tables to print (pivots of the exact cells, or the
- * reconciliation of published figures) and notes. Totals in every table are sums of its cells.
+ * Builds a named view of an evaluation: the tables to print (pivots of the exact cells, tables of
+ * measures from the appraisal, staffing, fairness and budget-context analyses, or the reconciliation of
+ * published figures) and notes. Totals in every table are sums of its cells. Every view carries the
+ * scenario's caveats (unquantified costs, unquantified or unconfirmed funding), first among its notes
+ * and as {@link Report.caveats}: never as zero.
  *
  * @param evaluation - from {@link evaluate}
  * @param view - which view; see {@link ViewName}
+ * @param options - appraisal options (discount rate, period, risk weights) and fairness options
  * @returns the report, for {@link render}
- * @throws {@link InputError} (`E_OPTION`) for a name that is not a view
+ * @throws {@link InputError} (`E_OPTION`) for a name that is not a view, or appraisal or fairness
+ *   options that cannot be used (naming the option)
  *
  * @example
  * ```ts
  * const report = buildView(evaluate(scenario), 'tiers');
  * report.tables[0].rows.map((r) => [r.label, r.total.toString()]);
  * //=> [['Assured', '7695000'], ['Projected', '1290000'], ['Possible', '2850000']]
+ * buildView(evaluate(scenario), 'appraisal', { appraisal: { discountRate: '0.035' } }).caveats;
+ * //=> ['Unquantified cost, not included: Costs of new ICT (a common record system) (…)']
  * ```
  */
-export function buildView(evaluation: Evaluation, view: ViewName): Report {
+export function buildView(evaluation: Evaluation, view: ViewName, options: BuildViewOptions = {}): Report {
   if (!(VIEW_NAMES as readonly string[]).includes(view)) {
     throw new InputError(makeIssue(ErrorCode.OPTION, ['view'], `one of ${VIEW_NAMES.join(', ')}`, view));
   }
   const s = evaluation.scenario;
-  const parts: { tables: readonly ReportTable[]; notes: readonly string[] } =
-    view === 'reconcile' ? { tables: [reconciliationTable(reconcile(evaluation))], notes: [] } : BUILDERS[view](evaluation);
+  const parts = BUILDERS[view](evaluation, options);
+  const caveats = caveatsOf(evaluation, options.appraisal);
   return {
     title: s.title,
     view,
     unit: s.settings.unit,
     precision: reportPrecision(s),
     tables: parts.tables,
-    notes: [...parts.notes, ...commonNotes(evaluation, view)],
+    notes: [...caveatNotes(caveats), ...parts.notes, ...commonNotes(evaluation, view)],
+    caveats,
   };
 }

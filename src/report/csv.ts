@@ -1,7 +1,6 @@
-import { isReconciliationTable } from './reconciliation-table.js';
 import type { RenderInput, RenderOptions } from './render-options.js';
 import { resolve } from './_input.js';
-import { pivotGrid, reconciliationGrid } from './_grid.js';
+import { anyGrid } from './_grid.js';
 
 /** A field as RFC 4180 writes it: quoted when it holds a comma, a quote or a line break; quotes doubled. */
 function field(text: string): string {
@@ -12,9 +11,11 @@ function field(text: string): string {
  * Renders a table, the reconciliation or a whole report as CSV (RFC 4180: CRLF line endings, fields
  * quoted where needed). Each table is a block: a title line, a header, its rows and a Total row; blocks
  * are separated by an empty line. Amounts are plain numbers in the unit named in the title, with a minus
- * sign for negatives, so spreadsheets read them as numbers.
+ * sign for negatives, so spreadsheets read them as numbers. A report's caveats (unquantified costs,
+ * unconfirmed funding) follow as a last block, `Caveats` and one caveat a line; its other notes are left
+ * out.
  *
- * @param input - a table from {@link pivot}, a {@link ReconciliationTable}, or a {@link Report}
+ * @param input - a table from {@link pivot}, a {@link MeasureTable}, a {@link ReconciliationTable}, or a {@link Report}
  * @param options - unit and decimals
  * @returns the CSV text, each line ending with CRLF
  *
@@ -25,10 +26,13 @@ function field(text: string): string {
  * ```
  */
 export function renderCsv(input: RenderInput, options?: RenderOptions): string {
-  const { tables, ctx } = resolve(input, options);
+  const { report, tables, ctx } = resolve(input, options);
+  const lines = (rows: readonly (readonly string[])[]): string => rows.map((row) => `${row.map(field).join(',')}\r\n`).join('');
   const blocks = tables.map((t) => {
-    const grid = isReconciliationTable(t) ? reconciliationGrid(t, 'plain') : pivotGrid(t, ctx, 'plain');
-    return [[grid.title], grid.header, ...grid.rows].map((row) => `${row.map(field).join(',')}\r\n`).join('');
+    const grid = anyGrid(t, ctx, 'plain');
+    return lines([[grid.title], grid.header, ...grid.rows]);
   });
+  const caveats = report?.caveats ?? [];
+  if (caveats.length > 0) blocks.push(lines([['Caveats'], ...caveats.map((c) => [c])]));
   return blocks.join('\r\n');
 }

@@ -1,6 +1,13 @@
 export { VIEW_NAMES } from './report.js';
-export type { ViewName, Report, ReportTable, ReportPrecision } from './report.js';
+export type { ViewName, ReportName, Report, ReportTable, ReportPrecision } from './report.js';
 export { buildView } from './build-view.js';
+export type { BuildViewOptions } from './build-view.js';
+export { buildComparisonView } from './compare-view.js';
+export type { ComparisonViewOptions } from './compare-view.js';
+export { buildSensitivityView } from './sensitivity-view.js';
+export { buildSimulationView } from './simulation-view.js';
+export { isMeasureTable } from './measure-table.js';
+export type { MeasureTable, MeasureColumn, MeasureRow, MeasureCell, ColumnKind } from './measure-table.js';
 export { reconciliationTable, isReconciliationTable, describeReconciliation } from './reconciliation-table.js';
 export type { ReconciliationTable, ReconciliationTableRow } from './reconciliation-table.js';
 export type { RenderOptions, RenderInput } from './render-options.js';

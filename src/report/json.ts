@@ -1,6 +1,8 @@
 import type { Decimal } from '../money/index.js';
 import type { TableModel } from '../engine/index.js';
 import { isReconciliationTable, type ReconciliationTable } from './reconciliation-table.js';
+import { isMeasureTable, type MeasureTable } from './measure-table.js';
+import { columnUnit, measureCells } from './_measure-cells.js';
 import type { RenderInput, RenderOptions } from './render-options.js';
 import { resolve } from './_input.js';
 import { additive, cellText, plainNumber, tableContext, unitLabel, type CellContext } from './_cell.js';
@@ -22,6 +24,17 @@ function pivotJSON(table: TableModel, given: CellContext): Record<string, unknow
     rows: table.rows.map((r) => ({ key: r.key, label: r.label, values: r.values.map(amount), total: across ? amount(r.total) : null })),
     columnTotals: down ? table.columnTotals.map(amount) : null,
     grandTotal: down && across ? amount(table.grandTotal) : null,
+  };
+}
+
+function measureJSON(table: MeasureTable, ctx: CellContext): Record<string, unknown> {
+  const { rows } = measureCells(table, ctx, 'plain');
+  return {
+    kind: 'measures',
+    title: table.title,
+    rowHeading: table.rowHeading,
+    columns: table.columns.map((c) => ({ key: c.key, label: c.label, kind: c.kind, unit: columnUnit(c, ctx) })),
+    rows: table.rows.map((r, i) => ({ key: r.key, label: r.label, role: r.role, values: rows[i] })),
   };
 }
 
@@ -55,8 +68,11 @@ function reconciliationJSON(table: ReconciliationTable): Record<string, unknown>
  * Renders a table, the reconciliation or a whole report as JSON. Amounts are strings (exact decimals in
  * the unit the table names, never JSON numbers); keys are in a fixed order, so the same input always
  * gives byte-identical text. Totals that mean nothing (a sum of starting, closing and change) are null.
+ * A report's caveats (unquantified costs, unquantified or unconfirmed funding) are its `caveats` array,
+ * and are also among its `notes`. In a table of measures, each column names its `kind` and `unit`, and
+ * each value is a string (a number as text, or words) or null.
  *
- * @param input - a table from {@link pivot}, a {@link ReconciliationTable}, or a {@link Report}
+ * @param input - a table from {@link pivot}, a {@link MeasureTable}, a {@link ReconciliationTable}, or a {@link Report}
  * @param options - unit and decimals
  * @returns the JSON text, indented by two spaces, ending with a newline
  *
@@ -68,7 +84,8 @@ function reconciliationJSON(table: ReconciliationTable): Record<string, unknown>
  */
 export function renderJson(input: RenderInput, options?: RenderOptions): string {
   const { report, tables, ctx } = resolve(input, options);
-  const json = tables.map((t) => (isReconciliationTable(t) ? reconciliationJSON(t) : pivotJSON(t, ctx)));
-  const value = report === undefined ? json[0] : { title: report.title, view: report.view, unit: ctx.unit, tables: json, notes: [...report.notes] };
+  const json = tables.map((t) => (isReconciliationTable(t) ? reconciliationJSON(t) : isMeasureTable(t) ? measureJSON(t, ctx) : pivotJSON(t, ctx)));
+  const value =
+    report === undefined ? json[0] : { title: report.title, view: report.view, unit: ctx.unit, tables: json, caveats: [...report.caveats], notes: [...report.notes] };
   return `${JSON.stringify(value, null, 2)}\n`;
 }

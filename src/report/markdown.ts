@@ -1,7 +1,6 @@
-import { isReconciliationTable } from './reconciliation-table.js';
 import type { RenderInput, RenderOptions } from './render-options.js';
 import { resolve } from './_input.js';
-import { pivotGrid, reconciliationGrid, type TextGrid } from './_grid.js';
+import { anyGrid, type TextGrid } from './_grid.js';
 
 /** Escapes what would break a markdown table cell: pipes and line breaks. */
 function escape(text: string): string {
@@ -21,9 +20,9 @@ function table(grid: TextGrid): string {
 /**
  * Renders a table, the reconciliation or a whole report as markdown: a heading per table with its unit,
  * a Total row and a Total column, money as council papers print it (`£1.314m`, `(2,890)` in `£000`),
- * and the report's notes beneath.
+ * and the report's notes beneath (the caveats first, each as `Caveat: …`).
  *
- * @param input - a table from {@link pivot}, a {@link ReconciliationTable}, or a {@link Report}
+ * @param input - a table from {@link pivot}, a {@link MeasureTable}, a {@link ReconciliationTable}, or a {@link Report}
  * @param options - unit and decimals
  * @returns the markdown text, ending with a newline
  *
@@ -39,7 +38,7 @@ export function renderMarkdown(input: RenderInput, options?: RenderOptions): str
   if (report !== undefined) blocks.push(`# ${escape(report.title)}`);
   const level = report === undefined ? '#' : '##';
   for (const t of tables) {
-    const grid = isReconciliationTable(t) ? reconciliationGrid(t, 'display') : pivotGrid(t, ctx, 'display');
+    const grid = anyGrid(t, ctx, 'display');
     blocks.push(`${level} ${escape(grid.title)}`, table(grid));
   }
   if (report !== undefined && report.notes.length > 0) blocks.push(`${level} Notes`, report.notes.map((n) => `- ${n.replace(/\r?\n/g, ' ')}`).join('\n'));

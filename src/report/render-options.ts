@@ -2,9 +2,10 @@ import type { MoneyUnit } from '../money/index.js';
 import type { TableModel } from '../engine/index.js';
 import type { Report } from './report.js';
 import type { ReconciliationTable } from './reconciliation-table.js';
+import type { MeasureTable } from './measure-table.js';
 
 /**
- * What {@link render} and the renderers accept: a table from {@link pivot}, a
+ * What {@link render} and the renderers accept: a table from {@link pivot}, a {@link MeasureTable}, a
  * {@link ReconciliationTable}, or a {@link Report} from {@link buildView}.
  *
  * @example
@@ -12,7 +13,7 @@ import type { ReconciliationTable } from './reconciliation-table.js';
  * const input: RenderInput = buildView(evaluation, 'partners');
  * ```
  */
-export type RenderInput = TableModel | ReconciliationTable | Report;
+export type RenderInput = TableModel | MeasureTable | ReconciliationTable | Report;
 
 /**
  * Options for {@link render} and the renderers.

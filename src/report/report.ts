@@ -1,6 +1,7 @@
 import type { MoneyUnit } from '../money/index.js';
 import type { TableModel } from '../engine/index.js';
 import type { ReconciliationTable } from './reconciliation-table.js';
+import type { MeasureTable } from './measure-table.js';
 
 /**
  * The names of the views {@link buildView} can build, in the order the CLI lists them.
@@ -11,7 +12,7 @@ import type { ReconciliationTable } from './reconciliation-table.js';
  * //=> true
  * ```
  */
-export const VIEW_NAMES = ['partners', 'services', 'lines', 'tiers', 'years', 'staffing', 'reconcile'] as const;
+export const VIEW_NAMES = ['partners', 'services', 'lines', 'tiers', 'years', 'staffing', 'costs', 'appraisal', 'context', 'fairness', 'reconcile'] as const;
 
 /**
  * A named view of an evaluation:
@@ -20,8 +21,17 @@ export const VIEW_NAMES = ['partners', 'services', 'lines', 'tiers', 'years', 's
  * - `services`: each service's baselines (starting, closing and change) by partner, in money and FTE;
  * - `lines`: every line by partner;
  * - `tiers`: tiers by partner;
- * - `years`: years by partner, and lines by year;
- * - `staffing`: FTE by line and partner, then each FTE baseline;
+ * - `years`: years by partner, lines by year, and the appraisal's net benefit by year and partner;
+ * - `staffing`: FTE by line and partner; the staffing effects (FTE, headcount, reductions by year,
+ *   vacancies, VR requests, at risk); each FTE baseline;
+ * - `costs`: one-off costs by partner (with their basis) and by year, funding, indirect savings
+ *   (low, central, high) by partner;
+ * - `appraisal`: NPV, present values, benefit–cost ratio and payback per partner and in total, then
+ *   each one's cash flows by year (benefits, costs, funding, net, cumulative, discount factor, present
+ *   value), with the conventions;
+ * - `context`: each budget-context reduction as a percentage of its baseline;
+ * - `fairness`: shares of savings, one-off costs and baseline, individual rationality, and the Shapley
+ *   value and core where the scenario states coalition values;
  * - `reconcile`: every published figure beside the model's value, with its verdict.
  *
  * @example
@@ -32,14 +42,26 @@ export const VIEW_NAMES = ['partners', 'services', 'lines', 'tiers', 'years', 's
 export type ViewName = (typeof VIEW_NAMES)[number];
 
 /**
- * A table a report holds: a pivot of cells, or the reconciliation of published figures.
+ * What a report is of: one of the {@link ViewName | views} of an evaluation, or the result of a
+ * comparison, a sensitivity analysis or a simulation.
+ *
+ * @example
+ * ```ts
+ * const name: ReportName = 'simulation';
+ * ```
+ */
+export type ReportName = ViewName | 'compare' | 'sensitivity' | 'simulation';
+
+/**
+ * A table a report holds: a pivot of cells, a table of measures (columns of different measures, such
+ * as an appraisal's years), or the reconciliation of published figures.
  *
  * @example
  * ```ts
  * const table: ReportTable = buildView(evaluation, 'lines').tables[0];
  * ```
  */
-export type ReportTable = TableModel | ReconciliationTable;
+export type ReportTable = TableModel | MeasureTable | ReconciliationTable;
 
 /**
  * How many digits after the point a report prints, found from the scenario's quanta so that no value is
@@ -71,14 +93,23 @@ export interface ReportPrecision {
 export interface Report {
   /** The scenario's title. */
   readonly title: string;
-  /** Which view this is. */
-  readonly view: ViewName;
+  /** Which view (or comparison, sensitivity analysis, simulation) this is. */
+  readonly view: ReportName;
   /** The scenario's unit: what renderers print money in unless told otherwise. */
   readonly unit: MoneyUnit;
   /** The decimals to print. */
   readonly precision: ReportPrecision;
   /** The tables, in the order to print them. */
   readonly tables: readonly ReportTable[];
-  /** Sentences to print beneath the tables: the source, sign conventions, what reconciliation found. */
+  /**
+   * Sentences to print beneath the tables: the caveats first (each as `Caveat: …`), then the view's own
+   * notes and conventions, the source, sign conventions, what reconciliation found.
+   */
   readonly notes: readonly string[];
+  /**
+   * What the figures leave out: unquantified costs, unquantified or unconfirmed funding, funding beyond
+   * the costs it offsets. Every view carries them (they are also among the notes), in every format;
+   * never shown as zero.
+   */
+  readonly caveats: readonly string[];
 }

@@ -87,6 +87,8 @@ describe('buildView', () => {
   });
 
   it('refuses a name that is not a view', () => {
-    expect(() => buildView(e, 'appraisal' as never)).toThrow('view: expected one of partners, services, lines, tiers, years, staffing, reconcile, found "appraisal"');
+    expect(() => buildView(e, 'charts' as never)).toThrow(
+      'view: expected one of partners, services, lines, tiers, years, staffing, costs, appraisal, context, fairness, reconcile, found "charts"',
+    );
   });
 });

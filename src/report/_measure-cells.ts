@@ -1,0 +1,45 @@
+import { Decimal } from '../money/index.js';
+import type { MeasureColumn, MeasureTable } from './measure-table.js';
+import { cellText, plainNumber, tableContext, type CellContext, type CellStyle } from './_cell.js';
+
+const decimalsOf = (v: unknown): v is Decimal => Decimal.isDecimal(v);
+
+/** The numbers of one column. */
+function numbers(table: MeasureTable, j: number): Decimal[] {
+  return table.rows.map((r) => r.values[j]).filter(decimalsOf);
+}
+
+/** Each column's context, raised so that every value of the column prints exactly and with the same decimals. */
+function columnContexts(table: MeasureTable, given: CellContext): CellContext[] {
+  return table.columns.map((c, j) => (c.kind === 'money' || c.kind === 'fte' ? tableContext(numbers(table, j), c.kind, given) : given));
+}
+
+/** A number that is not money: to the column's decimals (half-up, for display), else exactly to `places`. */
+function numberText(v: Decimal, column: MeasureColumn, places: number, style: CellStyle): string {
+  const text = column.decimals === undefined ? plainNumber(v, places) : v.toFixed(column.decimals, Decimal.ROUND_HALF_UP).replace(/^-(0\.?0*)$/, '$1');
+  return column.kind === 'percent' && style === 'display' ? `${text}%` : text;
+}
+
+/**
+ * Every cell of a measure table as text (null where the table has no value), and its title with the
+ * money unit where it has money. Each column is printed exactly, with the decimals its most precise
+ * value needs (and at least the report's), so a column lines up. Renderers print these; they compute
+ * nothing.
+ */
+export function measureCells(table: MeasureTable, given: CellContext, style: CellStyle): { title: string; rows: (string | null)[][] } {
+  const contexts = columnContexts(table, given);
+  const places = table.columns.map((_, j) => Math.max(0, ...numbers(table, j).map((v) => v.decimalPlaces())));
+  const text = (v: Decimal | string | null, j: number): string | null => {
+    const column = table.columns[j]!;
+    if (v === null || typeof v === 'string') return v;
+    if (column.kind === 'money' || column.kind === 'fte' || column.kind === 'headcount') return cellText(v, column.kind, contexts[j]!, style);
+    return numberText(v, column, places[j]!, style);
+  };
+  const hasMoney = table.columns.some((c) => c.kind === 'money');
+  return { title: hasMoney ? `${table.title} (${given.unit})` : table.title, rows: table.rows.map((r) => r.values.map(text)) };
+}
+
+/** The unit of a column's values, for JSON: the money unit, `FTE`, `headcount`, `%`, or null. */
+export function columnUnit(column: MeasureColumn, ctx: CellContext): string | null {
+  return column.kind === 'money' ? ctx.unit : column.kind === 'fte' ? 'FTE' : column.kind === 'headcount' ? 'headcount' : column.kind === 'percent' ? '%' : null;
+}

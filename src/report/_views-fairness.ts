@@ -1,0 +1,81 @@
+import type { Evaluation } from '../engine/index.js';
+import { fairness, type CoreCheck, type Fairness, type FairnessOptions } from '../analysis/index.js';
+import type { AppraiseOptions } from '../appraisal/index.js';
+import type { MeasureTable } from './measure-table.js';
+import { column, dataRow, measureTable, totalRow } from './_measures.js';
+import type { ViewParts } from './_views.js';
+
+const yesNo = (b: boolean): string => (b ? 'yes' : 'no');
+
+/** Each partner's shares of savings, one-off costs and baseline, its net benefit and NPV, and whether it is better off. */
+function sharesTable(f: Fairness): MeasureTable {
+  const t = f.totals;
+  return measureTable(
+    'Shares of savings, costs and baseline',
+    'Partner',
+    [
+      column('savings', 'Annual savings', 'money'),
+      column('savingsShare', 'Share of savings', 'number'),
+      column('oneOffCosts', 'One-off costs', 'money'),
+      column('costShare', 'Share of costs', 'number'),
+      column('baseline', 'Baseline', 'money'),
+      column('baselineShare', 'Share of baseline', 'number'),
+      column('netBenefit', 'Net benefit over the period', 'money'),
+      column('npv', 'NPV', 'money'),
+      column('individuallyRational', 'No worse off', 'text'),
+    ],
+    [
+      ...f.partners.map((p) =>
+        dataRow(p.partner, p.name, [p.savings, p.savingsShare, p.oneOffCosts, p.costShare, p.baseline, p.baselineShare, p.netBenefit, p.npv, yesNo(p.individuallyRational)]),
+      ),
+      totalRow([t.savings, null, t.oneOffCosts, null, t.baseline, null, t.netBenefit, t.npv, null]),
+    ],
+  );
+}
+
+/** The Shapley value beside the agreed attribution, where the scenario states coalition values. */
+function shapleyTable(f: Fairness): MeasureTable {
+  const game = f.game!;
+  return measureTable(
+    `Shapley value (${game.method}) and the agreed attribution, a year`,
+    'Partner',
+    [
+      column('agreed', 'Agreed attribution', 'money'),
+      column('alone', 'Alone', 'money'),
+      column('shapley', 'Shapley value', 'money'),
+      column('standardError', 'Standard error', 'money'),
+      column('difference', 'Agreed − Shapley', 'money'),
+    ],
+    [...f.partners.map((p) => dataRow(p.partner, p.name, [p.savings, p.alone, p.shapley, p.standardError, p.difference])), totalRow([game.agreedTotal, null, game.grandValue, null, null])],
+  );
+}
+
+/** The core check of the agreed attribution and of the Shapley value: each group short of what it would save alone. */
+function coreTable(f: Fairness): MeasureTable {
+  const names = new Map(f.partners.map((p) => [p.partner, p.name]));
+  const rows = (label: string, check: CoreCheck) => [
+    dataRow(label, label, [yesNo(check.inCore), yesNo(check.efficient), check.violations.length === 0 ? 'none' : `${check.violations.length}`, null, null, null]),
+    ...check.violations.map((v, i) => dataRow(`${label}.${i}`, `  ${v.partners.map((id) => names.get(id) ?? id).join(' + ')}${v.stated ? '' : ' (not stated: alone, 0)'}`, [null, null, null, v.value, v.allocated, v.shortfall])),
+  ];
+  return measureTable(
+    'The core: no group better off alone',
+    'Allocation and group',
+    [
+      column('inCore', 'In the core', 'text'),
+      column('efficient', 'Efficient', 'text'),
+      column('violations', 'Groups short', 'text'),
+      column('value', 'Group value', 'money'),
+      column('allocated', 'Allocated to the group', 'money'),
+      column('shortfall', 'Shortfall', 'money'),
+    ],
+    [...rows('Agreed attribution', f.game!.core.agreed), ...rows('Shapley value', f.game!.core.shapley)],
+  );
+}
+
+/** Fairness between partners: shares, individual rationality, and the Shapley value and core where stated. */
+export function fairnessView(evaluation: Evaluation, appraisal: AppraiseOptions | undefined, options: Omit<FairnessOptions, 'appraisal'> = {}): ViewParts {
+  const f = fairness(evaluation, { ...options, ...(appraisal === undefined ? {} : { appraisal }) });
+  const c = f.conventions;
+  const tables = [sharesTable(f), ...(f.game === null ? [] : [shapleyTable(f), coreTable(f)])];
+  return { tables, notes: [...f.notes, c.savings, c.shares, c.costs, c.baseline, c.rationality, c.coalitions, ...(f.game === null ? [] : [c.shapley, c.core])] };
+}
