@@ -34,9 +34,9 @@ export async function readText(io: CliIO, path: string): Promise<string | undefi
 }
 
 /** Writes a file, or says which file could not be written and what to do; returns whether it was written. */
-export async function writeText(io: CliIO, path: string, text: string): Promise<boolean> {
+export async function writeText(io: CliIO, path: string, data: string | Uint8Array): Promise<boolean> {
   try {
-    await io.writeFile(path, text);
+    await io.writeFile(path, data);
     return true;
   } catch (error) {
     io.stderr(`cannot write ${path}: ${advice(errorCode(error), 'write')}\n`);

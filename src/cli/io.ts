@@ -5,18 +5,26 @@
  * @example
  * ```ts
  * const out: string[] = [];
- * const io: CliIO = { stdout: (t) => out.push(t), stderr: (t) => out.push(t), readFile: async () => '{}', writeFile: async () => {} };
+ * const io: CliIO = { stdout: (t) => out.push(String(t)), stderr: (t) => out.push(t), readFile: async () => '{}', writeFile: async () => {} };
  * ```
  */
 export interface CliIO {
-  /** Writes text to standard output (reports, the schema). */
-  stdout(text: string): void;
-  /** Writes text to standard error (problems, confirmations). */
+  /** Writes to standard output (reports, the schema): text, or the bytes of a binary format. */
+  stdout(data: string | Uint8Array): void;
+  /** Writes text to standard error (problems, confirmations, the progress bar). */
   stderr(text: string): void;
   /** Reads a text file (UTF-8). Rejects with a Node-style error (`code: 'ENOENT'`, …) when it cannot. */
   readFile(path: string): Promise<string>;
-  /** Writes a text file (UTF-8). Rejects with a Node-style error when it cannot. */
-  writeFile(path: string, text: string): Promise<void>;
+  /** Writes a file: text as UTF-8, or bytes. Rejects with a Node-style error when it cannot. */
+  writeFile(path: string, data: string | Uint8Array): Promise<void>;
+  /** Whether standard output is a terminal (binary formats are then refused). @defaultValue false */
+  readonly stdoutIsTTY?: boolean;
+  /** Whether standard error is a terminal (a progress bar is then drawn on it). @defaultValue false */
+  readonly stderrIsTTY?: boolean;
+  /** The width of the terminal on standard error, in characters. @defaultValue 80 */
+  readonly stderrColumns?: number;
+  /** Milliseconds from a fixed point, for the progress bar's timing. @defaultValue `Date.now` */
+  now?(): number;
 }
 
 /**

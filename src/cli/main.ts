@@ -5,10 +5,14 @@ import { runCli } from './run.js';
 import type { CliIO } from './io.js';
 
 const io: CliIO = {
-  stdout: (text) => void process.stdout.write(text),
+  stdout: (data) => void process.stdout.write(data),
   stderr: (text) => void process.stderr.write(text),
   readFile: (path) => readFile(path, 'utf8'),
-  writeFile: (path, text) => writeFile(path, text, 'utf8'),
+  writeFile: (path, data) => (typeof data === 'string' ? writeFile(path, data, 'utf8') : writeFile(path, data)),
+  stdoutIsTTY: process.stdout.isTTY === true,
+  stderrIsTTY: process.stderr.isTTY === true,
+  stderrColumns: process.stderr.columns ?? 80,
+  now: () => performance.now(),
 };
 
 // A reader that stops early (`| head`) is not an error.

@@ -1,74 +1,85 @@
 import { Option } from 'commander';
 import { evaluate } from '../engine/index.js';
 import { reconcile } from '../analysis/index.js';
-import { VIEW_NAMES, RENDER_FORMATS, buildView, render, type RenderFormat, type ViewName } from '../report/index.js';
-import type { MoneyUnit } from '../money/index.js';
-import { loadScenario, writeText } from './_files.js';
-import { parseUnit } from './_unit.js';
+import { VIEW_NAMES, buildView, type ViewName } from '../report/index.js';
+import { loadVariant } from './_variant.js';
+import { addAppraisalOptions, addOutputOptions, appraisalOptions, type AppraisalFlags } from './_options.js';
+import { emit, type OutputFlags } from './_output.js';
 import { EXIT } from './io.js';
 import { helpHint, type CommandContext } from './_state.js';
 
-interface ReportFlags {
+interface ReportFlags extends OutputFlags, AppraisalFlags {
   readonly view: ViewName;
-  readonly format: RenderFormat;
-  readonly unit?: MoneyUnit;
-  readonly out?: string;
   readonly strict?: boolean;
+  readonly variant?: string;
 }
 
 const EXAMPLES = `
+Views:
+  partners    savings by line and partner, one table per tier, then tiers by partner
+  services    each service's baselines: starting, closing and change, by partner
+  lines       every line by partner
+  tiers       tiers by partner
+  years       savings by year and partner, by line and year; net benefit by year (appraisal)
+  staffing    FTE reduced by line; staffing effects (reductions, vacancies, VR, at risk)
+  costs       one-off costs by partner and year, funding, indirect savings low/central/high
+  appraisal   NPV, benefit-cost ratio, payback; cash flows by year; the conventions
+  context     budget context: reductions as a percentage of their baselines
+  fairness    shares of savings, costs and baseline; Shapley value and core where stated
+  reconcile   every published figure against the model, with a verdict
+Every view ends with the caveats: unquantified costs, unquantified or unconfirmed funding.
+The appraisal options apply to the appraisal, years and fairness views.
+
 Exit codes: 0 ok; 1 with --strict, a published figure differs from the model beyond rounding;
 2 bad input (each problem on stderr, one per line, with its path).
 
 Examples:
   $ shared-services report examples/tri-borough-2011/scenario.json
   $ shared-services report examples/tri-borough-2011/scenario.json --view services --unit £000
+  $ shared-services report examples/tri-borough-2011/scenario.json --view appraisal --discount-rate 0.035 --years 10
+  $ shared-services report examples/tri-borough-2011/scenario.json --view appraisal --risk-weights projected=0.8,possible=0.5
+  $ shared-services report scenario.json --variant cow-leaves --view partners
   $ shared-services report examples/tri-borough-2011/scenario.json --view reconcile --format csv --out reconcile.csv
   $ shared-services report examples/tri-borough-2011/scenario.json --strict`;
 
 /**
- * Registers `report FILE`: evaluates a scenario and prints a view of it as markdown, CSV or JSON.
+ * Registers `report FILE`: evaluates a scenario (or one of its variants) and prints a view of it, in any
+ * of the output formats; the appraisal options apply to the views that use the appraisal.
  *
  * @param ctx - the program, the I/O and the exit code
  *
  * @example
  * ```ts
- * registerReport(ctx); // shared-services report scenario.json --view services --format json
+ * registerReport(ctx); // shared-services report scenario.json --view appraisal --discount-rate 0.035
  * ```
  */
 export function registerReport(ctx: CommandContext): void {
-  ctx.program
+  const command = ctx.program
     .command('report')
     .description('evaluate a scenario and print a view of it')
     .argument('<file>', 'the scenario file (JSON)')
-    .addOption(new Option('--view <view>', 'what to show').choices(VIEW_NAMES).default('partners'))
-    .addOption(new Option('--format <format>', 'md (markdown), csv or json').choices(RENDER_FORMATS).default('md'))
-    .addOption(new Option('--unit <unit>', 'print money in £, £000 or £m (aliases gbp, k, m); default: the scenario unit').argParser(parseUnit))
-    .option('--out <path>', 'write to this file instead of standard output')
+    .addOption(new Option('--view <view>', 'what to show').choices(VIEW_NAMES).default('partners'));
+  addOutputOptions(command, true);
+  addAppraisalOptions(command)
+    .option('--variant <name>', 'apply one of the scenario’s variants first')
     .option('--strict', 'exit 1 when a published figure differs from the model beyond rounding')
     .showHelpAfterError(helpHint('report'))
     .addHelpText('after', EXAMPLES)
     .action(async (file: string, flags: ReportFlags) => {
-      const loaded = await loadScenario(ctx.io, file);
+      const loaded = await loadVariant(ctx.io, file, flags.variant);
       if ('exit' in loaded) {
         ctx.exit = loaded.exit;
         return;
       }
       const evaluation = evaluate(loaded.scenario);
-      const text = render(buildView(evaluation, flags.view), flags.format, flags.unit === undefined ? {} : { unit: flags.unit });
-      if (flags.out === undefined) ctx.io.stdout(text);
-      else if (await writeText(ctx.io, flags.out, text)) ctx.io.stderr(`wrote ${flags.out}\n`);
-      else {
-        ctx.exit = EXIT.BAD_INPUT;
-        return;
-      }
-      ctx.exit = EXIT.OK;
-      if (flags.strict === true) {
-        const found = reconcile(evaluation).counts.discrepancy;
-        if (found > 0) {
-          ctx.io.stderr(`strict: ${found} published figure${found === 1 ? ' differs' : 's differ'} from the model beyond rounding; \`--view reconcile\` lists them.\n`);
-          ctx.exit = EXIT.FAILED;
-        }
+      const appraisal = appraisalOptions(flags);
+      const report = buildView(evaluation, flags.view, { appraisal });
+      ctx.exit = await emit(ctx.io, { reports: [report], evaluation, view: flags.view, appraisal }, flags);
+      if (ctx.exit !== EXIT.OK || flags.strict !== true) return;
+      const found = reconcile(evaluation).counts.discrepancy;
+      if (found > 0) {
+        ctx.io.stderr(`strict: ${found} published figure${found === 1 ? ' differs' : 's differ'} from the model beyond rounding; \`--view reconcile\` lists them.\n`);
+        ctx.exit = EXIT.FAILED;
       }
     });
 }

@@ -5,6 +5,9 @@ import type { CommandContext } from './_state.js';
 import { registerValidate } from './validate.js';
 import { registerReport } from './report.js';
 import { registerSchema } from './schema.js';
+import { registerCompare } from './compare.js';
+import { registerSimulate } from './simulate.js';
+import { registerSensitivity } from './sensitivity.js';
 import pkg from '../../package.json' with { type: 'json' };
 
 /** The program, with output going to `io` and errors thrown rather than exiting. */
@@ -23,6 +26,10 @@ Exit codes: 0 ok; 1 the model ran but reconciliation (with --strict) or an inter
 Examples:
   $ shared-services validate examples/tri-borough-2011/scenario.json
   $ shared-services report examples/tri-borough-2011/scenario.json --view services --unit £000
+  $ shared-services report examples/tri-borough-2011/scenario.json --view appraisal --discount-rate 0.035
+  $ shared-services compare scenario.json --variant cow-leaves
+  $ shared-services simulate examples/tri-borough-2011/scenario.json --runs 10000 --seed 2011
+  $ shared-services sensitivity examples/tri-borough-2011/scenario.json
   $ shared-services schema > scenario.schema.json`,
     );
 }
@@ -68,6 +75,9 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   const ctx: CommandContext = { program: program(io), io, exit: EXIT.OK };
   registerValidate(ctx);
   registerReport(ctx);
+  registerCompare(ctx);
+  registerSimulate(ctx);
+  registerSensitivity(ctx);
   registerSchema(ctx);
   try {
     await ctx.program.parseAsync([...argv], { from: 'user' });

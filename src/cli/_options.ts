@@ -1,0 +1,89 @@
+import { InvalidArgumentError, Option, type Command } from 'commander';
+import { tryParseAmount, type Decimal } from '../money/index.js';
+import type { AppraiseOptions } from '../appraisal/index.js';
+import type { Tier } from '../model/index.js';
+import { parseUnit } from './_unit.js';
+import { formatHelp, formatNames } from './_formats.js';
+
+const TIERS: readonly Tier[] = ['assured', 'projected', 'possible'];
+
+/** A decimal written plainly (`0.035`, `1`), or undefined. */
+function decimal(value: string): Decimal | undefined {
+  return /^\s*[+-]?(\d+\.?\d*|\.\d+)\s*$/.test(value) ? tryParseAmount(value.trim()) : undefined;
+}
+
+/** Reads `--discount-rate`: a rate from 0 to 1. */
+export function parseRate(value: string): string {
+  const d = decimal(value);
+  if (d === undefined || d.isNegative() || d.greaterThan(1)) throw new InvalidArgumentError('expected a real discount rate from 0 to 1, such as 0.035 for 3.5%.');
+  return d.toString();
+}
+
+const grouped = (n: number): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+
+/** A whole number from `min` to `max`, for `what`. */
+export function wholeNumber(what: string, min: number, max: number): (value: string) => number {
+  return (value) => {
+    const n = /^\s*\d+\s*$/.test(value) ? Number(value) : NaN;
+    if (!Number.isSafeInteger(n) || n < min || n > max) throw new InvalidArgumentError(`expected a whole number of ${what} from ${grouped(min)} to ${grouped(max)}.`);
+    return n;
+  };
+}
+
+/** Reads `--risk-weights assured=1,projected=0.8,possible=0.5`: any of the tiers, each a non-negative weight. */
+export function parseRiskWeights(value: string): Partial<Record<Tier, string>> {
+  const out: Partial<Record<Tier, string>> = {};
+  const hint = 'expected tier=weight pairs separated by commas, such as assured=1,projected=0.8,possible=0.5';
+  for (const pair of value.split(',')) {
+    const [name = '', weight = '', ...rest] = pair.split('=').map((x) => x.trim());
+    if (!(TIERS as readonly string[]).includes(name)) throw new InvalidArgumentError(`${hint}; "${name}" is not a tier (assured, projected, possible).`);
+    const d = rest.length === 0 ? decimal(weight) : undefined;
+    if (d === undefined || d.isNegative()) throw new InvalidArgumentError(`${hint}; the weight of ${name}, "${weight}", is not a number of 0 or more.`);
+    if (out[name as Tier] !== undefined) throw new InvalidArgumentError(`${hint}; ${name} is given twice.`);
+    out[name as Tier] = d.toString();
+  }
+  return out;
+}
+
+/** Reads `--seed`: a whole number from 0 to 2^64 − 1, kept as digits. */
+export function parseSeed(value: string): string {
+  const digits = value.trim();
+  if (!/^\d+$/.test(digits) || BigInt(digits) > 2n ** 64n - 1n) throw new InvalidArgumentError('expected a whole number from 0 to 18446744073709551615, such as 2011.');
+  return digits;
+}
+
+/** What the appraisal options read into. */
+export interface AppraisalFlags {
+  readonly discountRate?: string;
+  readonly years?: number;
+  readonly riskWeights?: Partial<Record<Tier, string>>;
+}
+
+/** Adds `--discount-rate`, `--years` and `--risk-weights`. */
+export function addAppraisalOptions(command: Command): Command {
+  return command
+    .addOption(new Option('--discount-rate <rate>', 'real discount rate from 0 to 1 (default: the scenario’s, else 0.035)').argParser(parseRate))
+    .addOption(new Option('--years <n>', 'appraisal period in financial years, 1 to 125 (default: the scenario’s)').argParser(wholeNumber('years', 1, 125)))
+    .addOption(new Option('--risk-weights <weights>', 'share of each tier counted, e.g. assured=1,projected=0.8,possible=0.5 (default: 1 each)').argParser(parseRiskWeights));
+}
+
+/** The appraisal options given on the command line (none: the scenario's own settings). */
+export function appraisalOptions(flags: AppraisalFlags): AppraiseOptions {
+  return {
+    ...(flags.discountRate === undefined ? {} : { discountRate: flags.discountRate }),
+    ...(flags.years === undefined ? {} : { years: flags.years }),
+    ...(flags.riskWeights === undefined ? {} : { riskWeights: flags.riskWeights }),
+  };
+}
+
+/**
+ * Adds `--format`, `--unit` and `--out`, the options of every command that prints a report. Formats that
+ * lay out a whole scenario (or draw a chart) are offered only `withEvaluation` (by `report`).
+ */
+export function addOutputOptions(command: Command, withEvaluation = false): Command {
+  return command
+    .addOption(new Option('--format <format>', 'the output format').choices(formatNames(withEvaluation)).default('md'))
+    .addOption(new Option('--unit <unit>', 'print money in £, £000 or £m (aliases gbp, k, m); default: the scenario unit').argParser(parseUnit))
+    .option('--out <path>', 'write to this file instead of standard output')
+    .addHelpText('after', `\nFormats:\n${formatHelp(withEvaluation)}`);
+}
