@@ -170,3 +170,9 @@ export type {
 // ---------------------------------------------------------------------------------------------------
 export { renderXlsx } from './report/index.js';
 export type { RenderXlsxOptions } from './report/index.js';
+
+// ---------------------------------------------------------------------------------------------------
+// Charts and HTML: Vega-Lite specs drawn to SVG in Node, and one self-contained HTML report (both async).
+// ---------------------------------------------------------------------------------------------------
+export { CHART_NAMES, savingsByPartnerAndTier, netBenefitByYear, costsAgainstSavings, chartSpec, specToSvg, renderSvg, renderHtml } from './report/index.js';
+export type { ChartName, ChartOptions, VegaLiteSpec, SvgOptions, HtmlOptions } from './report/index.js';

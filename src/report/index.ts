@@ -20,3 +20,9 @@ export { renderJson } from './json.js';
 // XLSX: a workbook of views, totals as SUM formulas (src/report/xlsx).
 export { renderXlsx } from './xlsx/index.js';
 export type { RenderXlsxOptions } from './xlsx/index.js';
+
+// Charts (Vega-Lite specs, drawn to SVG in Node) and the self-contained HTML report (src/report/charts, src/report/html).
+export { CHART_NAMES, savingsByPartnerAndTier, netBenefitByYear, costsAgainstSavings, chartSpec, specToSvg, renderSvg } from './charts/index.js';
+export type { ChartName, ChartOptions, VegaLiteSpec, SvgOptions } from './charts/index.js';
+export { renderHtml } from './html/index.js';
+export type { HtmlOptions } from './html/index.js';

@@ -1,0 +1,69 @@
+import { fromPounds, unitExponent, type Decimal, type MoneyUnit } from '../../money/index.js';
+
+/**
+ * THE BOUNDARY between exact money and drawing. A chart needs JavaScript numbers to place marks; this is
+ * the only place a money amount becomes one. The amount (exact, in pounds) is shifted into the axis's
+ * unit and written to the penny (`toFixed`: 2 decimals in pounds, 5 in £000, 8 in £m), then read as a
+ * number. The number positions a bar or a point and nothing else: it is never added, compared or fed
+ * back into any figure. Labels printed on a chart come from the exact value as text ({@link plotText}).
+ */
+export function plotNumber(pounds: Decimal, unit: MoneyUnit): number {
+  return Number(fromPounds(pounds, unit).toFixed(2 + unitExponent(unit)));
+}
+
+/** The fewest decimals a label shows in a unit, unless told: 2 (0 in £000), as the tables print a bare amount. */
+export function defaultDecimals(unit: MoneyUnit): number {
+  return unit === '£000' ? 0 : 2;
+}
+
+/**
+ * The exact amount as a label, in the unit, with at least `decimals` digits after the point and every
+ * digit it has (never rounded for display), so that a chart's labels read as the report's tables do.
+ */
+export function plotText(pounds: Decimal, unit: MoneyUnit, decimals = defaultDecimals(unit)): string {
+  const inUnit = fromPounds(pounds, unit);
+  const text = inUnit.abs().toFixed(Math.max(decimals, inUnit.decimalPlaces()));
+  const grouped = text.replace(/^(\d+)/, (d) => d.replace(/\B(?=(\d{3})+(?!\d))/g, ','));
+  const body = unit === '£000' ? `£${grouped}k` : unit === '£m' ? `£${grouped}m` : `£${grouped}`;
+  return inUnit.isNegative() && !inUnit.isZero() ? `−${body}` : body;
+}
+
+/** The d3 format of the money axis's tick labels in a unit. */
+export function axisFormat(unit: MoneyUnit): string {
+  return unit === '£m' ? ',.2f' : ',.0f';
+}
+
+/** The money axis's title. */
+export function axisTitle(unit: MoneyUnit): string {
+  return unit === '£' ? '£' : unit === '£000' ? '£000' : '£m';
+}
+
+/**
+ * Settings every chart shares: generic font families only (nothing to fetch, the same in Node and in a
+ * browser), a fixed palette, no animation or interaction, so the same input always draws the same SVG.
+ */
+export const CHART_CONFIG = {
+  font: 'sans-serif',
+  background: 'white',
+  padding: 8,
+  view: { stroke: null },
+  axis: { labelFont: 'sans-serif', titleFont: 'sans-serif', labelFontSize: 11, titleFontSize: 11, gridColor: '#e5e5e5' },
+  legend: { labelFont: 'sans-serif', titleFont: 'sans-serif', labelFontSize: 11, titleFontSize: 11, orient: 'bottom' },
+  title: { font: 'sans-serif', subtitleFont: 'sans-serif', fontSize: 13, subtitleFontSize: 11, anchor: 'start' },
+  text: { font: 'sans-serif' },
+} as const;
+
+/** The palette: tiers from most to least certain, and the series of the year charts. */
+export const COLOURS = {
+  tiers: ['#1b4f72', '#2e86c1', '#aed6f1'],
+  positive: '#1e8449',
+  negative: '#b03a2e',
+  cumulative: '#17202a',
+  payback: '#7d3c98',
+  savings: '#1e8449',
+  costs: '#b03a2e',
+  funding: '#d4ac0d',
+} as const;
+
+/** The `$schema` of every spec. */
+export const VEGA_LITE_SCHEMA = 'https://vega.github.io/schema/vega-lite/v6.json';

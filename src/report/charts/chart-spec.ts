@@ -1,0 +1,66 @@
+import { ErrorCode, InputError, makeIssue } from '../../errors/index.js';
+import type { Evaluation, TableModel } from '../../engine/index.js';
+import { Decimal } from '../../money/index.js';
+import { appraise, type PartnerAppraisal } from '../../appraisal/index.js';
+import { buildView } from '../build-view.js';
+import { reportPrecision } from '../_precision.js';
+import { _tierByPartner } from './_tables.js';
+import { CHART_NAMES, type ChartName, type ChartOptions, type VegaLiteSpec } from './chart-options.js';
+import { savingsByPartnerAndTier } from './savings-by-partner-and-tier.js';
+import { netBenefitByYear } from './net-benefit-by-year.js';
+import { costsAgainstSavings } from './costs-against-savings.js';
+
+/** Refuses a name that is not a chart. */
+export function _checkChartName(chart: string): asserts chart is ChartName {
+  if (!(CHART_NAMES as readonly string[]).includes(chart)) throw new InputError(makeIssue(ErrorCode.OPTION, ['chart'], `one of ${CHART_NAMES.join(', ')}`, chart));
+}
+
+/** The appraisal a year chart draws: the total, or the partner asked for. */
+export function _appraisalFor(evaluation: Evaluation, options: ChartOptions): PartnerAppraisal {
+  const appraisal = appraise(evaluation, options.appraisal);
+  if (options.partner === undefined) return appraisal.total;
+  const found = appraisal.partners.find((p) => p.partner === options.partner);
+  if (found === undefined) {
+    const ids = evaluation.scenario.partners.map((p) => p.id).join(', ');
+    throw new InputError(makeIssue(ErrorCode.OPTION, ['partner'], `a partner id (${ids})`, options.partner));
+  }
+  return found;
+}
+
+/** The table of savings by tier and partner, from the `tiers` view (an empty table when there are no lines). */
+export function _tierTable(evaluation: Evaluation): TableModel {
+  const table = _tierByPartner(buildView(evaluation, 'tiers').tables);
+  if (table !== undefined) return table;
+  return { title: 'Savings by tier', measure: 'money', rowDimension: 'tier', columnDimension: 'partner', columns: [], rows: [], columnTotals: [], grandTotal: new Decimal(0) };
+}
+
+/**
+ * Builds a named chart of an evaluation as a Vega-Lite spec: the view or appraisal it draws is computed
+ * first (exactly), then mapped to marks. Money is shown in the scenario's unit unless told otherwise.
+ *
+ * @param evaluation - from {@link evaluate}
+ * @param chart - which chart; see {@link ChartName}
+ * @param options - unit, title, partner, appraisal options, size
+ * @returns the spec, a plain JSON-serialisable object
+ * @throws {@link InputError} (`E_OPTION`) for an unknown chart or partner, or unusable appraisal options
+ *
+ * @example
+ * ```ts
+ * const spec = chartSpec(evaluate(scenario), 'netBenefitByYear');
+ * JSON.stringify(spec).includes('Payback');
+ * //=> true (for the tri-borough example)
+ * ```
+ */
+export function chartSpec(evaluation: Evaluation, chart: ChartName, options: ChartOptions = {}): VegaLiteSpec {
+  _checkChartName(chart);
+  const unit = options.unit ?? evaluation.scenario.settings.unit;
+  const resolved: ChartOptions = { ...options, unit, decimals: options.decimals ?? reportPrecision(evaluation.scenario).money[unit] };
+  switch (chart) {
+    case 'savingsByPartnerAndTier':
+      return savingsByPartnerAndTier(_tierTable(evaluation), resolved);
+    case 'netBenefitByYear':
+      return netBenefitByYear(_appraisalFor(evaluation, resolved), resolved);
+    case 'costsAgainstSavings':
+      return costsAgainstSavings(_appraisalFor(evaluation, resolved), resolved);
+  }
+}

@@ -1,0 +1,133 @@
+import type { Evaluation } from '../../engine/index.js';
+import type { RenderOptions } from '../render-options.js';
+import { describeReconciliation, isReconciliationTable } from '../reconciliation-table.js';
+import { isMeasureTable } from '../measure-table.js';
+import { tableHtml } from './_table.js';
+import { caveatsCallout, figure, list, ownNotes, paragraph, reportBody, scenarioAssumptions, type Views } from './_sections.js';
+
+/** The charts, as inline SVG, where drawn. */
+export interface Charts {
+  readonly savings?: string;
+  readonly netBenefit?: string;
+  readonly costs?: string;
+}
+
+/** What a section holds before it is wrapped: its id, heading, a lead sentence and its body. */
+export interface SectionBody {
+  readonly id: string;
+  readonly heading: string;
+  readonly lead: string;
+  readonly body: string;
+}
+
+/** The reconciliation table of the reconcile view, if the scenario carries published figures. */
+function reconciliationOf(views: Views) {
+  const table = views.reconcile.tables[0];
+  return table !== undefined && isReconciliationTable(table) && table.rows.length > 0 ? table : undefined;
+}
+
+/** Page 1: what the scenario is, the headline tables (savings by tier, the appraisal summary) and the caveats. */
+export function summarySection(evaluation: Evaluation, views: Views, options: RenderOptions): SectionBody {
+  const s = evaluation.scenario;
+  const years = s.settings.years;
+  const facts = `${s.partners.length} partners (${s.partners.map((p) => p.name).join('; ')}); ${s.lines.length} savings lines; ${s.costs.length} one-off costs; financial years ${years[0] ?? ''} to ${years[years.length - 1] ?? ''}.`;
+  const headline = [...views.tiers.tables.slice(0, 1), ...views.appraisal.tables.filter(isMeasureTable).slice(0, 1)];
+  const recon = reconciliationOf(views);
+  return {
+    id: 'summary',
+    heading: 'Summary',
+    lead: facts,
+    body: [
+      caveatsCallout(views.appraisal.caveats),
+      ...headline.map((t) => tableHtml(t, t === views.tiers.tables[0] ? views.tiers : views.appraisal, options)),
+      recon === undefined ? '' : paragraph(`Reconciliation with the paper: ${describeReconciliation(recon)}`),
+    ]
+      .filter((x) => x !== '')
+      .join('\n'),
+  };
+}
+
+export function partnersSection(views: Views, options: RenderOptions, charts: Charts): SectionBody {
+  return {
+    id: 'partners',
+    heading: 'Savings by partner and tier',
+    lead: 'Each line’s savings split between the partners, one table per confidence tier, then the tiers together.',
+    body: [figure(charts.savings, 'Savings by partner, stacked by confidence tier.'), reportBody(views.partners, options, 'The scenario states no savings lines.')].join('\n'),
+  };
+}
+
+export function servicesSection(views: Views, options: RenderOptions): SectionBody {
+  return {
+    id: 'services',
+    heading: 'By service: starting and closing positions',
+    lead: 'Each service’s baseline by partner: the starting position, the closing position after sharing, and the change between them.',
+    body: reportBody(views.services, options, 'The scenario gives no service baselines.'),
+  };
+}
+
+export function staffingSection(views: Views, options: RenderOptions): SectionBody {
+  return {
+    id: 'staffing',
+    heading: 'Staffing',
+    lead: 'FTE reduced by line and partner, the staffing effects stated, and each staffing baseline.',
+    body: reportBody(views.staffing, options, 'The scenario states no staffing figures.'),
+  };
+}
+
+export function costsSection(views: Views, options: RenderOptions, charts: Charts): SectionBody {
+  return {
+    id: 'costs',
+    heading: 'One-off costs and funding',
+    lead: 'The one-off costs of making the change, by partner and by year, the external funding offsetting them, and indirect savings.',
+    body: [figure(charts.costs, 'One-off costs against the savings the appraisal counts, by year.'), reportBody(views.costs, options, 'The scenario states no one-off costs.')].join('\n'),
+  };
+}
+
+export function netBenefitSection(views: Views, options: RenderOptions, charts: Charts): SectionBody {
+  return {
+    id: 'net-benefit',
+    heading: 'Net benefit by year',
+    lead: 'Benefits less one-off costs plus funding, year by year, the cumulative position and the payback year; the appraisal’s conventions are in the caveats section.',
+    body: [figure(charts.netBenefit, 'Net benefit by year (bars), cumulative position (line) and the payback year (rule).'), reportBody(views.appraisal, options, 'No appraisal.', false)].join('\n'),
+  };
+}
+
+/** Everything the figures rest on or leave out: the caveats, the appraisal's conventions, the scenario's own assumptions. */
+export function caveatsSection(evaluation: Evaluation, views: Views): SectionBody {
+  const assumptions = scenarioAssumptions(evaluation);
+  const signs = views.partners.notes.filter((n) => n.startsWith('Savings and income are positive'));
+  return {
+    id: 'caveats',
+    heading: 'Caveats, assumptions and conventions',
+    lead: 'Read the figures with these. Unquantified costs and unconfirmed funding are not in any total: they are listed here, never counted as zero.',
+    body: [
+      caveatsCallout(views.appraisal.caveats),
+      '<h3>Conventions of the appraisal</h3>',
+      list([...ownNotes(views.appraisal), ...signs]),
+      '<h3>Assumptions the scenario states</h3>',
+      assumptions.length === 0 ? paragraph('The scenario states no assumptions of its own.', 'empty') : list(assumptions),
+    ].join('\n'),
+  };
+}
+
+const VERDICT_WORDS: readonly (readonly [string, string])[] = [
+  ['exact', 'exact'],
+  ['rounding', 'within printed rounding'],
+  ['rounding-of-parts', 'within rounding of printed parts'],
+  ['discrepancy', 'discrepancy'],
+  ['not-modelled', 'not modelled'],
+];
+
+export function reconciliationSection(views: Views, options: RenderOptions): SectionBody {
+  const table = reconciliationOf(views);
+  if (table === undefined) {
+    return { id: 'reconciliation', heading: 'Reconciliation with the published figures', lead: '', body: paragraph('The scenario carries no published figures to reconcile.', 'empty') };
+  }
+  const counts = VERDICT_WORDS.map(([key, words]) => `<li class="verdict-${key}"><span class="verdict">${table.counts[key as keyof typeof table.counts]} ${words}</span></li>`);
+  return {
+    id: 'reconciliation',
+    heading: 'Reconciliation with the published figures',
+    lead: describeReconciliation(table),
+    body: [`<ul class="counts">\n${counts.join('\n')}\n</ul>`, tableHtml(table, views.reconcile, options)].join('\n'),
+  };
+}

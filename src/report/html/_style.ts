@@ -1,0 +1,63 @@
+/**
+ * The report's style sheet, inline: the screen layout, and print rules for A4 (each section on a new
+ * page, rows never split across pages, headers repeated). Only generic font families, so nothing is
+ * fetched.
+ */
+export const STYLE = `
+:root { --ink: #1a1a1a; --muted: #555; --rule: #c8c8c8; --band: #f3f5f7; --accent: #1b4f72; --warn: #8a1c1c; --warn-bg: #fdf1f0; }
+* { box-sizing: border-box; }
+html { font-family: "DejaVu Sans", Arial, Helvetica, sans-serif; color: var(--ink); font-size: 10.5pt; line-height: 1.4; }
+body { margin: 0 auto; max-width: 60rem; padding: 1.5rem; background: #fff; }
+h1 { font-size: 1.6rem; margin: 0 0 0.4rem; color: var(--accent); }
+h2 { font-size: 1.25rem; margin: 0 0 0.6rem; padding-bottom: 0.2rem; border-bottom: 2px solid var(--accent); color: var(--accent); }
+h3 { font-size: 1rem; margin: 1rem 0 0.3rem; }
+p, li { margin: 0.25rem 0; }
+.report-header { margin-bottom: 1rem; }
+.report-header .source { color: var(--muted); margin: 0.2rem 0; }
+.report-header .meta { color: var(--muted); font-size: 0.85rem; }
+.report-section { margin: 0 0 2.5rem; }
+.lead { color: var(--muted); }
+table.figures { border-collapse: collapse; width: 100%; margin: 0.3rem 0 0.9rem; font-size: 0.88rem; font-variant-numeric: tabular-nums; }
+table.figures caption { text-align: left; font-weight: bold; padding: 0.2rem 0; caption-side: top; }
+table.figures th, table.figures td { border-bottom: 1px solid var(--rule); padding: 0.18rem 0.4rem; vertical-align: top; }
+table.figures thead th { background: var(--band); border-bottom: 1.5px solid var(--ink); text-align: left; }
+table.figures .num { text-align: right; white-space: nowrap; }
+table.figures thead th.num { text-align: right; white-space: normal; }
+table.figures tr.total th, table.figures tr.total td { font-weight: bold; border-top: 1.5px solid var(--ink); }
+table.figures tbody th { font-weight: normal; text-align: left; min-width: 11em; }
+table.figures.reconciliation { table-layout: fixed; font-size: 0.8rem; }
+table.figures.reconciliation tbody th { min-width: 0; }
+.col-index { width: 4%; } .col-label { width: 38%; } .col-unit { width: 5%; } .col-printed, .col-model, .col-parts { width: 8%; }
+.col-difference { width: 9%; } .col-verdict { width: 14%; } .col-adds { width: 6%; }
+table.figures.reconciliation th, table.figures.reconciliation td { padding: 0.1rem 0.25rem; overflow-wrap: anywhere; }
+.contents ol { columns: 2; margin: 0.4rem 0; }
+.contents a { color: var(--accent); }
+figure.chart { margin: 0.5rem 0 1rem; }
+figure.chart svg { max-width: 100%; height: auto; }
+figure.chart figcaption { color: var(--muted); font-size: 0.85rem; }
+.callout { border: 2px solid var(--warn); background: var(--warn-bg); padding: 0.6rem 0.9rem; margin: 0.8rem 0; }
+.callout h3 { margin-top: 0; color: var(--warn); }
+.callout ul { margin: 0.2rem 0 0; padding-left: 1.2rem; }
+.notes { font-size: 0.88rem; color: var(--muted); padding-left: 1.2rem; }
+.empty { color: var(--muted); font-style: italic; }
+.verdict { display: inline-block; padding: 0 0.35rem; border-radius: 0.2rem; font-size: 0.8rem; white-space: nowrap; }
+.verdict-exact .verdict { background: #e3f4e8; color: #1e5631; }
+.verdict-rounding .verdict, .verdict-rounding-of-parts .verdict { background: #eef3fb; color: #1b4f72; }
+.verdict-discrepancy .verdict { background: #fbe3e1; color: #8a1c1c; font-weight: bold; }
+.verdict-not-modelled .verdict { background: #f1f1f1; color: #555; }
+tr.verdict-discrepancy td, tr.verdict-discrepancy th { background: #fdf1f0; }
+td.adds-no { color: #8a1c1c; font-weight: bold; }
+.counts { display: flex; flex-wrap: wrap; gap: 0.4rem; margin: 0.3rem 0 0.8rem; padding: 0; list-style: none; }
+.counts li { margin: 0; }
+@page { size: A4; margin: 16mm 14mm 18mm; }
+@media print {
+  html { font-size: 9pt; }
+  body { max-width: none; padding: 0; }
+  .report-section { margin: 0; }
+  .report-section + .report-section { break-before: page; }
+  thead { display: table-header-group; }
+  tr, figure.chart, .callout { break-inside: avoid; }
+  h2, h3, caption { break-after: avoid; }
+  .callout, tr.verdict-discrepancy td, tr.verdict-discrepancy th, table.figures thead th, .verdict { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+}
+`;

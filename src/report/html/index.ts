@@ -1,0 +1,2 @@
+export { renderHtml } from './render-html.js';
+export type { HtmlOptions } from './render-html.js';

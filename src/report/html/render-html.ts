@@ -1,0 +1,143 @@
+import type { Evaluation } from '../../engine/index.js';
+import type { AppraiseOptions } from '../../appraisal/index.js';
+import { buildView } from '../build-view.js';
+import type { Report } from '../report.js';
+import type { RenderOptions } from '../render-options.js';
+import { renderJson } from '../json.js';
+import { chartSpec } from '../charts/chart-spec.js';
+import { specToSvg } from '../charts/spec-to-svg.js';
+import { savingsByPartnerAndTier } from '../charts/savings-by-partner-and-tier.js';
+import { _tierByPartner } from '../charts/_tables.js';
+import { escapeHtml, inlineSvg, jsonForScript } from './_escape.js';
+import { SECTION_VIEWS, section, type HtmlSection, type Views } from './_sections.js';
+import { summarySection, partnersSection, servicesSection, staffingSection, costsSection, netBenefitSection, caveatsSection, reconciliationSection, type Charts } from './_section-bodies.js';
+import { STYLE } from './_style.js';
+
+/**
+ * Options for {@link renderHtml}.
+ *
+ * @example
+ * ```ts
+ * const options: HtmlOptions = { unit: '£000', appraisal: { discountRate: '0.035' } };
+ * ```
+ */
+export interface HtmlOptions extends RenderOptions {
+  /**
+   * Options for the appraisal (net benefit, payback, NPV) and the caveats.
+   * @defaultValue the scenario's own appraisal settings
+   */
+  readonly appraisal?: AppraiseOptions;
+  /**
+   * Whether to draw the charts (inline SVG). Without them the report is quicker to build.
+   * @defaultValue true
+   */
+  readonly charts?: boolean;
+}
+
+/** Draws the three charts as inline SVG, from the views already built and the appraisal. */
+async function drawCharts(evaluation: Evaluation, views: Views, options: HtmlOptions): Promise<Charts> {
+  if (options.charts === false) return {};
+  const unit = options.unit ?? evaluation.scenario.settings.unit;
+  const decimals = options.decimals ?? views.tiers.precision.money[unit];
+  const chartOptions = { unit, decimals, ...(options.appraisal === undefined ? {} : { appraisal: options.appraisal }) };
+  const tierTable = _tierByPartner(views.tiers.tables);
+  const [savings, netBenefit, costs] = await Promise.all([
+    tierTable === undefined ? undefined : specToSvg(savingsByPartnerAndTier(tierTable, chartOptions)),
+    specToSvg(chartSpec(evaluation, 'netBenefitByYear', chartOptions)),
+    specToSvg(chartSpec(evaluation, 'costsAgainstSavings', chartOptions)),
+  ]);
+  return {
+    ...(savings === undefined ? {} : { savings: inlineSvg(savings, 'Chart: savings by partner and confidence tier') }),
+    netBenefit: inlineSvg(netBenefit, 'Chart: net benefit by year, cumulative position and payback year'),
+    costs: inlineSvg(costs, 'Chart: one-off costs against savings by year'),
+  };
+}
+
+/** The contents: a link to each section. */
+function contents(sections: readonly HtmlSection[]): string {
+  const items = sections.map((s) => `<li><a href="#${s.id}">${escapeHtml(s.heading)}</a></li>`);
+  return `<nav class="contents" aria-label="Contents">\n<ol>\n${items.join('\n')}\n</ol>\n</nav>`;
+}
+
+/** The data behind the report, as JSON: each view as {@link renderJson} writes it (amounts as exact strings). */
+function reportData(evaluation: Evaluation, views: Views, options: HtmlOptions): unknown {
+  const s = evaluation.scenario;
+  const json = (r: Report): unknown => JSON.parse(renderJson(r, options));
+  return {
+    generator: 'shared-services-model',
+    title: s.title,
+    source: s.source ?? null,
+    unit: options.unit ?? s.settings.unit,
+    caveats: [...views.appraisal.caveats],
+    views: Object.fromEntries(SECTION_VIEWS.map((v) => [v, json(views[v])])),
+  };
+}
+
+/**
+ * Renders an evaluation as one self-contained HTML document laid out like the financial appendix of a
+ * committee paper: title and source; a summary with the caveats; savings by partner and tier (with a
+ * chart); baselines by service; staffing; one-off costs and funding (with a chart); net benefit by year
+ * (with a chart marking the payback year); caveats, conventions and assumptions; and the reconciliation
+ * of published figures, each verdict styled. Nothing is fetched: the CSS and the SVG charts are inline,
+ * a Content-Security-Policy forbids any other source, and the data sits in a
+ * `<script type="application/json" id="report-data">`. On paper (A4) each section starts a new page and
+ * no table row is split. All text is escaped. Every figure comes from a view ({@link buildView}); this
+ * only prints them. Asynchronous, because drawing the charts is. The same input gives the same bytes.
+ *
+ * @param evaluation - from {@link evaluate}
+ * @param options - unit and decimals, appraisal options, whether to draw charts
+ * @returns a promise of the HTML text
+ * @throws {@link InputError} (`E_OPTION`) for appraisal options that cannot be used
+ *
+ * @example
+ * ```ts
+ * const html = await renderHtml(evaluate(scenario), { unit: '£m' });
+ * html.startsWith('<!DOCTYPE html>');
+ * //=> true
+ * ```
+ */
+export async function renderHtml(evaluation: Evaluation, options: HtmlOptions = {}): Promise<string> {
+  const viewOptions = options.appraisal === undefined ? {} : { appraisal: options.appraisal };
+  const views = Object.fromEntries(SECTION_VIEWS.map((v) => [v, buildView(evaluation, v, viewOptions)])) as unknown as Views;
+  const charts = await drawCharts(evaluation, views, options);
+  const sections = [
+    summarySection(evaluation, views, options),
+    partnersSection(views, options, charts),
+    servicesSection(views, options),
+    staffingSection(views, options),
+    costsSection(views, options, charts),
+    netBenefitSection(views, options, charts),
+    caveatsSection(evaluation, views),
+    reconciliationSection(views, options),
+  ].map((b) => section(b.id, b.heading, b.lead, b.body));
+  const s = evaluation.scenario;
+  const header = [
+    `<header class="report-header">`,
+    `<h1>${escapeHtml(s.title)}</h1>`,
+    s.source === undefined ? '' : `<p class="source">Source: ${escapeHtml(s.source)}</p>`,
+    `<p class="meta">Financial appendix, produced by shared-services-model from the scenario. Money in ${escapeHtml(options.unit ?? s.settings.unit)} unless a table says otherwise; every figure is exact, and every total is the sum of the figures shown.</p>`,
+    contents(sections),
+    `</header>`,
+  ].filter((x) => x !== '');
+  return [
+    '<!DOCTYPE html>',
+    '<html lang="en-GB">',
+    '<head>',
+    '<meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`,
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    '<meta name="generator" content="shared-services-model">',
+    `<title>${escapeHtml(s.title)}</title>`,
+    `<style>${STYLE}</style>`,
+    '</head>',
+    '<body>',
+    ...header,
+    '<main>',
+    ...sections.map((x) => x.html),
+    '</main>',
+    `<script type="application/json" id="report-data">\n${jsonForScript(reportData(evaluation, views, options))}\n</script>`,
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}
