@@ -1,7 +1,7 @@
 import type { Evaluation } from '../engine/index.js';
 import type { AppraiseOptions } from '../appraisal/index.js';
 import { ErrorCode, InputError, makeIssue } from '../errors/index.js';
-import { renderCsv, renderJson, renderMarkdown, renderXlsx, type RenderOptions, type Report, type ViewName } from '../report/index.js';
+import { renderCsv, renderHtml, renderJson, renderMarkdown, renderSvg, renderXlsx, type ChartName, type RenderOptions, type Report, type ViewName } from '../report/index.js';
 
 /**
  * What a command hands to an output format: the reports it built and, for `report`, the evaluation and
@@ -48,10 +48,29 @@ function jsonOf(reports: readonly Report[], options: RenderOptions): string {
   return `${JSON.stringify(reports.map((r) => JSON.parse(renderJson(r, options)) as unknown), null, 2)}\n`;
 }
 
+/** The chart `--format svg` draws for each view that has one. */
+const CHARTS: Readonly<Partial<Record<ViewName, ChartName>>> = {
+  partners: 'savingsByPartnerAndTier',
+  tiers: 'savingsByPartnerAndTier',
+  costs: 'costsAgainstSavings',
+  years: 'netBenefitByYear',
+  appraisal: 'netBenefitByYear',
+};
+
 /** The evaluation a whole-scenario format needs: `report` always gives it (the option is offered nowhere else). */
 function evaluationOf(input: FormatInput): Evaluation {
   if (input.evaluation === undefined) throw new InputError(makeIssue(ErrorCode.OPTION, ['format'], 'md, csv or json for a comparison, a simulation or a sensitivity analysis', 'a format of a whole scenario'));
   return input.evaluation;
+}
+
+/** The chart of the view asked for, drawn as SVG. */
+function svgOf(input: FormatInput, options: RenderOptions): Promise<string> {
+  const chart = input.view === undefined ? undefined : CHARTS[input.view];
+  if (chart === undefined) {
+    const views = Object.keys(CHARTS).join(', ');
+    throw new InputError(makeIssue(ErrorCode.OPTION, ['view'], `a view svg draws a chart of (${views})`, input.view ?? 'none'));
+  }
+  return renderSvg(evaluationOf(input), chart, { ...options, ...(input.appraisal === undefined ? {} : { appraisal: input.appraisal }) });
 }
 
 /**
@@ -61,14 +80,21 @@ function evaluationOf(input: FormatInput): Evaluation {
  * @example
  * ```ts
  * Object.keys(OUTPUT_FORMATS);
- * //=> ['md', 'csv', 'json', 'xlsx']
+ * //=> ['md', 'csv', 'json', 'html', 'xlsx', 'svg']
  * ```
  */
 export const OUTPUT_FORMATS: Readonly<Record<string, OutputFormat>> = {
   md: { description: 'markdown', binary: false, needsEvaluation: false, write: (i, o) => i.reports.map((r) => renderMarkdown(r, o)).join('\n') },
   csv: { description: 'CSV (RFC 4180), plain numbers, caveats at the end', binary: false, needsEvaluation: false, write: (i, o) => i.reports.map((r) => renderCsv(r, o)).join('\r\n') },
   json: { description: 'JSON, amounts as strings', binary: false, needsEvaluation: false, write: (i, o) => jsonOf(i.reports, o) },
+  html: {
+    description: 'one self-contained HTML page of the whole scenario (--view does not apply)',
+    binary: false,
+    needsEvaluation: true,
+    write: (i, o) => renderHtml(evaluationOf(i), { ...o, ...(i.appraisal === undefined ? {} : { appraisal: i.appraisal }) }),
+  },
   xlsx: { description: 'an Excel workbook, a sheet per view (--view does not apply; binary)', binary: true, needsEvaluation: true, write: (i, o) => renderXlsx(evaluationOf(i), o) },
+  svg: { description: 'the chart of the view: partners, tiers, costs, years or appraisal', binary: false, needsEvaluation: true, write: svgOf },
 };
 
 /** The names of the formats a command offers: those needing the evaluation only where it has one. */

@@ -190,11 +190,26 @@ describe('the formats of the other renderers, through report', () => {
   const scratch = mkdtempSync(join(tmpdir(), 'shared-services-formats-'));
   afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
+  it('html: one self-contained page', () => {
+    const r = run('report', TRI, '--format', 'html', '--view', 'appraisal', '--discount-rate', '0.035');
+    expect(r.code).toBe(0);
+    expect(r.stdout.startsWith('<!DOCTYPE html>')).toBe(true);
+  });
+
   it('xlsx: a workbook written to --out', () => {
     const out = join(scratch, 'tri.xlsx');
     const r = run('report', TRI, '--format', 'xlsx', '--out', out);
     expect(r).toMatchObject({ code: 0, stdout: '', stderr: `wrote ${out}\n` });
     expect(readFileSync(out).subarray(0, 2).toString('latin1')).toBe('PK');
+  });
+
+  it('svg: the chart of the view, or exit 2 for a view without one', () => {
+    const r = run('report', TRI, '--format', 'svg', '--view', 'appraisal');
+    expect(r.code).toBe(0);
+    expect(r.stdout.startsWith('<svg')).toBe(true);
+    const bad = run('report', TRI, '--format', 'svg', '--view', 'services');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toBe('view: expected a view svg draws a chart of (partners, tiers, costs, years, appraisal), found "services"\n');
   });
 });
 
