@@ -68,6 +68,9 @@ function removePartner(file: Record<string, Json>, id: string): void {
   file.partners = (file.partners as { id: string }[]).filter((p) => p.id !== id);
   // The paper's printed figures describe the partnership as it was; they no longer apply.
   file.published = [];
+  // Staffing effects and budget context about the leaving partner go with it.
+  file.staffing = ((file.staffing as { partner?: string }[]) ?? []).filter((x) => x.partner !== id);
+  file.context = ((file.context as { of: { partner?: string } }[]) ?? []).filter((x) => x.of.partner !== id);
   for (const key of ['settings', 'services', 'lines', 'costs', 'funding']) if (key in file) file[key] = walk(file[key]);
   // A stated coalition value of a group with the leaving partner no longer describes a group of partners.
   if (Array.isArray(file.coalitions)) file.coalitions = (file.coalitions as { partners: string[] }[]).filter((g) => !g.partners.includes(id));

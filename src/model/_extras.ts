@@ -1,5 +1,5 @@
 import type { InputPath } from '../errors/index.js';
-import { Decimal } from '../money/index.js';
+import { Decimal, formatMoney } from '../money/index.js';
 import type { ScenarioFile } from '../schema/scenario.js';
 import type { Collector } from './_collector.js';
 import { readSplit } from './_rules.js';
@@ -47,13 +47,13 @@ export function readCosts(ctx: ExtrasContext, file: ScenarioFile): Cost[] {
       if (k.heads === undefined) c.addText('E_MISSING', [...path, 'heads'], 'the number of staff exiting', 'none');
       const heads = c.decimal(k.heads ?? 0);
       total = heads.times(c.pounds(k.costPerHead));
-      basis = `${heads.toString()} × ${ctx.show(c.pounds(k.costPerHead))} per head`;
+      basis = `${heads.toString()} × ${formatMoney(c.pounds(k.costPerHead))} per head`;
     } else if (k.amountPerYear !== undefined) {
       if (k.years === undefined) c.addText('E_MISSING', [...path, 'years'], 'how many years the cost runs', 'none');
       const perYear = c.pounds(k.amountPerYear);
       const ys = yearsFrom(ctx, k.start, k.years ?? 1, path);
       total = perYear.times(ys.length);
-      basis = `${ctx.show(perYear)} a year for ${ys.length} year${ys.length === 1 ? '' : 's'}`;
+      basis = `${formatMoney(perYear)} a year for ${ys.length} year${ys.length === 1 ? '' : 's'}`;
       phasing = { kind: 'amounts', years: ys.map((y) => ({ year: y, amount: perYear })) };
       if (k.phasing !== undefined) c.addText('E_CONFLICT', [...path, 'phasing'], 'no phasing with amountPerYear (the years give it)', 'a phasing');
     } else if (k.amount !== undefined) total = c.pounds(k.amount);

@@ -28,8 +28,8 @@ describe('report --view appraisal (tri-borough)', () => {
   });
 
   it('carries exit compensation (£1.75m) and change management (£0.25m a year), and ICT as a caveat, never as zero', () => {
-    expect(lines).toContain('| Cost of staff exiting (exit compensation)  | 70 × 0.025 per head                 | £1.750m |       – |       – |       – | £1.750m |');
-    expect(lines).toContain('| Cost of change process (change management) | 0.25 a year for 3 years             | £0.250m | £0.250m | £0.250m |       – | £0.750m |');
+    expect(lines).toContain('| Cost of staff exiting (exit compensation)  | 70 × £25,000.00 per head            | £1.750m |       – |       – |       – | £1.750m |');
+    expect(lines).toContain('| Cost of change process (change management) | £250,000.00 a year for 3 years      | £0.250m | £0.250m | £0.250m |       – | £0.750m |');
     expect(lines).toContain('| Costs of new ICT (a common record system)  | not quantified (a caveat, not zero) |       – |       – |       – |       – |       – |');
     expect(lines.some((l) => l.startsWith('- Caveat: Unquantified cost, not included: Costs of new ICT (a common record system)'))).toBe(true);
     expect(lines).toContain('| 2011/12 | £12.524m | £2.000m | £0.000m |    £10.524m |   £10.524m |        1.000000 |      £10.524m |');
@@ -86,8 +86,8 @@ describe('report --variant', () => {
   it('applies a variant before evaluating', () => {
     const base = JSON.parse(run('report', VARIANTS, '--view', 'costs', '--format', 'json').stdout);
     const dear = JSON.parse(run('report', VARIANTS, '--view', 'costs', '--format', 'json', '--variant', 'costly-exits').stdout);
-    expect(base.tables[0].rows[0].values).toEqual(['3 × 20000 per head', '20000', '20000', '20000', '60000']);
-    expect(dear.tables[0].rows[0].values).toEqual(['3 × 40000 per head', '40000', '40000', '40000', '120000']);
+    expect(base.tables[0].rows[0].values).toEqual(['3 × £20,000.00 per head', '20000', '20000', '20000', '60000']);
+    expect(dear.tables[0].rows[0].values).toEqual(['3 × £40,000.00 per head', '40000', '40000', '40000', '120000']);
   });
 
   it('refuses an unknown variant with exit 2, listing the names', () => {

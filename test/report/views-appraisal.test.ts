@@ -36,7 +36,7 @@ describe('the appraisal view', () => {
   it('lists the one-off costs behind the cash flows by year, with their basis, and the unquantified one without figures', () => {
     expect(costs!.title).toBe('One-off costs by year, before optimism bias');
     expect(cells(costs!)).toEqual([
-      ['Exit compensation', '3 × 100 per head', '300', '', '', '300'],
+      ['Exit compensation', '3 × £100.00 per head', '300', '', '', '300'],
       ['ICT integration', 'not quantified (a caveat, not zero)', '', '', '', ''],
       ['Total of quantified costs', '', '300', '', '', '300'],
     ]);

@@ -12,7 +12,7 @@ describe('the costs view', () => {
     const [costs] = measures('costs');
     expect(costs!.title).toBe('One-off costs by partner');
     expect(cells(costs!)).toEqual([
-      ['Exit compensation', '3 × 100 per head', '150', '150', '300'],
+      ['Exit compensation', '3 × £100.00 per head', '150', '150', '300'],
       ['ICT integration', 'not quantified (a caveat, not zero)', '', '', ''],
       ['Total of quantified costs', '', '150', '150', '300'],
     ]);
