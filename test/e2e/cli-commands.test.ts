@@ -94,7 +94,9 @@ describe('report --variant', () => {
     const r = run('report', VARIANTS, '--variant', 'east-joins');
     expect(r).toMatchObject({ code: 2, stdout: '' });
     expect(r.stderr).toBe(`unknown variant "east-joins": ${VARIANTS} defines "west-leaves", "costly-exits". Give one of these names.\n`);
-    expect(run('report', TRI, '--variant', 'x').stderr).toBe(`unknown variant "x": ${TRI} defines no variants. Add one under "variants" in the file, or leave out --variant.\n`);
+    expect(run('report', TRI, '--variant', 'x').stderr).toBe(`unknown variant "x": ${TRI} defines "westminster-leaves", "possible-half", "exit-30k". Give one of these names.\n`);
+    const rochdale = 'examples/rochdale-2017/scenario.json';
+    expect(run('report', rochdale, '--variant', 'x').stderr).toBe(`unknown variant "x": ${rochdale} defines no variants. Add one under "variants" in the file, or leave out --variant.\n`);
   });
 });
 
