@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { buildView, evaluate, parseScenario, renderHtml, renderJson, renderMarkdown } from '../../src/index.js';
 import { smallScenario } from './_scenarios.js';
@@ -91,7 +91,10 @@ describe('renderHtml: one self-contained document', () => {
 });
 
 describe('renderHtml: every example, and a scenario with nothing in it', () => {
-  const examples = readdirSync(fileURLToPath(new URL('../../examples/', import.meta.url)), { withFileTypes: true }).filter((d) => d.isDirectory());
+  // Every example folder with a scenario (examples/your-own-tests holds a test, not a scenario).
+  const examples = readdirSync(fileURLToPath(new URL('../../examples/', import.meta.url)), { withFileTypes: true }).filter(
+    (d) => d.isDirectory() && existsSync(fileURLToPath(new URL(`../../examples/${d.name}/scenario.json`, import.meta.url))),
+  );
 
   it.each(examples.map((d) => [d.name]))('%s: every section, self-contained', async (name) => {
     const file = fileURLToPath(new URL(`../../examples/${name}/scenario.json`, import.meta.url));
