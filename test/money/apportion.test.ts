@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { Decimal, InputError, apportion, type AllocationMode, type AmountInput, type ApportionOptions } from '../../src/index.js';
+import { thrown } from './_thrown.js';
 
 const str = (parts: readonly Decimal[]): string[] => parts.map((p) => p.toString());
 const strRecord = (parts: Readonly<Record<string, Decimal>>): Record<string, string> =>
   Object.fromEntries(Object.entries(parts).map(([k, v]) => [k, v.toString()]));
-
-function thrown(f: () => unknown): InputError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof InputError) return e;
-    throw new Error(`expected an InputError, got ${String(e)}`);
-  }
-  throw new Error('expected an InputError, nothing was thrown');
-}
 
 describe('apportion: array weights', () => {
   it.each([

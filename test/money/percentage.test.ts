@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Decimal, InputError, percentage, type AmountInput, type PercentageOptions } from '../../src/index.js';
-
-function thrown(f: () => unknown): InputError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof InputError) return e;
-    throw new Error(`expected an InputError, got ${String(e)}`);
-  }
-  throw new Error('expected an InputError, nothing was thrown');
-}
+import { Decimal, percentage, type AmountInput, type PercentageOptions } from '../../src/index.js';
+import { thrown } from './_thrown.js';
 
 describe('percentage', () => {
   it.each([

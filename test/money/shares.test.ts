@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { Decimal, InputError, reviewShares, shares, type AmountInput, type SharesOptions } from '../../src/index.js';
+import { Decimal, reviewShares, shares, type AmountInput, type SharesOptions } from '../../src/index.js';
+import { thrown } from './_thrown.js';
 
 const str = (parts: readonly Decimal[]): string[] => parts.map((p) => p.toString());
 const sum = (parts: readonly Decimal[]): string => parts.reduce((a, b) => a.plus(b), new Decimal(0)).toString();
-
-function thrown(f: () => unknown): InputError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof InputError) return e;
-    throw new Error(`expected an InputError, got ${String(e)}`);
-  }
-  throw new Error('expected an InputError, nothing was thrown');
-}
 
 describe('shares', () => {
   it.each([
