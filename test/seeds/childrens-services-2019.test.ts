@@ -20,6 +20,7 @@ import {
   type Selector,
   type Verdict,
 } from '../../src/index.js';
+import { refusal } from './_refusal.js';
 
 const FILE = new URL('../../examples/childrens-services-2019/scenario.json', import.meta.url);
 const load = (): any => JSON.parse(readFileSync(FILE, 'utf8'));
@@ -41,14 +42,6 @@ const PAPER = [
 /** The paper's Total row. */
 const TOTAL = { y1: '4110.00', y2: '3015.00', total: '7125.00', fte: '362.00', headcount: '425.00', r1: '57.00', r2: '50.00', vacs: '60.00', vr: '6.00' };
 
-function refusal(input: unknown): { codes: string[]; paths: string[] } {
-  const result = safeParseScenario(input);
-  expect(result.success).toBe(false);
-  if (result.success) return { codes: [], paths: [] };
-  expect(result.error).toBeInstanceOf(ScenarioError);
-  expect(() => parseScenario(input)).toThrow(ScenarioError);
-  return { codes: result.error.issues.map((i) => i.code), paths: result.error.issues.map((i) => formatPath(i.path)) };
-}
 
 describe("Children's services savings (2019): the scenario", () => {
   it('has one partner, the unnamed council, in £000 at £10, for 2019/20 and 2020/21', () => {

@@ -20,6 +20,7 @@ import {
   toPounds,
   type Verdict,
 } from '../../src/index.js';
+import { refusal } from './_refusal.js';
 
 const FILE = new URL('../../examples/tameside-stockport-2021/scenario.json', import.meta.url);
 // A fresh copy each time, so edits in one test never leak into another.
@@ -29,15 +30,6 @@ const scenario = parseScenario(load());
 const evaluation = evaluate(scenario);
 const inThousands = (d: Decimal | undefined): string | undefined => (d === undefined ? undefined : fromPounds(d, '£000').toFixed(0));
 
-/** Paths of the issues a bad edit gives (it must be refused with a ScenarioError). */
-function refusal(input: unknown): { codes: string[]; paths: string[] } {
-  const result = safeParseScenario(input);
-  expect(result.success).toBe(false);
-  if (result.success) return { codes: [], paths: [] };
-  expect(result.error).toBeInstanceOf(ScenarioError);
-  expect(() => parseScenario(input)).toThrow(ScenarioError);
-  return { codes: result.error.issues.map((i) => i.code), paths: result.error.issues.map((i) => formatPath(i.path)) };
-}
 
 describe('Tameside and Stockport (2021): the scenario', () => {
   it('has the two partners, £000 at £1k, two years from 2021/22 (the circa 2-year secondment)', () => {
