@@ -7,14 +7,11 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   Decimal,
-  ScenarioError,
   evaluate,
   evaluationToJSON,
-  formatPath,
   fromPounds,
   parseScenario,
   reconcile,
-  safeParseScenario,
   selectTotal,
   staffing,
   type Selector,
