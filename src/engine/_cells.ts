@@ -6,7 +6,8 @@ import type { Budget, Line, Partner, Scenario, Split } from '../model/index.js';
 export { splitUnits, rankFor, scaleOf, toUnits, fromUnits };
 export type { Scale };
 import { roundGrid } from './_grid.js';
-import type { LineCell, PositionCell } from './types.js';
+import type { PositionCell } from './types.js';
+import { packUnits, type LineBlock } from './_blocks.js';
 import type { AxisTally } from './_tally.js';
 
 /** A quantum as an integer over a power of ten, so amounts become BigInt counts of it. */
@@ -139,7 +140,7 @@ export function evaluateMeasure(
   scenario: Scenario,
   changes: Map<string, Map<string, Decimal>>,
   moneyYears: readonly bigint[] | undefined,
-  out: LineCell[],
+  out: LineBlock[],
   drivers: Drivers = {},
   tally?: AxisTally,
 ): bigint[] {
@@ -148,21 +149,32 @@ export function evaluateMeasure(
   const { partners, settings } = scenario;
   const { total, parts, weights } = partnerUnits(split, scale, line, scenario, changes, drivers);
   const years = yearUnits(line, total, scale, moneyYears);
-  const yearLabels = line.phasing.years.map((y) => settings.years[y.year]!);
   const negative = total < 0n;
   const abs = (xs: readonly bigint[]): bigint[] => xs.map((x) => (negative ? -x : x));
   const grid = lineGrid(line, split, partners, total, years, parts, weights, moneyYears);
-  const sign = line.kind === 'cost' && measure === 'money' ? -1n : 1n;
-  grid.forEach((row, i) => {
-    row.forEach((units, j) => {
-      const signed = (negative ? -units : units) * sign;
-      out.push({ line: line.id, partner: partners[j]!.id, year: yearLabels[i]!, measure, value: fromUnits(signed, scale) });
-      tally?.add(partners[j]!.id, yearLabels[i]!, measure, signed, scale.q, scale.places);
-    });
-  });
   checkLine(line, measure, grid, abs(years), abs(parts));
-  tally?.endLine(line, measure);
+  // Cells are signed as net benefit: a cost line's money counts against it.
+  const flip = negative !== (line.kind === 'cost' && measure === 'money');
+  const block: LineBlock = {
+    line: line.id,
+    measure,
+    years: line.phasing.years.map((y) => settings.years[y.year]!),
+    partners: partnerIds(partners),
+    units: packUnits(grid.flatMap((row) => (flip ? row.map((u) => -u) : row))),
+    q: scale.q,
+    places: scale.places,
+  };
+  out.push(block);
+  tally?.addBlock(block, line);
   return years;
+}
+
+/** Partner ids, one shared array per partner list, so that millions of cells need not repeat them. */
+const IDS = new WeakMap<readonly Partner[], readonly string[]>();
+function partnerIds(partners: readonly Partner[]): readonly string[] {
+  let ids = IDS.get(partners);
+  if (ids === undefined) IDS.set(partners, (ids = Object.freeze(partners.map((p) => p.id))));
+  return ids;
 }
 
 /**

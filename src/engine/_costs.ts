@@ -2,10 +2,11 @@ import { ScenarioError, issueWithText } from '../errors/index.js';
 import { Decimal, apportionUnits } from '../money/index.js';
 import { usesFteRemoved, type Cost, type Line, type Scenario } from '../model/index.js';
 import { evaluateMeasure, fromUnits, scaleOf, toUnits } from './_cells.js';
-import type { CostCell, FundingCell, IndirectCell, LineCell } from './types.js';
+import type { CostCell, FundingCell, IndirectCell } from './types.js';
+import { materialise, unitAt, type LineBlock } from './_blocks.js';
 
 /** A cost split and phased exactly like a line (same rounding, same guarantees), as positive amounts. */
-export function evaluateCost(cost: Cost, scenario: Scenario, lineCells: readonly LineCell[], out: CostCell[]): void {
+export function evaluateCost(cost: Cost, scenario: Scenario, lineBlocks: readonly LineBlock[], out: CostCell[]): void {
   if (cost.unquantified || cost.money === undefined) return;
   const asLine: Line = {
     id: cost.id,
@@ -20,23 +21,29 @@ export function evaluateCost(cost: Cost, scenario: Scenario, lineCells: readonly
     quantum: cost.quantum,
     tieOrder: cost.tieOrder,
   };
-  const cells: LineCell[] = [];
-  const removed = fteRemoved(scenario, lineCells);
+  const blocks: LineBlock[] = [];
+  const removed = fteRemoved(scenario, lineBlocks);
   if (cost.money.kind === 'rule' && usesFteRemoved(cost.money.rule) && removed.every((u) => u === 0n)) {
     const at = scenario.costs.indexOf(cost);
     throw new ScenarioError([issueWithText('E_WEIGHTS', ['costs', at, 'attribution'], 'lines that remove FTE, to split this cost by FTE removed', 'no FTE removed by any line')]);
   }
-  evaluateMeasure(asLine, 'money', scenario, new Map(), undefined, cells, { fteRemoved: removed });
-  for (const c of cells) out.push({ cost: cost.id, partner: c.partner, year: c.year, value: c.value });
+  evaluateMeasure(asLine, 'money', scenario, new Map(), undefined, blocks, { fteRemoved: removed });
+  for (const c of materialise(blocks)) out.push({ cost: cost.id, partner: c.partner, year: c.year, value: c.value });
 }
 
 /** FTE removed per partner (the lines' FTE cells, never below zero), as integers at the FTE quantum. */
-export function fteRemoved(scenario: Scenario, lineCells: readonly LineCell[]): bigint[] {
-  const scale = scaleOf(scenario.settings.fteQuantum);
-  return scenario.partners.map((p) => {
-    const sum = lineCells.filter((c) => c.measure === 'fte' && c.partner === p.id).reduce((a, c) => a.plus(c.value), new Decimal(0));
-    return sum.isNegative() ? 0n : (toUnits(sum, scale) ?? 0n);
-  });
+export function fteRemoved(scenario: Scenario, lineBlocks: readonly LineBlock[]): bigint[] {
+  const sums = scenario.partners.map(() => 0n);
+  for (const b of fteBlocks(lineBlocks)) {
+    const nc = b.partners.length;
+    for (let k = 0; k < b.units.length; k++) sums[k % nc] = sums[k % nc]! + unitAt(b, k);
+  }
+  return sums.map((u) => (u < 0n ? 0n : u));
+}
+
+/** The FTE blocks: all at the scenario's FTE quantum, and over its partners in order. */
+function fteBlocks(lineBlocks: readonly LineBlock[]): LineBlock[] {
+  return lineBlocks.filter((b) => b.measure === 'fte');
 }
 
 /** Splits `units` over flattened (partner, year) weights; returns units per position. */
@@ -69,14 +76,23 @@ export function evaluateFunding(scenario: Scenario, costCells: readonly CostCell
  * cells), rounded half-up to the quantum once, then split over the partners and years where the FTE
  * falls, by largest remainder.
  */
-export function evaluateIndirect(scenario: Scenario, lineCells: readonly LineCell[], out: IndirectCell[]): void {
+export function evaluateIndirect(scenario: Scenario, lineBlocks: readonly LineBlock[], out: IndirectCell[]): void {
   const scale = scaleOf(scenario.settings.quantum);
-  const fte = lineCells.filter((c) => c.measure === 'fte' && c.value.isPositive() && !c.value.isZero());
-  const keys = [...new Set(fte.map((c) => `${c.partner}\u0000${c.year}`))];
-  const perKey = keys.map((k) => fte.filter((c) => `${c.partner}\u0000${c.year}` === k).reduce((a, c) => a.plus(c.value), new Decimal(0)));
-  const totalFte = perKey.reduce((a, b) => a.plus(b), new Decimal(0));
-  const places = perKey.reduce((m, d) => Math.max(m, d.decimalPlaces()), 0);
-  const weights = perKey.map((d) => BigInt(d.times(new Decimal(10).pow(places)).toFixed(0)));
+  // FTE removed where it falls, by partner and year in the order first met (ties in the split go by it).
+  const perKey = new Map<string, bigint>();
+  for (const b of fteBlocks(lineBlocks)) {
+    const nc = b.partners.length;
+    for (let k = 0; k < b.units.length; k++) {
+      const u = unitAt(b, k);
+      if (u <= 0n) continue;
+      const key = `${b.partners[k % nc]!}\u0000${b.years[Math.floor(k / nc)]!}`;
+      perKey.set(key, (perKey.get(key) ?? 0n) + u);
+    }
+  }
+  const keys = [...perKey.keys()];
+  const weights = [...perKey.values()];
+  const fteScale = scaleOf(scenario.settings.fteQuantum);
+  const totalFte = fromUnits(weights.reduce((a, b) => a + b, 0n), fteScale);
   for (const x of scenario.indirect) {
     for (const range of ['low', 'central', 'high'] as const) {
       const exact = x[range].times(totalFte);

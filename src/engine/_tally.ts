@@ -1,5 +1,7 @@
 import { InvariantError } from '../errors/index.js';
+import { pow10 } from '../money/index.js';
 import type { Line } from '../model/index.js';
+import { unitAt, type LineBlock } from './_blocks.js';
 
 const LINE_AXES = ['line', 'service', 'tier', 'category', 'fund', 'recurrence', 'kind'] as const;
 
@@ -18,7 +20,6 @@ interface MeasureTally {
  */
 export class AxisTally {
   private readonly measures = new Map<string, MeasureTally>();
-  private lineSum = 0n;
 
   /** @param places - decimal places of the finest quantum any cell uses */
   constructor(private readonly places: number) {}
@@ -29,21 +30,29 @@ export class AxisTally {
     return m;
   }
 
-  /** Adds one cell: `units` of a quantum that is `q` over 10^`places`. */
-  add(partner: string, year: string, measure: string, units: bigint, q: bigint, places: number): void {
-    const fine = places === this.places ? units * q : units * q * 10n ** BigInt(this.places - places);
-    const m = this.of(measure);
-    m.total += fine;
-    m.byPartner.set(partner, (m.byPartner.get(partner) ?? 0n) + fine);
-    m.byYear.set(year, (m.byYear.get(year) ?? 0n) + fine);
-    this.lineSum += fine;
-  }
-
-  /** Closes a line's measure: its sum goes to the groups of the line's own axes. */
-  endLine(line: Line, measure: string): void {
-    const m = this.of(measure);
-    for (const key of lineKeys(line)) m.byLineAxis.set(key, (m.byLineAxis.get(key) ?? 0n) + this.lineSum);
-    this.lineSum = 0n;
+  /**
+   * Adds one line's block of cells. Its grid was checked against its year and partner totals as it was
+   * made, so its row and column sums carry the partner and year axes at the cost of a few map updates.
+   */
+  addBlock(b: LineBlock, line: Line): void {
+    const factor = b.q * pow10(this.places - b.places);
+    const m = this.of(b.measure);
+    const nc = b.partners.length;
+    const cols = b.partners.map(() => 0n);
+    let sum = 0n;
+    b.years.forEach((year, i) => {
+      let row = 0n;
+      for (let j = 0; j < nc; j++) {
+        const u = unitAt(b, i * nc + j);
+        row += u;
+        cols[j] = cols[j]! + u;
+      }
+      m.byYear.set(year, (m.byYear.get(year) ?? 0n) + row * factor);
+      sum += row;
+    });
+    b.partners.forEach((partner, j) => m.byPartner.set(partner, (m.byPartner.get(partner) ?? 0n) + cols[j]! * factor));
+    m.total += sum * factor;
+    for (const key of lineKeys(line)) m.byLineAxis.set(key, (m.byLineAxis.get(key) ?? 0n) + sum * factor);
   }
 
   /** Throws an {@link InvariantError} naming the first axis whose groups do not add up to the whole. */

@@ -3,7 +3,8 @@ import type { Scenario } from '../model/index.js';
 import { evaluateBudget, evaluateMeasure } from './_cells.js';
 import { evaluateCost, evaluateFunding, evaluateIndirect } from './_costs.js';
 import { AxisTally } from './_tally.js';
-import type { CostCell, Evaluation, FundingCell, IndirectCell, LineCell, PositionCell } from './types.js';
+import type { CostCell, Evaluation, FundingCell, IndirectCell, PositionCell } from './types.js';
+import { evaluationOf, type LineBlock } from './_blocks.js';
 
 /**
  * Evaluates a scenario: splits every line, one-off cost, funding and indirect saving among the partners
@@ -30,21 +31,21 @@ export function evaluate(scenario: Scenario): Evaluation {
     const change = evaluateBudget(b, scenario, positionCells);
     if (change !== undefined) changes.set(b.id, change);
   }
-  const lineCells: LineCell[] = [];
+  const lineBlocks: LineBlock[] = [];
   const places = Math.max(scenario.settings.quantum.decimalPlaces(), scenario.settings.fteQuantum.decimalPlaces(), ...scenario.lines.map((l) => l.quantum.decimalPlaces()));
   const tally = new AxisTally(places);
   for (const line of scenario.lines) {
-    const moneyYears = evaluateMeasure(line, 'money', scenario, changes, undefined, lineCells, {}, tally);
-    if (line.fte !== undefined) evaluateMeasure(line, 'fte', scenario, changes, line.phasing.kind === 'amounts' ? moneyYears : undefined, lineCells, {}, tally);
+    const moneyYears = evaluateMeasure(line, 'money', scenario, changes, undefined, lineBlocks, {}, tally);
+    if (line.fte !== undefined) evaluateMeasure(line, 'fte', scenario, changes, line.phasing.kind === 'amounts' ? moneyYears : undefined, lineBlocks, {}, tally);
   }
   tally.check();
   const costCells: CostCell[] = [];
-  for (const cost of scenario.costs) evaluateCost(cost, scenario, lineCells, costCells);
+  for (const cost of scenario.costs) evaluateCost(cost, scenario, lineBlocks, costCells);
   const fundingCells: FundingCell[] = [];
   evaluateFunding(scenario, costCells, fundingCells);
   const indirectCells: IndirectCell[] = [];
-  evaluateIndirect(scenario, lineCells, indirectCells);
+  evaluateIndirect(scenario, lineBlocks, indirectCells);
   // Each line's grid was checked as it was made, and the axis totals above in exact integers; a
   // baseline's change is starting − closing by construction. checkInvariants() repeats it all in Decimal.
-  return { scenario, lineCells, positionCells, costCells, fundingCells, indirectCells };
+  return evaluationOf(lineBlocks, { scenario, positionCells, costCells, fundingCells, indirectCells });
 }

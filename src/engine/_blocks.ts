@@ -1,0 +1,117 @@
+import { Decimal, fromScaledBigInt, pow10, scaledBigInt } from '../money/index.js';
+import type { Evaluation, LineCell } from './types.js';
+
+/**
+ * One line's cells for one measure, held as a years × partners grid of signed whole quanta. At scale an
+ * evaluation has millions of cells; one Decimal object per cell dominated both time and memory, so the
+ * engine keeps integers and makes a Decimal only when a cell is read as one (`Evaluation.lineCells`).
+ * Sums over cells (views, appraisal, analysis) are taken in these integers, exactly, and converted once.
+ */
+export interface LineBlock {
+  readonly line: string;
+  readonly measure: 'money' | 'fte';
+  readonly years: readonly string[];
+  readonly partners: readonly string[];
+  /**
+   * Signed units of the quantum, row-major: year `i`, partner `j` at `i * partners.length + j`. A
+   * Float64Array when every unit is a safe integer (so each is held exactly), else BigInts.
+   */
+  readonly units: Float64Array | readonly bigint[];
+  /** The quantum is `q` / 10^`places`. */
+  readonly q: bigint;
+  readonly places: number;
+}
+
+/** The units of cell `k` of a block, exactly. */
+export function unitAt(b: LineBlock, k: number): bigint {
+  const u = b.units[k]!;
+  return typeof u === 'bigint' ? u : BigInt(u);
+}
+
+/** Packs signed units into the smallest exact store: doubles when all are safe integers. */
+export function packUnits(units: readonly bigint[]): Float64Array | readonly bigint[] {
+  const safe = BigInt(Number.MAX_SAFE_INTEGER);
+  if (units.some((u) => u > safe || u < -safe)) return units;
+  const out = new Float64Array(units.length);
+  for (let k = 0; k < units.length; k++) out[k] = Number(units[k]!);
+  return out;
+}
+
+/** Decimal value of cell `k` of a block. */
+export function valueAt(b: LineBlock, k: number): Decimal {
+  return fromScaledBigInt(unitAt(b, k) * b.q, b.places);
+}
+
+/** The line cells of blocks as plain objects, in block order, each block row by row. */
+export function materialise(blocks: readonly LineBlock[]): LineCell[] {
+  const out: LineCell[] = [];
+  for (const b of blocks) {
+    const nc = b.partners.length;
+    for (let k = 0; k < b.units.length; k++) {
+      out.push({ line: b.line, partner: b.partners[k % nc]!, year: b.years[Math.floor(k / nc)]!, measure: b.measure, value: valueAt(b, k) });
+    }
+  }
+  return out;
+}
+
+const BLOCKS = new WeakMap<Evaluation, readonly LineBlock[]>();
+
+/**
+ * The evaluation `evaluate` returns: its `lineCells` are made from the blocks when first read, and the
+ * blocks are remembered against the object so that sums over cells need never make them.
+ */
+export function evaluationOf(blocks: readonly LineBlock[], rest: Omit<Evaluation, 'lineCells'>): Evaluation {
+  let cells: readonly LineCell[] | undefined;
+  const evaluation: Evaluation = {
+    scenario: rest.scenario,
+    get lineCells(): readonly LineCell[] {
+      return (cells ??= Object.freeze(materialise(blocks)));
+    },
+    positionCells: rest.positionCells,
+    costCells: rest.costCells,
+    fundingCells: rest.fundingCells,
+    indirectCells: rest.indirectCells,
+  };
+  BLOCKS.set(evaluation, blocks);
+  return evaluation;
+}
+
+/**
+ * The line cells of any evaluation as blocks: those `evaluate` made, or, for an evaluation built or
+ * copied by hand, one block per cell of its `lineCells` (each at its own decimal places).
+ */
+export function lineBlocksOf(evaluation: Evaluation): readonly LineBlock[] {
+  return BLOCKS.get(evaluation) ?? evaluation.lineCells.map(blockOfCell);
+}
+
+function blockOfCell(c: LineCell): LineBlock {
+  const places = Math.max(0, c.value.decimalPlaces());
+  return { line: c.line, measure: c.measure, years: [c.year], partners: [c.partner], units: [scaledBigInt(c.value, places)], q: 1n, places };
+}
+
+/** Which group a cell is summed into; undefined leaves it out. */
+export type CellKey = (line: string, measure: 'money' | 'fte', partner: string, year: string, units: bigint) => string | undefined;
+
+/**
+ * Sums line cells into groups, exactly, in integers at the finest scale any block uses, and returns each
+ * group's sum as one Decimal. A group appears once at least one cell falls into it.
+ */
+export function sumCells(blocks: readonly LineBlock[], keyOf: CellKey): Map<string, Decimal> {
+  const places = blocks.reduce((m, b) => Math.max(m, b.places), 0);
+  const sums = new Map<string, bigint>();
+  for (const b of blocks) {
+    const nc = b.partners.length;
+    const factor = b.q * pow10(places - b.places);
+    for (let k = 0; k < b.units.length; k++) {
+      const u = unitAt(b, k);
+      const key = keyOf(b.line, b.measure, b.partners[k % nc]!, b.years[Math.floor(k / nc)]!, u);
+      if (key !== undefined) sums.set(key, (sums.get(key) ?? 0n) + u * factor);
+    }
+  }
+  return new Map([...sums].map(([k, v]) => [k, fromScaledBigInt(v, places)]));
+}
+
+/** The sum of one group from {@link sumCells}, or zero. */
+export function sumOr0(sums: ReadonlyMap<string, Decimal>, key: string): Decimal {
+  return sums.get(key) ?? new Decimal(0);
+}
