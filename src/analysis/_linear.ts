@@ -7,7 +7,7 @@
  * power of ten, recurring exactly as `appraise` makes them recur; a run is then a weighted sum.
  */
 import { Decimal, scaledBigInt } from '../money/index.js';
-import type { Evaluation } from '../engine/index.js';
+import { sumLinesByPartnerYear, type Evaluation } from '../engine/index.js';
 import type { Tier } from '../model/index.js';
 
 /** The tiers, in the order of the first three columns. */
@@ -67,7 +67,6 @@ export function _linearModel(evaluation: Evaluation, n: number, includeUnconfirm
   const years = _yearLabels(s.settings.firstYear, n);
   const yearAt = new Map(years.map((y, i) => [y, i]));
   const partnerAt = new Map(s.partners.map((p, i) => [p.id, i]));
-  const lines = new Map(s.lines.map((l) => [l.id, l]));
   const indirect = s.indirect.map((x) => ({ id: x.id, tier: _TIERS.indexOf(x.tier) }));
   const indirectAt = new Map(indirect.map((x, i) => [x.id, i]));
   const costs = s.costs.filter((k) => !k.unquantified && k.money !== undefined).map((k) => k.id);
@@ -80,10 +79,11 @@ export function _linearModel(evaluation: Evaluation, n: number, includeUnconfirm
     const t = yearAt.get(year);
     if (t !== undefined && !value.isZero()) items.push({ p: partnerAt.get(partner)!, t, col, value, recurs, side });
   };
-  for (const c of evaluation.lineCells) {
-    if (c.measure !== 'money') continue;
-    const l = lines.get(c.line)!;
-    add(c.partner, c.year, _TIERS.indexOf(l.tier), c.value, l.recurrence === 'ongoing', 'benefit');
+  // Line cells summed per tier and recurrence first, exactly: a component is linear in its cells.
+  const lineSums = sumLinesByPartnerYear(evaluation, years, (l, measure) => (measure === 'money' ? `${l.tier}\u0000${l.recurrence}` : undefined));
+  for (const [group, byPartner] of lineSums) {
+    const [tier, recurrence] = group.split('\u0000') as [Tier, string];
+    s.partners.forEach((p, i) => byPartner[i]!.forEach((value, t) => add(p.id, years[t]!, _TIERS.indexOf(tier), value, recurrence === 'ongoing', 'benefit')));
   }
   for (const c of evaluation.indirectCells) add(c.partner, c.year, 3 + 3 * indirectAt.get(c.indirect)! + RANGES.indexOf(c.range), c.value, true, 'benefit');
   for (const c of evaluation.costCells) add(c.partner, c.year, costAt.get(c.cost)!, c.value, false, 'cost');

@@ -1,5 +1,5 @@
 import { Decimal } from '../money/index.js';
-import type { Evaluation } from '../engine/index.js';
+import { sumLinesByPartnerYear, type Evaluation } from '../engine/index.js';
 import { appraise, type AppraiseOptions } from '../appraisal/index.js';
 
 /**
@@ -47,6 +47,12 @@ function diff(key: string, label: string, a: Decimal | null, b: Decimal | null):
   return { key, label, a, b, difference: (b ?? ZERO).minus(a ?? ZERO) };
 }
 
+/** Each partner's line money over every year of the scenario, exactly. */
+function moneyByPartner(e: Evaluation): Decimal[] {
+  const byPartner = sumLinesByPartnerYear(e, e.scenario.settings.years, (_l, measure) => (measure === 'money' ? 'money' : undefined)).get('money');
+  return e.scenario.partners.map((_, i) => (byPartner?.[i] ?? []).reduce((s, v) => s.plus(v), ZERO));
+}
+
 /**
  * Compares two evaluations (two scenarios, or a scenario and a variant of it): savings per partner, net
  * benefit by year, NPV and payback per partner and in total. Both are appraised with the same options.
@@ -69,9 +75,12 @@ export function compare(a: Evaluation, b: Evaluation, options: AppraiseOptions =
   const names = new Map<string, string>();
   for (const p of [...a.scenario.partners, ...b.scenario.partners]) if (!names.has(p.id)) names.set(p.id, p.name);
   const ids = [...names.keys()];
-  const savingsOf = (e: Evaluation, id: string): Decimal | null =>
-    e.scenario.partners.some((p) => p.id === id) ? e.lineCells.filter((c) => c.partner === id && c.measure === 'money').reduce((s, c) => s.plus(c.value), ZERO) : null;
-  const total = (e: Evaluation): Decimal => e.lineCells.filter((c) => c.measure === 'money').reduce((s, c) => s.plus(c.value), ZERO);
+  const money = new Map([a, b].map((e) => [e, moneyByPartner(e)]));
+  const savingsOf = (e: Evaluation, id: string): Decimal | null => {
+    const at = e.scenario.partners.findIndex((p) => p.id === id);
+    return at < 0 ? null : money.get(e)![at]!;
+  };
+  const total = (e: Evaluation): Decimal => money.get(e)!.reduce((s, v) => s.plus(v), ZERO);
   const years = [...new Set([...pa.years, ...pb.years])];
   const netIn = (p: typeof pa, y: string): Decimal | null => p.total.years.find((r) => r.year === y)?.net ?? null;
   const npvOf = (p: typeof pa, id: string): Decimal | null => p.partners.find((x) => x.partner === id)?.npv ?? null;

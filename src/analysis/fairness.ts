@@ -1,5 +1,5 @@
 import { Decimal, type AmountInput } from '../money/index.js';
-import type { Evaluation } from '../engine/index.js';
+import { sumLinesByPartnerYear, type Evaluation } from '../engine/index.js';
 import type { Tier } from '../model/index.js';
 import { appraise, type AppraiseOptions } from '../appraisal/index.js';
 import { badOption, readInteger, readPrecision, readTiers, shareOf } from './_fair-shares.js';
@@ -217,15 +217,10 @@ export function fairness(evaluation: Evaluation, options: FairnessOptions = {}):
     if (!moneyBudgets.includes(id)) badOption('budgets', `the id of a money budget (${moneyBudgets.join(', ') || 'none defined'})`, id);
   });
 
-  const lines = new Map(s.lines.map((l) => [l.id, l]));
   const ids = s.partners.map((p) => p.id);
   const perPartner = (cells: readonly { partner: string | null; value: Decimal }[]): Decimal[] => ids.map((id) => sum(cells.filter((c) => c.partner === id).map((c) => c.value)));
-  const savings = perPartner(
-    evaluation.lineCells.filter((c) => {
-      const l = lines.get(c.line)!;
-      return c.measure === 'money' && l.recurrence === 'ongoing' && tiers.includes(l.tier);
-    }),
-  );
+  const counted = sumLinesByPartnerYear(evaluation, s.settings.years, (l, measure) => (measure === 'money' && l.recurrence === 'ongoing' && tiers.includes(l.tier) ? 'counted' : undefined)).get('counted');
+  const savings = ids.map((_, i) => sum(counted?.[i] ?? []));
   const costs = perPartner(evaluation.costCells);
   const baseline = perPartner(evaluation.positionCells.filter((c) => c.measure === 'money' && c.position === 'starting' && budgets.has(c.budget)));
   const appraisal = appraise(evaluation, options.appraisal);

@@ -1,6 +1,6 @@
 import { ErrorCode, InputError, makeIssue } from '../errors/index.js';
 import { Decimal, tryParseAmount, type AmountInput } from '../money/index.js';
-import type { Evaluation } from '../engine/index.js';
+import { sumLinesByPartnerYear, type Evaluation } from '../engine/index.js';
 import type { Tier } from '../model/index.js';
 import { discountFactors } from './discount.js';
 
@@ -180,12 +180,13 @@ export function appraise(evaluation: Evaluation, options: AppraiseOptions = {}):
   const factors = discountFactors(rate, n);
   const quantum = s.settings.quantum;
   const pv = (x: Decimal, t: number): Decimal => x.times(factors[t]!).dividedBy(quantum).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).times(quantum);
-  const lines = new Map(s.lines.map((l) => [l.id, l]));
   const funding = new Map(s.funding.map((f) => [f.id, f]));
   const indirect = new Map(s.indirect.map((x) => [x.id, x]));
   const at = (year: string): number => years.indexOf(year);
 
-  const partners = s.partners.map((p): PartnerAppraisal => {
+  // Line cells summed per tier and recurrence first (exact), so the work per partner does not grow with lines.
+  const lineSums = sumLinesByPartnerYear(evaluation, years, (l, measure) => (measure === 'money' ? `${l.tier}\u0000${l.recurrence}` : undefined));
+  const partners = s.partners.map((p, i): PartnerAppraisal => {
     const benefits = years.map(() => ZERO);
     const costs = years.map(() => ZERO);
     const funds = years.map(() => ZERO);
@@ -193,11 +194,12 @@ export function appraise(evaluation: Evaluation, options: AppraiseOptions = {}):
       if (start < 0) return;
       for (let t = start; t < (recurs ? n : start + 1); t++) arr[t] = arr[t]!.plus(value);
     };
-    for (const c of evaluation.lineCells) {
-      if (c.partner !== p.id || c.measure !== 'money') continue;
-      const l = lines.get(c.line)!;
+    for (const [group, byPartner] of lineSums) {
+      const [tier, recurrence] = group.split('\u0000') as [Tier, string];
       // A line's tier weight applies to all its cells: savings, income and recurring costs alike.
-      addFrom(benefits, at(c.year), c.value.times(weight(l.tier)), l.recurrence === 'ongoing');
+      byPartner[i]!.forEach((value, t) => {
+        if (!value.isZero()) addFrom(benefits, t, value.times(weight(tier)), recurrence === 'ongoing');
+      });
     }
     if (indirectRange !== 'none') {
       for (const c of evaluation.indirectCells) {

@@ -1,4 +1,4 @@
-import { Decimal, fromScaledBigInt, pow10, scaledBigInt } from '../money/index.js';
+import { type Decimal, fromScaledBigInt, scaledBigInt } from '../money/index.js';
 import type { Evaluation, LineCell } from './types.js';
 
 /**
@@ -87,31 +87,4 @@ export function lineBlocksOf(evaluation: Evaluation): readonly LineBlock[] {
 function blockOfCell(c: LineCell): LineBlock {
   const places = Math.max(0, c.value.decimalPlaces());
   return { line: c.line, measure: c.measure, years: [c.year], partners: [c.partner], units: [scaledBigInt(c.value, places)], q: 1n, places };
-}
-
-/** Which group a cell is summed into; undefined leaves it out. */
-export type CellKey = (line: string, measure: 'money' | 'fte', partner: string, year: string, units: bigint) => string | undefined;
-
-/**
- * Sums line cells into groups, exactly, in integers at the finest scale any block uses, and returns each
- * group's sum as one Decimal. A group appears once at least one cell falls into it.
- */
-export function sumCells(blocks: readonly LineBlock[], keyOf: CellKey): Map<string, Decimal> {
-  const places = blocks.reduce((m, b) => Math.max(m, b.places), 0);
-  const sums = new Map<string, bigint>();
-  for (const b of blocks) {
-    const nc = b.partners.length;
-    const factor = b.q * pow10(places - b.places);
-    for (let k = 0; k < b.units.length; k++) {
-      const u = unitAt(b, k);
-      const key = keyOf(b.line, b.measure, b.partners[k % nc]!, b.years[Math.floor(k / nc)]!, u);
-      if (key !== undefined) sums.set(key, (sums.get(key) ?? 0n) + u * factor);
-    }
-  }
-  return new Map([...sums].map(([k, v]) => [k, fromScaledBigInt(v, places)]));
-}
-
-/** The sum of one group from {@link sumCells}, or zero. */
-export function sumOr0(sums: ReadonlyMap<string, Decimal>, key: string): Decimal {
-  return sums.get(key) ?? new Decimal(0);
 }

@@ -2,7 +2,7 @@ export { evaluate } from './evaluate.js';
 export type { Evaluation, LineCell, PositionCell, CostCell, FundingCell, IndirectCell } from './types.js';
 export { pivot } from './pivot.js';
 export type { PivotOptions, TableModel, TableRow, Heading, LineDimension, PositionDimension } from './pivot.js';
-export { selectTotal, selectLineCells, selectPositionCells, isPositionSelector, sourceOf } from './select.js';
+export { selectTotal, selectLineCells, selectPositionCells, isPositionSelector, sourceOf, sumLinesByPartnerYear } from './select.js';
 export type { SelectorSource } from './select.js';
 export { checkInvariants } from './invariants.js';
 export { evaluationToJSON } from './serialise.js';

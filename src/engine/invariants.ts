@@ -1,16 +1,18 @@
 import { InvariantError } from '../errors/index.js';
 import { Decimal } from '../money/index.js';
 import type { Evaluation } from './types.js';
-
-const AXES = ['partner', 'line', 'service', 'year', 'tier', 'category', 'fund', 'recurrence', 'kind'] as const;
+import { lineBlocksOf } from './_blocks.js';
+import { AxisTally } from './_tally.js';
 
 /**
  * Proves that every axis adds up: for each measure, grouping the line cells by any axis (partner, line,
  * service, year, tier, category, fund, on-going/one-off, kind) gives group totals whose sum is the total
- * of all cells; and every line's cells add up to the line's partner totals. `evaluate` runs this itself.
+ * of all cells; and every baseline's starting − closing is its change. The sums are exact integers at the
+ * finest quantum any cell uses. `evaluate` makes the same check as it makes the cells.
  *
  * @param evaluation - from {@link evaluate}
- * @throws {@link InvariantError} naming the axis that does not add up (a bug, never bad input)
+ * @throws {@link InvariantError} naming the axis that does not add up, or a cell of a line the scenario
+ * does not have (a bug, never bad input)
  *
  * @example
  * ```ts
@@ -19,20 +21,14 @@ const AXES = ['partner', 'line', 'service', 'year', 'tier', 'category', 'fund', 
  */
 export function checkInvariants(evaluation: Evaluation): void {
   const lines = new Map(evaluation.scenario.lines.map((l) => [l.id, l]));
-  for (const measure of ['money', 'fte'] as const) {
-    const cells = evaluation.lineCells.filter((c) => c.measure === measure);
-    const total = cells.reduce((a, c) => a.plus(c.value), new Decimal(0));
-    for (const axis of AXES) {
-      const groups = new Map<string, Decimal>();
-      for (const c of cells) {
-        const l = lines.get(c.line)!;
-        const key = axis === 'partner' ? c.partner : axis === 'line' ? c.line : axis === 'year' ? c.year : axis === 'service' ? (l.service ?? '') : String(l[axis]);
-        groups.set(key, (groups.get(key) ?? new Decimal(0)).plus(c.value));
-      }
-      const sum = [...groups.values()].reduce((a, b) => a.plus(b), new Decimal(0));
-      if (!sum.equals(total)) throw new InvariantError(`${measure} totals by ${axis} add to ${sum.toString()}, not ${total.toString()}`);
-    }
+  const blocks = lineBlocksOf(evaluation);
+  const tally = new AxisTally(blocks.reduce((m, b) => Math.max(m, b.places), 0));
+  for (const b of blocks) {
+    const line = lines.get(b.line);
+    if (line === undefined) throw new InvariantError(`a cell of ${b.line}, which is not a line of the scenario`);
+    tally.addBlock(b, line);
   }
+  tally.check();
   checkBaselines(evaluation.positionCells);
 }
 

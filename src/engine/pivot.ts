@@ -1,7 +1,7 @@
 import { Decimal } from '../money/index.js';
-import type { Measure, Selector } from '../model/index.js';
-import { selectLineCells, selectPositionCells } from './select.js';
-import type { Evaluation } from './types.js';
+import type { Line, Measure, Selector } from '../model/index.js';
+import { selectPositionCells, sumSelectedLineCells } from './select.js';
+import type { Evaluation, PositionCell } from './types.js';
 
 /** A dimension of line cells to group by. */
 export type LineDimension = 'partner' | 'line' | 'service' | 'year' | 'tier' | 'category' | 'fund' | 'recurrence' | 'kind';
@@ -118,30 +118,40 @@ export function pivot(evaluation: Evaluation, options: PivotOptions): TableModel
   const measure = options.measure ?? options.filter?.measure ?? 'money';
   const filter: Selector = { ...options.filter, measure };
   const positions = (options.source ?? (filter.budget !== undefined || filter.position !== undefined ? 'positions' : 'lines')) === 'positions';
-  const lines = new Map(evaluation.scenario.lines.map((l) => [l.id, l]));
   const budgets = new Map(evaluation.scenario.budgets.map((b) => [b.id, b]));
-  type Keyed = { value: Decimal; key: (d: string) => string };
-  const cells: Keyed[] = positions
-    ? selectPositionCells(evaluation, filter).map((c) => ({
-        value: c.value,
-        key: (d: string) => (d === 'partner' ? (c.partner ?? TOTAL_ONLY) : d === 'budget' ? c.budget : d === 'service' ? c.service : d === 'position' ? c.position : d === 'fund' ? (budgets.get(c.budget)?.fund ?? '') : ''),
-      }))
-    : selectLineCells(evaluation, filter).map((c) => {
-        const l = lines.get(c.line)!;
-        const values: Record<string, string> = { partner: c.partner, line: c.line, year: c.year, service: l.service ?? '', tier: l.tier, category: l.category, fund: l.fund, recurrence: l.recurrence, kind: l.kind };
-        return { value: c.value, key: (d: string) => values[d] ?? '' };
-      });
-
-  const sums = new Map<string, Decimal>();
+  const lineKey = (l: Line, partner: string, year: string, d: string): string => {
+    switch (d) {
+      case 'partner':
+        return partner;
+      case 'line':
+        return l.id;
+      case 'year':
+        return year;
+      case 'service':
+        return l.service ?? '';
+      case 'tier':
+      case 'category':
+      case 'fund':
+      case 'recurrence':
+      case 'kind':
+        return l[d];
+      default:
+        return '';
+    }
+  };
+  const sums = positions
+    ? sumPositions(
+        selectPositionCells(evaluation, filter),
+        (c, d) => (d === 'partner' ? (c.partner ?? TOTAL_ONLY) : d === 'budget' ? c.budget : d === 'service' ? c.service : d === 'position' ? c.position : d === 'fund' ? (budgets.get(c.budget)?.fund ?? '') : ''),
+        options,
+      )
+    : sumSelectedLineCells(evaluation, filter, (l, partner, year) => `${lineKey(l, partner, year, options.rows)}\u0000${lineKey(l, partner, year, options.columns)}`);
   const rowKeys = new Set<string>();
   const colKeys = new Set<string>();
-  for (const c of cells) {
-    const r = c.key(options.rows);
-    const k = c.key(options.columns);
+  for (const id of sums.keys()) {
+    const [r, k] = id.split('\u0000') as [string, string];
     rowKeys.add(r);
     colKeys.add(k);
-    const id = `${r}\u0000${k}`;
-    sums.set(id, (sums.get(id) ?? new Decimal(0)).plus(c.value));
   }
   const columns = headings(evaluation, options.columns).filter((h) => colKeys.has(h.key));
   const rows = headings(evaluation, options.rows)
@@ -163,4 +173,14 @@ export function pivot(evaluation: Evaluation, options: PivotOptions): TableModel
     columnTotals,
     grandTotal,
   };
+}
+
+/** Sums position cells by their row and column keys. */
+function sumPositions(cells: readonly PositionCell[], key: (c: PositionCell, d: string) => string, options: PivotOptions): Map<string, Decimal> {
+  const sums = new Map<string, Decimal>();
+  for (const c of cells) {
+    const id = `${key(c, options.rows)}\u0000${key(c, options.columns)}`;
+    sums.set(id, (sums.get(id) ?? new Decimal(0)).plus(c.value));
+  }
+  return sums;
 }

@@ -1,6 +1,8 @@
 import { Decimal } from '../money/index.js';
 import type { Line, Selector } from '../model/index.js';
 import type { Evaluation, LineCell, PositionCell } from './types.js';
+import { lineBlocksOf, materialise } from './_blocks.js';
+import { sumByPartnerYear, sumCells } from './_block-sums.js';
 
 /** Which cells a selector addresses. */
 export type SelectorSource = 'lines' | 'positions' | 'costs' | 'funding' | 'indirect';
@@ -31,24 +33,56 @@ export function isPositionSelector(s: Selector): boolean {
   return sourceOf(s) === 'positions';
 }
 
+/** Which lines (by id) and which of their cells a selector picks out. */
+function lineFilter(evaluation: Evaluation, s: Selector): { block: (line: string, measure: 'money' | 'fte') => boolean; cell: (partner: string, year: string) => boolean } {
+  const measure = s.measure ?? 'money';
+  const picked = new Set(
+    evaluation.scenario.lines
+      .filter(
+        (l) =>
+          (s.line === undefined || l.id === s.line) &&
+          (s.service === undefined || l.service === s.service) &&
+          (s.tier === undefined || l.tier === s.tier) &&
+          (s.kind === undefined || l.kind === s.kind) &&
+          (s.category === undefined || l.category === s.category) &&
+          (s.fund === undefined || l.fund === s.fund) &&
+          (s.recurrence === undefined || l.recurrence === s.recurrence),
+      )
+      .map((l) => l.id),
+  );
+  return {
+    block: (line, m) => m === measure && picked.has(line),
+    cell: (partner, year) => (s.partner === undefined || partner === s.partner) && (s.year === undefined || year === s.year),
+  };
+}
+
 /** The line cells a selector picks out. */
 export function selectLineCells(evaluation: Evaluation, s: Selector): LineCell[] {
+  const { block, cell } = lineFilter(evaluation, s);
+  return materialise(lineBlocksOf(evaluation).filter((b) => block(b.line, b.measure))).filter((c) => cell(c.partner, c.year));
+}
+
+/**
+ * Sums the line cells a selector picks out into groups, exactly (see `sumCells`): `keyOf` names a
+ * cell's group from its line, partner and year.
+ */
+export function sumSelectedLineCells(evaluation: Evaluation, s: Selector, keyOf: (line: Line, partner: string, year: string) => string): Map<string, Decimal> {
   const lines = new Map<string, Line>(evaluation.scenario.lines.map((l) => [l.id, l]));
-  const measure = s.measure ?? 'money';
-  return evaluation.lineCells.filter((c) => {
-    if (c.measure !== measure) return false;
-    if (s.line !== undefined && c.line !== s.line) return false;
-    if (s.partner !== undefined && c.partner !== s.partner) return false;
-    if (s.year !== undefined && c.year !== s.year) return false;
-    const l = lines.get(c.line)!;
-    return (
-      (s.service === undefined || l.service === s.service) &&
-      (s.tier === undefined || l.tier === s.tier) &&
-      (s.kind === undefined || l.kind === s.kind) &&
-      (s.category === undefined || l.category === s.category) &&
-      (s.fund === undefined || l.fund === s.fund) &&
-      (s.recurrence === undefined || l.recurrence === s.recurrence)
-    );
+  const { block, cell } = lineFilter(evaluation, s);
+  return sumCells(lineBlocksOf(evaluation), (line, _m, partner, year) => (cell(partner, year) ? keyOf(lines.get(line)!, partner, year) : undefined), block);
+}
+
+/**
+ * Line cells summed, exactly, by partner (the scenario's, in order) and year (`years`, in order) within
+ * groups of lines: `groupOf` names a line's group for a measure, or leaves it out with undefined.
+ * Returns `[partner][year]` per group.
+ */
+export function sumLinesByPartnerYear(evaluation: Evaluation, years: readonly string[], groupOf: (line: Line, measure: 'money' | 'fte') => string | undefined): Map<string, Decimal[][]> {
+  const lines = new Map<string, Line>(evaluation.scenario.lines.map((l) => [l.id, l]));
+  const partners = evaluation.scenario.partners.map((p) => p.id);
+  return sumByPartnerYear(lineBlocksOf(evaluation), partners, years, (id, measure) => {
+    const line = lines.get(id);
+    return line === undefined ? undefined : groupOf(line, measure);
   });
 }
 
@@ -99,8 +133,8 @@ function selectOtherCells(evaluation: Evaluation, s: Selector, source: SelectorS
  */
 export function selectTotal(evaluation: Evaluation, selector: Selector): Decimal | undefined {
   const source = sourceOf(selector);
-  const cells: readonly { value: Decimal }[] =
-    source === 'positions' ? selectPositionCells(evaluation, selector) : source === 'lines' ? selectLineCells(evaluation, selector) : selectOtherCells(evaluation, selector, source);
+  if (source === 'lines') return sumSelectedLineCells(evaluation, selector, () => '').get('');
+  const cells: readonly { value: Decimal }[] = source === 'positions' ? selectPositionCells(evaluation, selector) : selectOtherCells(evaluation, selector, source);
   if (cells.length === 0) return undefined;
   return cells.reduce((a, c) => a.plus(c.value), new Decimal(0));
 }

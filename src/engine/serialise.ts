@@ -1,4 +1,15 @@
 import type { Evaluation } from './types.js';
+import { lineBlocksOf, valueAt } from './_blocks.js';
+
+/** Line cells straight from the engine's integer blocks, with no Decimal cell objects kept. */
+function lineCellsJSON(evaluation: Evaluation): { line: string; partner: string; year: string; measure: string; value: string }[] {
+  const out: { line: string; partner: string; year: string; measure: string; value: string }[] = [];
+  for (const b of lineBlocksOf(evaluation)) {
+    const nc = b.partners.length;
+    for (let k = 0; k < b.units.length; k++) out.push({ line: b.line, partner: b.partners[k % nc]!, year: b.years[Math.floor(k / nc)]!, measure: b.measure, value: valueAt(b, k).toFixed() });
+  }
+  return out;
+}
 
 /**
  * The plain-JSON form of an evaluation: amounts as strings (exact, never numbers), cells in a fixed
@@ -31,7 +42,7 @@ export function evaluationToJSON(evaluation: Evaluation): {
     unit: '£',
     partners: s.partners.map((p) => p.id),
     years: [...s.settings.years],
-    lineCells: evaluation.lineCells.map((c) => ({ line: c.line, partner: c.partner, year: c.year, measure: c.measure, value: c.value.toFixed() })),
+    lineCells: lineCellsJSON(evaluation),
     positionCells: evaluation.positionCells.map((c) => ({ budget: c.budget, service: c.service, partner: c.partner, position: c.position, measure: c.measure, value: c.value.toFixed() })),
     costCells: evaluation.costCells.map((c) => ({ cost: c.cost, partner: c.partner, year: c.year, value: c.value.toFixed() })),
     fundingCells: evaluation.fundingCells.map((c) => ({ funding: c.funding, partner: c.partner, year: c.year, value: c.value.toFixed() })),

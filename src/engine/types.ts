@@ -48,6 +48,11 @@ export interface PositionCell {
  */
 export interface Evaluation {
   readonly scenario: Scenario;
+  /**
+   * Every line cell, as a plain object with a Decimal value. The engine holds line cells as integers and
+   * makes this (frozen) array when it is first read, once; totals, views and analyses never need it, so
+   * a large scenario pays for it only where a caller asks for every cell.
+   */
   readonly lineCells: readonly LineCell[];
   readonly positionCells: readonly PositionCell[];
   /** One-off costs, positive amounts in pounds, per partner and year. */

@@ -8,7 +8,8 @@ import { chartSpec, _checkChartName } from './chart-spec.js';
 import { savingsByPartnerAndTier } from './savings-by-partner-and-tier.js';
 
 function isEvaluation(input: Evaluation | Report): input is Evaluation {
-  return Array.isArray((input as { lineCells?: unknown }).lineCells);
+  // 'in' rather than reading it: an evaluation's line cells are made only when first read.
+  return 'lineCells' in input;
 }
 
 /**

@@ -45,7 +45,7 @@ const option = (path: readonly (string | number)[], expected: string, received: 
 /** Refuses what cannot be written before anything is: not an evaluation, unknown views or units, bad decimals. */
 function check(evaluation: unknown, options: RenderXlsxOptions): readonly ViewName[] {
   const e = evaluation as Partial<Evaluation> | null;
-  if (typeof e !== 'object' || e === null || typeof e.scenario !== 'object' || !Array.isArray(e.lineCells)) throw option(['evaluation'], 'an evaluation from evaluate()', evaluation);
+  if (typeof e !== 'object' || e === null || typeof e.scenario !== 'object' || !('lineCells' in e) || !Array.isArray(e.positionCells)) throw option(['evaluation'], 'an evaluation from evaluate()', evaluation);
   if (typeof options !== 'object' || options === null) throw option(['options'], 'an options object', options);
   const views = options.views ?? VIEW_NAMES;
   if (!Array.isArray(views) || views.length === 0) throw option(['views'], 'a non-empty list of views', views);
