@@ -1,4 +1,5 @@
 import { InvariantError } from '../errors/index.js';
+import { roundGridNumbers } from './_grid-numbers.js';
 
 /**
  * Controlled rounding of a years × partners grid, in whole quanta. The weights sum to W > 0 (or all are
@@ -12,8 +13,16 @@ import { InvariantError } from '../errors/index.js';
  * Cells start at their floors; the quanta still owed are placed greedily on the largest exact
  * remainders (ties: partner rank, then year), and any left are placed along augmenting paths, which
  * always succeeds when a rounding exists (a bipartite b-matching).
+ *
+ * Runs on JavaScript numbers where every value it computes is a safe integer (`_grid-numbers.ts`: the
+ * same grid, faster, and this is called once per line), and on BigInts otherwise.
  */
 export function roundGrid(rows: readonly bigint[], cols: readonly bigint[], weights: readonly bigint[], rank: readonly number[]): bigint[][] {
+  return roundGridNumbers(rows, cols, weights, rank) ?? roundGridBigInt(rows, cols, weights, rank);
+}
+
+/** `roundGrid` on BigInts, for margins and weights of any size. */
+export function roundGridBigInt(rows: readonly bigint[], cols: readonly bigint[], weights: readonly bigint[], rank: readonly number[]): bigint[][] {
   const W = weights.reduce((a, b) => a + b, 0n);
   const nr = rows.length;
   const nc = cols.length;
