@@ -145,7 +145,10 @@ export function pivot(evaluation: Evaluation, options: PivotOptions): TableModel
         (c, d) => (d === 'partner' ? (c.partner ?? TOTAL_ONLY) : d === 'budget' ? c.budget : d === 'service' ? c.service : d === 'position' ? c.position : d === 'fund' ? (budgets.get(c.budget)?.fund ?? '') : ''),
         options,
       )
-    : sumSelectedLineCells(evaluation, filter, (l, partner, year) => `${lineKey(l, partner, year, options.rows)}\u0000${lineKey(l, partner, year, options.columns)}`);
+    : sumSelectedLineCells(evaluation, filter, (l, partner, year) => `${lineKey(l, partner, year, options.rows)}\u0000${lineKey(l, partner, year, options.columns)}`, {
+        partner: options.rows === 'partner' || options.columns === 'partner',
+        year: options.rows === 'year' || options.columns === 'year',
+      });
   const rowKeys = new Set<string>();
   const colKeys = new Set<string>();
   for (const id of sums.keys()) {

@@ -34,7 +34,7 @@ export function isPositionSelector(s: Selector): boolean {
 }
 
 /** Which lines (by id) and which of their cells a selector picks out. */
-function lineFilter(evaluation: Evaluation, s: Selector): { block: (line: string, measure: 'money' | 'fte') => boolean; cell: (partner: string, year: string) => boolean } {
+function lineFilter(evaluation: Evaluation, s: Selector): { block: (line: string, measure: 'money' | 'fte') => boolean; cell: (partner: string | undefined, year: string | undefined) => boolean } {
   const measure = s.measure ?? 'money';
   const picked = new Set(
     evaluation.scenario.lines
@@ -52,6 +52,7 @@ function lineFilter(evaluation: Evaluation, s: Selector): { block: (line: string
   );
   return {
     block: (line, m) => m === measure && picked.has(line),
+    // Where the partner or year is not given (summed over already), the selector does not name one.
     cell: (partner, year) => (s.partner === undefined || partner === s.partner) && (s.year === undefined || year === s.year),
   };
 }
@@ -64,12 +65,25 @@ export function selectLineCells(evaluation: Evaluation, s: Selector): LineCell[]
 
 /**
  * Sums the line cells a selector picks out into groups, exactly (see `sumCells`): `keyOf` names a
- * cell's group from its line, partner and year.
+ * cell's group from its line, partner and year; it is given '' for the partner or year unless `by` says
+ * the group depends on it, and cells are then summed over that axis first.
  */
-export function sumSelectedLineCells(evaluation: Evaluation, s: Selector, keyOf: (line: Line, partner: string, year: string) => string): Map<string, Decimal> {
+export function sumSelectedLineCells(
+  evaluation: Evaluation,
+  s: Selector,
+  keyOf: (line: Line, partner: string, year: string) => string,
+  by: { readonly partner: boolean; readonly year: boolean } = { partner: false, year: false },
+): Map<string, Decimal> {
   const lines = new Map<string, Line>(evaluation.scenario.lines.map((l) => [l.id, l]));
   const { block, cell } = lineFilter(evaluation, s);
-  return sumCells(lineBlocksOf(evaluation), (line, _m, partner, year) => (cell(partner, year) ? keyOf(lines.get(line)!, partner, year) : undefined), block);
+  const byPartner = by.partner || s.partner !== undefined;
+  const byYear = by.year || s.year !== undefined;
+  return sumCells(lineBlocksOf(evaluation), {
+    block,
+    byPartner,
+    byYear,
+    key: (line, _m, partner, year) => (cell(byPartner ? partner : undefined, byYear ? year : undefined) ? keyOf(lines.get(line)!, partner, year) : undefined),
+  });
 }
 
 /**

@@ -81,6 +81,15 @@ describe('line cells held as integer blocks', () => {
     expect(selectTotal(e, { partner: 'b' })!.toFixed()).toBe('41152263004115226300.41');
   });
 
+  it('keeps sums exact where each cell is a safe integer of pence but their sum is not', () => {
+    // 4,503,599,627,370,497 pence (just over 2^52) five times: a double sum would round the last digit.
+    const lines = Array.from({ length: 5 }, (_, i) => ({ id: `l${i}`, name: `L${i}`, amount: '45035996273704.97', tier: 'assured', attribution: { rule: 'equal' } }));
+    const e = evaluate(parseScenario({ version: 1, title: 'T', settings: { firstYear: '2020/21', years: 1 }, partners: [{ id: 'a', name: 'A' }], lines }));
+    expect(selectTotal(e, {})!.toFixed()).toBe('225179981368524.85');
+    expect(pivot(e, { rows: 'tier', columns: 'partner' }).grandTotal.toFixed()).toBe('225179981368524.85');
+    expect(appraise(e).total.years[0]!.benefits.toFixed()).toBe('225179981368524.85');
+  });
+
   it('gives every selector total the sum of the Decimal cells it names', () => {
     fc.assert(
       fc.property(withSelector, ([file, selector]) => {
