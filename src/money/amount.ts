@@ -74,6 +74,14 @@ export function tryParseAmount(value: unknown): Decimal | undefined {
   } else if (Decimal.isDecimal(value)) {
     const d = value as Decimal;
     if (!d.isFinite()) return undefined;
+    // One of the library's own Decimals (not another clone's, whose settings would follow it) is taken
+    // as it is when its text would pass the checks below, which renderers otherwise repeat per figure.
+    // Its text shows an exponent (d.e) only outside toExpNeg..toExpPos, and its significant digits are
+    // the digits counted. Minus zero takes the text route, which makes it plus zero.
+    if (d.constructor === Decimal && !(d.isZero() && d.isNegative())) {
+      const shown = d.e <= Decimal.toExpNeg || d.e >= Decimal.toExpPos ? d.e : 0;
+      return Math.abs(shown) <= MAX_EXPONENT && d.sd() <= MAX_SIGNIFICANT_DIGITS ? d : undefined;
+    }
     text = d.toString();
   } else return undefined;
 

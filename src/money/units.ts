@@ -25,6 +25,9 @@ export const MONEY_UNITS: readonly MoneyUnit[] = ['£', '£000', '£m'];
 
 const SCALE: Readonly<Record<MoneyUnit, number>> = { '£': 0, '£000': 3, '£m': 6 };
 
+// Exact powers of ten for the units' exponents, made once (a conversion is made per printed figure).
+const POWERS_OF_TEN: Readonly<Record<number, Decimal>> = { 3: new Decimal(1000), 6: new Decimal(1_000_000) };
+
 /**
  * How many pounds one of the unit is, as a power of ten (0, 3, 6).
  *
@@ -75,5 +78,7 @@ export function toPounds(amount: AmountInput, unit: MoneyUnit): Decimal {
  * ```
  */
 export function fromPounds(pounds: AmountInput, unit: MoneyUnit): Decimal {
-  return toDecimal(pounds, 'pounds').dividedBy(new Decimal(10).pow(unitExponent(unit)));
+  const exponent = unitExponent(unit);
+  const d = toDecimal(pounds, 'pounds');
+  return exponent === 0 ? d : d.dividedBy(POWERS_OF_TEN[exponent] ?? new Decimal(10).pow(exponent));
 }

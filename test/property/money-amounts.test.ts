@@ -20,6 +20,22 @@ function readBack(printed: string): string {
 }
 
 describe('amounts: properties', () => {
+  it('tryParseAmount takes one of the library\'s Decimals exactly as it takes its text', () => {
+    const digits = fc.bigInt({ min: -(10n ** 45n), max: 10n ** 45n });
+    const exponent = fc.oneof(fc.integer({ min: -45, max: 45 }), fc.integer({ min: -130, max: 130 }));
+    fc.assert(
+      fc.property(digits, exponent, (n, e) => {
+        const d = new Decimal(`${n}e${e}`);
+        const direct = tryParseAmount(d);
+        const viaText = tryParseAmount(d.toString());
+        expect(direct === undefined).toBe(viaText === undefined);
+        if (direct !== undefined) expect([direct.toFixed(), direct.constructor === Decimal]).toEqual([viaText!.toFixed(), true]);
+      }),
+      RUNS,
+    );
+    expect(tryParseAmount(new Decimal('-0'))!.isNegative()).toBe(false);
+  });
+
   it('parseAmount reads a decimal string exactly, in plain, signed, padded and exponent forms', () => {
     fc.assert(
       fc.property(amount, fc.integer({ min: -5, max: 5 }), ({ n, scale, text }, shift) => {
