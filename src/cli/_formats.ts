@@ -93,7 +93,7 @@ export const OUTPUT_FORMATS: Readonly<Record<string, OutputFormat>> = {
     needsEvaluation: true,
     write: (i, o) => renderHtml(evaluationOf(i), { ...o, ...(i.appraisal === undefined ? {} : { appraisal: i.appraisal }) }),
   },
-  xlsx: { description: 'an Excel workbook, a sheet per view (--view does not apply; binary)', binary: true, needsEvaluation: true, write: (i, o) => renderXlsx(evaluationOf(i), o) },
+  xlsx: { description: 'an Excel workbook, a sheet per view (--view does not apply; binary)', binary: true, needsEvaluation: true, write: (i, o) => renderXlsx(evaluationOf(i), { ...o, ...(i.appraisal === undefined ? {} : { appraisal: i.appraisal }) }) },
   svg: { description: 'the chart of the view: partners, tiers, costs, years or appraisal', binary: false, needsEvaluation: true, write: svgOf },
 };
 

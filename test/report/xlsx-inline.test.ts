@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { evaluate, parseScenario, renderXlsx, type Evaluation } from '../../src/index.js';
+import { appraise, evaluate, parseScenario, renderXlsx, type Evaluation } from '../../src/index.js';
 
 /** Two councils, pence as the quantum; every figure below is worked out by hand. */
 function scenario(amount = '100.01'): Record<string, unknown> {
@@ -54,6 +54,26 @@ describe('renderXlsx on a small scenario typed by hand', () => {
     expect(row(sheet, 8)).toEqual(['Total', '=SUM(B5:B7)→60', '=SUM(C5:C7)→60', '=SUM(B5:C7)→120']);
     for (const address of ['B5', 'C7', 'D5', 'B8', 'D8']) expect(sheet.getCell(address).numFmt).toBe('"£"#,##0.00;("£"#,##0.00)');
     expect(sheet.getCell('B8').font?.bold).toBe(true);
+  });
+
+  it('uses the appraisal options it is given on the Appraisal sheet and in the Notes, as the other formats do', async () => {
+    const options = { discountRate: '0.1', riskWeights: { projected: '0.5' } } as const;
+    const bytes = await renderXlsx(evaluation(), { views: ['appraisal'], appraisal: options });
+    const numbers = (sheet: ExcelJS.Worksheet): number[] => {
+      const out: number[] = [];
+      sheet.eachRow((r) => r.eachCell((c) => (typeof c.value === 'number' ? out.push(c.value) : c.type === ExcelJS.ValueType.Formula ? out.push(Number(c.result)) : undefined)));
+      return out;
+    };
+    // Each partner nets 52.50 a year (IT's 15 at half weight): 52.50 + 52.50 ÷ 1.1 = 52.50 + 47.73, so
+    // 200.46 in all; at the scenario's own 3.5% and full weights it would be 120 + 115.94 = 235.94.
+    const npv = Number(appraise(evaluation(), options).total.npv.toString());
+    const defaultNpv = Number(appraise(evaluation()).total.npv.toString());
+    expect([npv, defaultNpv]).toEqual([200.46, 235.94]);
+    expect(numbers(await sheetOf(bytes, 'Appraisal'))).toContain(npv);
+    expect(numbers(await sheetOf(bytes, 'Appraisal'))).not.toContain(defaultNpv);
+    const notes = await sheetOf(bytes, 'Notes');
+    const rate = notes.getColumn(1).values.indexOf('Discount rate');
+    expect(notes.getCell(rate, 2).value).toBe('0.1');
   });
 
   it('writes £000 as bare numbers under a £000 title, to every decimal the pennies need', async () => {

@@ -1,5 +1,5 @@
 import type { Evaluation } from '../../engine/index.js';
-import { appraise } from '../../appraisal/index.js';
+import { appraise, type AppraiseOptions } from '../../appraisal/index.js';
 import { reconcile } from '../../analysis/index.js';
 import { fromPounds, type MoneyUnit } from '../../money/index.js';
 import { describeReconciliation, reconciliationTable } from '../reconciliation-table.js';
@@ -54,8 +54,9 @@ function conventions(evaluation: Evaluation, unit: MoneyUnit): [string, string][
  * @param evaluation - the evaluation the workbook shows
  * @param unit - the unit money is shown in
  * @param sheets - the other sheets, in order
+ * @param appraisalOptions - the appraisal the sheets show, whose conventions and caveats are listed
  */
-export function writeNotes(w: SheetWriter, evaluation: Evaluation, unit: MoneyUnit, sheets: readonly SheetEntry[]): void {
+export function writeNotes(w: SheetWriter, evaluation: Evaluation, unit: MoneyUnit, sheets: readonly SheetEntry[], appraisalOptions: AppraiseOptions = {}): void {
   const s = evaluation.scenario;
   w.text(w.row, 1, s.title, { bold: true, size: 14 }, false);
   w.row += 2;
@@ -64,7 +65,7 @@ export function writeNotes(w: SheetWriter, evaluation: Evaluation, unit: MoneyUn
   heading(w, 'Conventions');
   pairs(w, conventions(evaluation, unit));
 
-  const appraisal = appraise(evaluation);
+  const appraisal = appraise(evaluation, appraisalOptions);
   const c = appraisal.conventions;
   const weights = Object.entries(c.riskWeights).map(([tier, weight]) => `${tier} ${weight}`);
   heading(w, 'Appraisal conventions');

@@ -1,4 +1,5 @@
 import { ErrorCode, InputError, makeIssue } from '../../errors/index.js';
+import type { AppraiseOptions } from '../../appraisal/index.js';
 import type { Evaluation, TableModel } from '../../engine/index.js';
 import { MONEY_UNITS } from '../../money/index.js';
 import { buildView } from '../build-view.js';
@@ -28,6 +29,11 @@ export interface RenderXlsxOptions extends RenderOptions {
    * @defaultValue every view in {@link VIEW_NAMES}
    */
   readonly views?: readonly ViewName[];
+  /**
+   * Options for the appraisal (net benefit, payback, NPV) and the caveats, as for every other format.
+   * @defaultValue the scenario's own appraisal settings
+   */
+  readonly appraisal?: AppraiseOptions;
 }
 
 const SHEET_NAMES: Readonly<Partial<Record<string, string>>> = { reconcile: 'Reconciliation' };
@@ -107,11 +113,12 @@ function writeView(w: SheetWriter, report: Report, partners: ReadonlySet<string>
  * are fixed and the zip entries' times set to 1980-01-01.
  *
  * @param evaluation - from {@link evaluate}
- * @param options - the views (default all), unit and decimals
+ * @param options - the views (default all), unit and decimals, appraisal options
  * @returns the .xlsx file's bytes
  * @throws {@link InputError} (`E_OPTION`) for something that is not an evaluation, or an unknown view
  *   or unit, or decimals outside 0–15; (`E_AMOUNT`) for an amount a spreadsheet number cannot hold
- *   exactly (more than 15 significant digits). Nothing is written in either case.
+ *   exactly (more than 15 significant digits); (`E_OPTION`) for appraisal options that cannot be used.
+ *   Nothing is written in any case.
  *
  * @example
  * ```ts
@@ -121,7 +128,7 @@ function writeView(w: SheetWriter, report: Report, partners: ReadonlySet<string>
  */
 export async function renderXlsx(evaluation: Evaluation, options: RenderXlsxOptions = {}): Promise<Uint8Array> {
   const views = check(evaluation, options);
-  const reports = views.map((v) => buildView(evaluation, v));
+  const reports = views.map((v) => buildView(evaluation, v, options.appraisal === undefined ? {} : { appraisal: options.appraisal }));
   const unit = options.unit ?? evaluation.scenario.settings.unit;
   const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
@@ -135,7 +142,7 @@ export async function renderXlsx(evaluation: Evaluation, options: RenderXlsxOpti
   const entries: SheetEntry[] = reports.map((r) => ({ name: sheetName(r.view), tables: r.tables.map((t) => t.title) }));
   const partners = new Set(evaluation.scenario.partners.map((p) => p.id));
   reports.forEach((report, i) => writeView(new SheetWriter(workbook.addWorksheet(entries[i]!.name)), report, partners, options));
-  writeNotes(notes, evaluation, unit, entries);
+  writeNotes(notes, evaluation, unit, entries, options.appraisal);
   notes.finish({ 1: 28, 2: 100 });
 
   const written = await workbook.xlsx.writeBuffer();
