@@ -54,11 +54,17 @@ export function materialise(blocks: readonly LineBlock[]): LineCell[] {
   return out;
 }
 
-const BLOCKS = new WeakMap<Evaluation, readonly LineBlock[]>();
+/**
+ * Where an evaluation made by `evaluate` keeps its blocks: a non-enumerable property under a registered
+ * symbol. Non-enumerable, so that a copy (`{ ...evaluation }`, perhaps with other cells) does not carry
+ * blocks that no longer match its cells; registered and versioned by layout, so that the CommonJS and
+ * ESM builds, and the main and testing entries (each may bundle its own copy of the engine), all find it.
+ */
+const BLOCKS: unique symbol = Symbol.for('shared-services-model/line-blocks@1') as never;
 
 /**
  * The evaluation `evaluate` returns: its `lineCells` are made from the blocks when first read, and the
- * blocks are remembered against the object so that sums over cells need never make them.
+ * blocks stay with the object so that sums over cells need never make them.
  */
 export function evaluationOf(blocks: readonly LineBlock[], rest: Omit<Evaluation, 'lineCells'>): Evaluation {
   let cells: readonly LineCell[] | undefined;
@@ -72,7 +78,7 @@ export function evaluationOf(blocks: readonly LineBlock[], rest: Omit<Evaluation
     fundingCells: rest.fundingCells,
     indirectCells: rest.indirectCells,
   };
-  BLOCKS.set(evaluation, blocks);
+  Object.defineProperty(evaluation, BLOCKS, { value: blocks, enumerable: false, writable: false, configurable: false });
   return evaluation;
 }
 
@@ -81,7 +87,8 @@ export function evaluationOf(blocks: readonly LineBlock[], rest: Omit<Evaluation
  * copied by hand, one block per cell of its `lineCells` (each at its own decimal places).
  */
 export function lineBlocksOf(evaluation: Evaluation): readonly LineBlock[] {
-  return BLOCKS.get(evaluation) ?? evaluation.lineCells.map(blockOfCell);
+  const own = Object.hasOwn(evaluation, BLOCKS) ? (evaluation as unknown as Record<symbol, unknown>)[BLOCKS] : undefined;
+  return Array.isArray(own) ? (own as readonly LineBlock[]) : evaluation.lineCells.map(blockOfCell);
 }
 
 function blockOfCell(c: LineCell): LineBlock {

@@ -126,9 +126,9 @@ function expectedYears(line: Line, total: Decimal, quantum: Decimal, measure: 'm
   return hamilton(total, weights, quantum, weights.map((_, i) => i));
 }
 
-function checkLine(evaluation: Evaluation, line: Line, measure: 'money' | 'fte', out: EvaluationViolation[]): void {
+function checkLine(evaluation: Evaluation, byLine: ReadonlyMap<string, readonly LineCell[]>, line: Line, measure: 'money' | 'fte', out: EvaluationViolation[]): void {
   const { partners, settings } = evaluation.scenario;
-  const cells = evaluation.lineCells.filter((c) => c.line === line.id && c.measure === measure);
+  const cells = byLine.get(`${line.id}\u0000${measure}`) ?? [];
   const split = measure === 'money' ? line.money : line.fte;
   const add = (rule: EvaluationViolation['rule'], message: string): void => {
     out.push({ rule, line: line.id, measure, message });
@@ -244,9 +244,17 @@ export function checkEvaluationInvariants(evaluation: Evaluation): EvaluationVio
   for (const c of evaluation.lineCells) {
     if (!known.has(c.line)) out.push({ rule: 'cells', line: c.line, measure: c.measure, message: `a cell of ${c.line}, which is not a line of the scenario` });
   }
+  // Cells grouped by line once, so that the check grows with the cells, not with lines × cells.
+  const byLine = new Map<string, LineCell[]>();
+  for (const c of evaluation.lineCells) {
+    const key = `${c.line}\u0000${c.measure}`;
+    const group = byLine.get(key);
+    if (group === undefined) byLine.set(key, [c]);
+    else group.push(c);
+  }
   for (const line of scenario.lines) {
-    checkLine(evaluation, line, 'money', out);
-    checkLine(evaluation, line, 'fte', out);
+    checkLine(evaluation, byLine, line, 'money', out);
+    checkLine(evaluation, byLine, line, 'fte', out);
   }
   checkAxes(evaluation, 'money', out);
   checkAxes(evaluation, 'fte', out);

@@ -73,6 +73,13 @@ describe('line cells held as integer blocks', () => {
     expect(e.lineCells.map((c) => `${c.year} ${c.partner} ${c.value.toFixed()}`)).toEqual(['2020/21 a 2.51', '2020/21 b 2.5', '2021/22 a 2.5', '2021/22 b 2.5']);
   });
 
+  it('reads a copy with changed cells from its own cells, not from the blocks of the evaluation it copied', () => {
+    const e = evaluate(parseScenario({ version: 1, title: 'T', settings: { firstYear: '2020/21', years: 1 }, partners: [{ id: 'a', name: 'A' }, { id: 'b', name: 'B' }], lines: [{ id: 'l', name: 'L', amount: '10', tier: 'assured', attribution: { rule: 'equal' } }] }));
+    const changed: Evaluation = { ...e, lineCells: e.lineCells.map((c) => (c.partner === 'b' ? { ...c, value: c.value.plus(1) } : c)) };
+    expect([selectTotal(e, {})!.toFixed(), selectTotal(changed, {})!.toFixed()]).toEqual(['10', '11']);
+    expect(Object.keys(e)).toEqual(['scenario', 'lineCells', 'positionCells', 'costCells', 'fundingCells', 'indirectCells']);
+  });
+
   it('keeps amounts beyond 2^53 quanta exact (the BigInt store)', () => {
     const big = '123456789012345678901.23'; // about 1.2 × 10^22 pence
     const e = evaluate(parseScenario({ version: 1, title: 'T', settings: { firstYear: '2020/21', years: 1 }, partners: [{ id: 'a', name: 'A' }, { id: 'b', name: 'B' }, { id: 'c', name: 'C' }], lines: [{ id: 'l', name: 'L', amount: big, tier: 'assured', attribution: { rule: 'equal' } }] }));
