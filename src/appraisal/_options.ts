@@ -1,0 +1,60 @@
+import { ErrorCode, InputError, makeIssue } from '../errors/index.js';
+import { Decimal, tryParseAmount } from '../money/index.js';
+import type { Scenario, Tier } from '../model/index.js';
+import type { AppraiseOptions } from './appraise-types.js';
+
+/** The appraisal options as `appraise` uses them: each given option checked, else the scenario's setting, else the default. */
+export interface ResolvedAppraiseOptions {
+  readonly rate: Decimal;
+  /** The appraisal period, in years. */
+  readonly n: number;
+  /** The financial years of the period, e.g. `'2011/12'`. */
+  readonly years: readonly string[];
+  readonly weight: (tier: Tier) => Decimal;
+  readonly bias: Decimal;
+  readonly mitigation: Decimal;
+  /** What one-off costs are multiplied by: 1 + bias × (1 − mitigation). */
+  readonly uplift: Decimal;
+  readonly includeUnconfirmed: boolean;
+  readonly indirectRange: NonNullable<AppraiseOptions['indirect']>;
+}
+
+function yearLabels(first: string, n: number): string[] {
+  const start = Number(first.slice(0, 4));
+  return Array.from({ length: n }, (_, i) => `${start + i}/${String((start + i + 1) % 100).padStart(2, '0')}`);
+}
+
+/** Reads a numeric option, refusing what cannot be used with the option's name as the path. */
+function option(value: unknown, name: string, expected: string, ok: (d: Decimal) => boolean): Decimal | undefined {
+  if (value === undefined) return undefined;
+  const d = tryParseAmount(value);
+  if (d === undefined || !ok(d)) throw new InputError(makeIssue(ErrorCode.OPTION, name.split('.'), expected, value));
+  return d;
+}
+
+/**
+ * Checks the options in a fixed order (rate, period, risk weights, bias, mitigation), so the first option
+ * that cannot be used is the one reported, and fills each gap from the scenario, then the default.
+ */
+export function resolveAppraiseOptions(s: Scenario, options: AppraiseOptions): ResolvedAppraiseOptions {
+  const set = s.appraisal;
+  const inUnitInterval = (d: Decimal): boolean => !d.isNegative() && d.lessThanOrEqualTo(1);
+  const rate = option(options.discountRate, 'discountRate', 'a rate from 0 to 1, such as "0.035"', inUnitInterval) ?? set.discountRate ?? new Decimal('0.035');
+  const n = options.years ?? set.years ?? s.settings.years.length;
+  if (!Number.isInteger(n) || n < 1 || n > 125) throw new InputError(makeIssue(ErrorCode.OPTION, ['years'], 'a whole number of years from 1 to 125', n));
+  const years = yearLabels(s.settings.firstYear, n);
+  const given: Partial<Record<Tier, Decimal>> = {};
+  for (const t of ['assured', 'projected', 'possible'] as const) {
+    // Above 1 is allowed: a tier may be realised beyond plan (as simulations draw).
+    const w = option(options.riskWeights?.[t], `riskWeights.${t}`, 'a non-negative weight such as "0.5"', (d) => !d.isNegative());
+    if (w !== undefined) given[t] = w;
+  }
+  const weight = (t: Tier): Decimal => given[t] ?? set.riskWeights?.[t] ?? new Decimal(1);
+  // Below 0 is an expected underrun; below −1 would make a cost negative.
+  const bias = option(options.optimismBias, 'optimismBias', 'a bias of at least -1, such as "0.2"', (d) => d.greaterThanOrEqualTo(-1)) ?? set.optimismBias ?? new Decimal(0);
+  const mitigation = option(options.mitigation, 'mitigation', 'a share mitigated from 0 to 1', inUnitInterval) ?? set.mitigation ?? new Decimal(0);
+  const uplift = new Decimal(1).plus(bias.times(new Decimal(1).minus(mitigation)));
+  const includeUnconfirmed = options.includeUnconfirmedFunding ?? set.includeUnconfirmedFunding ?? false;
+  const indirectRange = options.indirect ?? 'central';
+  return { rate, n, years, weight, bias, mitigation, uplift, includeUnconfirmed, indirectRange };
+}
