@@ -78,7 +78,8 @@ export function evaluationOf(blocks: readonly LineBlock[], rest: Omit<Evaluation
     fundingCells: rest.fundingCells,
     indirectCells: rest.indirectCells,
   };
-  Object.defineProperty(evaluation, BLOCKS, { value: blocks, enumerable: false, writable: false, configurable: false });
+  // Behind a function, so that code walking every own key (a deep freeze, say) meets no typed array.
+  Object.defineProperty(evaluation, BLOCKS, { value: (): readonly LineBlock[] => blocks, enumerable: false, writable: false, configurable: false });
   return evaluation;
 }
 
@@ -88,7 +89,7 @@ export function evaluationOf(blocks: readonly LineBlock[], rest: Omit<Evaluation
  */
 export function lineBlocksOf(evaluation: Evaluation): readonly LineBlock[] {
   const own = Object.hasOwn(evaluation, BLOCKS) ? (evaluation as unknown as Record<symbol, unknown>)[BLOCKS] : undefined;
-  return Array.isArray(own) ? (own as readonly LineBlock[]) : evaluation.lineCells.map(blockOfCell);
+  return typeof own === 'function' ? (own as () => readonly LineBlock[])() : evaluation.lineCells.map(blockOfCell);
 }
 
 function blockOfCell(c: LineCell): LineBlock {
