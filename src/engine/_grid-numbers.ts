@@ -9,6 +9,7 @@
  * every step here is exact integer arithmetic; the one division is floored exactly (see below).
  */
 import { InvariantError } from '../errors/index.js';
+import { placeQuanta } from './_grid-placement.js';
 
 const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 
@@ -54,6 +55,19 @@ function fitsSafeIntegers(rows: readonly bigint[], cols: readonly bigint[], weig
  * BigInt code, or undefined where some value could leave the safe integers (the caller then uses BigInts).
  */
 export function roundGridNumbers(rows: readonly bigint[], cols: readonly bigint[], weights: readonly bigint[], rank: readonly number[]): bigint[][] | undefined {
+  const flat = roundGridFlat(rows, cols, weights, rank);
+  if (flat === undefined) return undefined;
+  const nc = cols.length;
+  return rows.map((_, i) =>
+    Array.from(flat.subarray(i * nc, (i + 1) * nc), (v) => ((v | 0) === v ? BigInt(v | 0) : BigInt(v))), // from a small integer, BigInt() is much quicker
+  );
+}
+
+/**
+ * {@link roundGridNumbers} as one row-major array of cells (year `i`, partner `j` at `i · nc + j`), each a
+ * safe integer: the engine stores cells this way, so it need not convert them to BigInts and back.
+ */
+export function roundGridFlat(rows: readonly bigint[], cols: readonly bigint[], weights: readonly bigint[], rank: readonly number[]): Float64Array | undefined {
   const bigW = weights.reduce((a, b) => a + b, 0n);
   if (!fitsSafeIntegers(rows, cols, weights, bigW)) return undefined;
   const W = Number(bigW);
@@ -92,34 +106,10 @@ export function roundGridNumbers(rows: readonly bigint[], cols: readonly bigint[
   const colNeed = colGiven.map((g, j) => Number(cols[j]!) - g);
   if (colNeed.some((n) => n < 0) || rowNeed.some((n) => n < 0)) throw new InvariantError('grid rounding: a margin is below the floor of its exact value');
 
-  const bumped = new Uint8Array(nr * nc);
-  const candidates = byRemainder(rem, W, nr, nc, rank);
-  for (const k of candidates) {
-    const i = Math.floor(k / nc);
-    const j = k % nc;
-    if (rowNeed[i]! > 0 && colNeed[j]! > 0) {
-      bumped[k] = 1;
-      rowNeed[i]!--;
-      colNeed[j]!--;
-    }
-  }
-  for (let i = 0; i < nr; i++) {
-    while (rowNeed[i]! > 0) {
-      if (!augment(i, bumped, rowNeed, colNeed, rem, true) && !augment(i, bumped, rowNeed, colNeed, rem, false)) {
-        throw new InvariantError('grid rounding: no rounding meets both the year and the partner totals');
-      }
-    }
-  }
-  const cells: bigint[][] = new Array<bigint[]>(nr);
-  for (let i = 0; i < nr; i++) {
-    const row: bigint[] = new Array<bigint>(nc);
-    for (let j = 0; j < nc; j++) {
-      const v = floors[i * nc + j]! + bumped[i * nc + j]!;
-      row[j] = (v | 0) === v ? BigInt(v | 0) : BigInt(v); // from a small integer, BigInt() is much quicker
-    }
-    cells[i] = row;
-  }
-  return cells;
+  const fractional = Uint8Array.from(rem, (r) => (r > 0 ? 1 : 0));
+  const bumps = placeQuanta(nr, nc, byRemainder(rem, W, nr, nc, rank), fractional, rowNeed, colNeed);
+  for (let k = 0; k < nr * nc; k++) floors[k] = floors[k]! + bumps[k]!;
+  return floors;
 }
 
 /**
@@ -152,46 +142,4 @@ function byRemainder(rem: Float64Array, W: number, nr: number, nc: number, rank:
     if (rem[a] !== rem[b]) return rem[a]! > rem[b]! ? -1 : 1;
     return rank[a % nc]! - rank[b % nc]! || Math.floor(a / nc) - Math.floor(b / nc);
   });
-}
-
-/**
- * One augmenting path from row `start` to a column still owed a quantum (breadth first): the `augment` of
- * `_grid.ts` step for step, on the flat arrays above. A copy, so that the BigInt code stays as it was.
- */
-function augment(start: number, bumped: Uint8Array, rowNeed: number[], colNeed: number[], rem: Float64Array, fractionalOnly: boolean): boolean {
-  const nc = colNeed.length;
-  const nr = rowNeed.length;
-  const colFrom: number[] = new Array<number>(nc).fill(-1);
-  const rowFrom: number[] = new Array<number>(nr).fill(-1);
-  const queue: number[] = [start];
-  rowFrom[start] = start;
-  while (queue.length > 0) {
-    const i = queue.shift()!;
-    for (let j = 0; j < nc; j++) {
-      if (bumped[i * nc + j] || colFrom[j] !== -1 || (fractionalOnly && rem[i * nc + j] === 0)) continue;
-      colFrom[j] = i;
-      if (colNeed[j]! > 0) {
-        // Flip the path back to the start.
-        let col = j;
-        for (;;) {
-          const row = colFrom[col]!;
-          bumped[row * nc + col] = 1;
-          if (row === start) break;
-          const prevCol = -2 - rowFrom[row]!;
-          bumped[row * nc + prevCol] = 0;
-          col = prevCol;
-        }
-        rowNeed[start]!--;
-        colNeed[j]!--;
-        return true;
-      }
-      for (let k = 0; k < nr; k++) {
-        if (bumped[k * nc + j] && rowFrom[k] === -1) {
-          rowFrom[k] = -2 - j; // reached row k by un-bumping (k, j)
-          queue.push(k);
-        }
-      }
-    }
-  }
-  return false;
 }

@@ -1,5 +1,6 @@
 import { InvariantError } from '../errors/index.js';
 import { roundGridNumbers } from './_grid-numbers.js';
+import { placeQuanta } from './_grid-placement.js';
 
 /**
  * Controlled rounding of a years × partners grid, in whole quanta. The weights sum to W > 0 (or all are
@@ -11,8 +12,8 @@ import { roundGridNumbers } from './_grid-numbers.js';
  * then the same whether read per year or over all years.
  *
  * Cells start at their floors; the quanta still owed are placed greedily on the largest exact
- * remainders (ties: partner rank, then year), and any left are placed along augmenting paths, which
- * always succeeds when a rounding exists (a bipartite b-matching).
+ * remainders (ties: partner rank, then year), and any left along augmenting paths (`placeQuanta`), which
+ * finds such a rounding whenever one exists; where none does, a few cells go a quantum further.
  *
  * Runs on JavaScript numbers where every value it computes is a safe integer (`_grid-numbers.ts`: the
  * same grid, faster, and this is called once per line), and on BigInts otherwise.
@@ -51,7 +52,6 @@ export function roundGridBigInt(rows: readonly bigint[], cols: readonly bigint[]
   for (let j = 0; j < nc; j++) colNeed[j] = Number(cols[j]! - colGiven[j]!);
   if (colNeed.some((n) => n < 0) || rowNeed.some((n) => n < 0)) throw new InvariantError('grid rounding: a margin is below the floor of its exact value');
 
-  const bumped: boolean[][] = cells.map((row) => row.map(() => false));
   const candidates: [number, number][] = [];
   for (let i = 0; i < nr; i++) for (let j = 0; j < nc; j++) if (rem[i]![j]! > 0n) candidates.push([i, j]);
   candidates.sort(([ai, aj], [bi, bj]) => {
@@ -60,59 +60,8 @@ export function roundGridBigInt(rows: readonly bigint[], cols: readonly bigint[]
     if (ra !== rb) return ra > rb ? -1 : 1;
     return rank[aj]! - rank[bj]! || ai - bi;
   });
-  for (const [i, j] of candidates) {
-    if (rowNeed[i]! > 0 && colNeed[j]! > 0) {
-      bumped[i]![j] = true;
-      rowNeed[i]!--;
-      colNeed[j]!--;
-    }
-  }
-  for (let i = 0; i < nr; i++) {
-    while (rowNeed[i]! > 0) {
-      if (!augment(i, bumped, rowNeed, colNeed, rem, true) && !augment(i, bumped, rowNeed, colNeed, rem, false)) {
-        throw new InvariantError('grid rounding: no rounding meets both the year and the partner totals');
-      }
-    }
-  }
-  for (let i = 0; i < nr; i++) for (let j = 0; j < nc; j++) if (bumped[i]![j]) cells[i]![j]! += 1n;
+  const fractional = Uint8Array.from(rem.flat(), (r) => (r > 0n ? 1 : 0));
+  const bumps = placeQuanta(nr, nc, candidates.map(([i, j]) => i * nc + j), fractional, rowNeed, colNeed);
+  for (let i = 0; i < nr; i++) for (let j = 0; j < nc; j++) cells[i]![j]! += BigInt(bumps[i * nc + j]!);
   return cells;
-}
-
-/** One augmenting path from row `start` to a column still owed a quantum (breadth first). */
-function augment(start: number, bumped: boolean[][], rowNeed: number[], colNeed: number[], rem: bigint[][], fractionalOnly: boolean): boolean {
-  const nc = colNeed.length;
-  const nr = rowNeed.length;
-  const colFrom: number[] = new Array(nc).fill(-1);
-  const rowFrom: number[] = new Array(nr).fill(-1);
-  const queue: number[] = [start];
-  rowFrom[start] = start;
-  while (queue.length > 0) {
-    const i = queue.shift()!;
-    for (let j = 0; j < nc; j++) {
-      if (bumped[i]![j] || colFrom[j] !== -1 || (fractionalOnly && rem[i]![j]! === 0n)) continue;
-      colFrom[j] = i;
-      if (colNeed[j]! > 0) {
-        // Flip the path back to the start.
-        let col = j;
-        for (;;) {
-          const row = colFrom[col]!;
-          bumped[row]![col] = true;
-          if (row === start) break;
-          const prevCol = -2 - rowFrom[row]!;
-          bumped[row]![prevCol] = false;
-          col = prevCol;
-        }
-        rowNeed[start]!--;
-        colNeed[j]!--;
-        return true;
-      }
-      for (let k = 0; k < nr; k++) {
-        if (bumped[k]![j] && rowFrom[k] === -1) {
-          rowFrom[k] = -2 - j; // reached row k by un-bumping (k, j)
-          queue.push(k);
-        }
-      }
-    }
-  }
-  return false;
 }

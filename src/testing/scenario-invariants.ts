@@ -2,6 +2,7 @@ import { Decimal } from '../money/index.js';
 import type { Line, Partner, Scenario, Split } from '../model/index.js';
 import { ruleWeights } from '../attribution/index.js';
 import { pivot, type Evaluation, type LineCell, type LineDimension } from '../engine/index.js';
+import { oneQuantumRoundingExists } from './_one-quantum.js';
 
 /**
  * One way an evaluation breaks the guarantees, as found by {@link checkEvaluationInvariants}.
@@ -22,7 +23,8 @@ export interface EvaluationViolation {
    *   of the whole line (or the partner's stated or derived amount);
    * - `year-total`: a year's cells of a line are not the line's phasing of that year;
    * - `quantum`: a cell is not a whole number of the line's quantum;
-   * - `bound`: a cell is a quantum or more from its exact value (year total × weight ÷ total weight);
+   * - `bound`: a cell is a quantum or more from its exact value (year total × weight ÷ total weight), or
+ *   two quanta or more where no rounding within one quantum meets both the year and the partner totals;
    * - `zero-weight`: a partner whose weight is zero got something;
    * - `position`: a baseline's starting − closing is not its change, or an apportioned closing does not
    *   add up to the combined figure.
@@ -165,16 +167,21 @@ function checkLine(evaluation: Evaluation, byLine: ReadonlyMap<string, readonly 
   });
   // |cell − Y·w/W| < q  ⇔  |cell·W − Y·w| < q·|W|, compared exactly without division.
   const W = exact(sum(weights!));
-  if (!W.isZero()) {
-    const limit = exact(quantum).times(W.abs());
-    years.forEach((y, i) => {
-      partners.forEach((p, j) => {
-        const cell = exact(cellAt(i, j)).times(sign);
-        if (cell.times(W).minus(exact(yearTotals[i]!).times(exact(weights![j]!))).abs().greaterThanOrEqualTo(limit)) {
-          add('bound', `${p.id} in ${y} holds ${cellAt(i, j).toString()}, a quantum or more from its exact value`);
-        }
-      });
-    });
+  if (W.isZero()) return;
+  const farFrom = (quanta: number): [number, number][] => {
+    const limit = exact(quantum).times(W.abs()).times(quanta);
+    return years.flatMap((_, i) =>
+      partners.flatMap((_, j): [number, number][] => (exact(cellAt(i, j)).times(sign).times(W).minus(exact(yearTotals[i]!).times(exact(weights![j]!))).abs().greaterThanOrEqualTo(limit) ? [[i, j]] : [])),
+    );
+  };
+  const far = farFrom(1);
+  if (far.length === 0) return;
+  // Within one quantum is owed wherever such a rounding meets both totals; where none does, within two.
+  const inQuanta = (d: Decimal): bigint => BigInt(exact(d).dividedBy(exact(quantum)).toFixed(0));
+  const oneExists = oneQuantumRoundingExists(yearTotals.map(inQuanta), perPartner.map(inQuanta), integers(weights!));
+  for (const [i, j] of oneExists ? far : farFrom(2)) {
+    const how = oneExists ? 'a quantum or more' : 'two quanta or more (no rounding within one quantum meets both its year and its partner totals)';
+    add('bound', `${partners[j]!.id} in ${years[i]} holds ${cellAt(i, j).toString()}, ${how} from its exact value`);
   }
 }
 

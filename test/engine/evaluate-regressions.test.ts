@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate, parseScenario } from '../../src/index.js';
 import { checkEvaluationInvariants } from '../../src/testing/index.js';
+import { oneQuantumRoundingExists } from '../../src/testing/_one-quantum.js';
 
 const scenario = (extra: object, settings: object = {}): unknown => ({
   version: 1,
@@ -94,5 +95,51 @@ describe('derived lines on a quantum of their own', () => {
       { quantum: '10' },
     );
     expect(cells(file)).toEqual(['2020/21 a money 15', '2020/21 b money 65']);
+  });
+
+  it('year and partner totals no rounding within one quantum can meet (was: InvariantError "no rounding meets both")', () => {
+    // Weights 696,481,782,852 : 277,449,643,091 : 6 : 1 : 11 (W = 973,931,425,962). The one-shot split of
+    // £5,224,082,533,299.38 gives C, D and E the floors of 32.1834…, 5.3639… and 59.0030… (A and B, with
+    // remainders over a half, take the two pence left). In 2021/22 (£329.60) their exact cells are under
+    // a millionth of a penny, so every penny of theirs lands in 2020/21. In 2020/21 the floors of the five
+    // cells fall 3p short of the year, but only A and B can take a penny more, one each: no rounding keeps
+    // every cell within a penny. One cell takes a second penny instead, and both sets of totals hold.
+    const ids = ['a', 'b', 'c', 'd', 'e'];
+    const weights = [696481782852n, 277449643091n, 6n, 1n, 11n];
+    const W = weights.reduce((x, y) => x + y, 0n);
+    const years = [522408253296978n, 32960n];
+    const file = {
+      version: 1,
+      title: 'Regression',
+      settings: { firstYear: '2020/21', years: 2 },
+      partners: ids.map((id, i) => ({ id, name: id.toUpperCase(), metrics: { population: String(weights[i]) } })),
+      lines: [
+        {
+          id: 'l',
+          name: 'L',
+          amount: '5224082533299.38',
+          attribution: { rule: 'metric', metric: 'population' },
+          tieOrder: ['e', 'd', 'c', 'b', 'a'],
+          phasing: [
+            { year: '2020/21', amount: '5224082532969.78' },
+            { year: '2021/22', amount: '329.60' },
+          ],
+        },
+      ],
+    };
+    expect(oneQuantumRoundingExists(years, [373586704317317n, 148821549002967n, 3218n, 536n, 5900n], weights)).toBe(false);
+    const evaluation = evaluate(parseScenario(file));
+    expect(checkEvaluationInvariants(evaluation)).toEqual([]);
+    const pence = evaluation.lineCells.map((c) => BigInt(c.value.times(100).toFixed(0)));
+    expect(pence.slice(2, 5)).toEqual([3218n, 536n, 5900n]);
+    expect(pence.slice(7)).toEqual([0n, 0n, 0n]);
+    expect([pence[0]! + pence[5]!, pence[1]! + pence[6]!]).toEqual([373586704317317n, 148821549002967n]);
+    // |cell − Y·w/W| in quanta, times W: one cell is a penny or more out, none two.
+    const gaps = pence.map((cell, k) => {
+      const gap = cell * W - years[Math.floor(k / 5)]! * weights[k % 5]!;
+      return gap < 0n ? -gap : gap;
+    });
+    expect(gaps.filter((g) => g >= W)).toHaveLength(1);
+    expect(gaps.every((g) => g < 2n * W)).toBe(true);
   });
 });
