@@ -5,7 +5,8 @@ import type { Budget, Line, Partner, Scenario, Split } from '../model/index.js';
 
 export { splitUnits, rankFor, scaleOf, toUnits, fromUnits };
 export type { Scale };
-import { roundGrid } from './_grid.js';
+import { roundGrid, roundGridBigInt } from './_grid.js';
+import { roundGridFlat } from './_grid-numbers.js';
 import type { PositionCell } from './types.js';
 import { packUnits, type LineBlock } from './_blocks.js';
 import type { AxisTally } from './_tally.js';
@@ -117,21 +118,25 @@ function yearUnits(line: Line, total: bigint, scale: Scale, moneyYears: readonly
   return splitUnits(total, weights, weights.map((_, i) => i));
 }
 
+/** A line's years × partners grid, row-major: safe integers as doubles where the rounding ran on them, else BigInts. */
+type FlatGrid = Float64Array | bigint[];
+
 /**
  * The years × partners grid of a line. Where the partners' amounts cancel out (a total of zero from
  * parts of both signs), each partner's own amount is spread over the years by the phasing instead.
  */
-function lineGrid(line: Line, split: Split, partners: readonly Partner[], total: bigint, years: readonly bigint[], parts: readonly bigint[], weights: readonly bigint[], moneyYears: readonly bigint[] | undefined): bigint[][] {
+function lineGrid(line: Line, split: Split, partners: readonly Partner[], total: bigint, years: readonly bigint[], parts: readonly bigint[], weights: readonly bigint[], moneyYears: readonly bigint[] | undefined): FlatGrid {
   const negative = total < 0n;
   const abs = (xs: readonly bigint[]): bigint[] => xs.map((x) => (negative ? -x : x));
-  if (years.length === 1) return [abs(parts)];
+  if (years.length === 1) return abs(parts);
   if (total === 0n && parts.some((p) => p !== 0n)) {
     const w = yearWeights(line, moneyYears) ?? years.map((y) => (y < 0n ? -y : y));
     const byYear = w.every((x) => x === 0n) ? w.map((_, i) => (i === 0 ? 1n : 0n)) : w;
     const transposed = roundGrid(parts, years, byYear, byYear.map((_, i) => i));
-    return years.map((_, i) => parts.map((_, j) => transposed[j]![i]!));
+    return years.flatMap((_, i) => parts.map((_, j) => transposed[j]![i]!));
   }
-  return roundGrid(abs(years), abs(parts), split.kind === 'rule' ? weights : abs(weights), rankFor(line.tieOrder, partners));
+  const args = [abs(years), abs(parts), split.kind === 'rule' ? weights : abs(weights), rankFor(line.tieOrder, partners)] as const;
+  return roundGridFlat(...args) ?? roundGridBigInt(...args).flat();
 }
 
 export function evaluateMeasure(
@@ -153,14 +158,19 @@ export function evaluateMeasure(
   const abs = (xs: readonly bigint[]): bigint[] => xs.map((x) => (negative ? -x : x));
   const grid = lineGrid(line, split, partners, total, years, parts, weights, moneyYears);
   checkLine(line, measure, grid, abs(years), abs(parts));
-  // Cells are signed as net benefit: a cost line's money counts against it.
+  // Cells are signed as net benefit: a cost line's money counts against it. (0 − u, not −u: no −0.)
   const flip = negative !== (line.kind === 'cost' && measure === 'money');
+  let units: Float64Array | readonly bigint[];
+  if (grid instanceof Float64Array) {
+    if (flip) for (let k = 0; k < grid.length; k++) grid[k] = 0 - grid[k]!;
+    units = grid;
+  } else units = packUnits(flip ? grid.map((u) => -u) : grid);
   const block: LineBlock = {
     line: line.id,
     measure,
     years: line.phasing.years.map((y) => settings.years[y.year]!),
     partners: partnerIds(partners),
-    units: packUnits(grid.flatMap((row) => (flip ? row.map((u) => -u) : row))),
+    units,
     q: scale.q,
     places: scale.places,
   };
@@ -197,11 +207,42 @@ function pickQuantum(line: Line, split: Split, scenario: Scenario, changes: Map<
 }
 
 /** The line's own invariant: its grid adds up to its year totals and its partner totals. */
-function checkLine(line: Line, measure: string, grid: readonly (readonly bigint[])[], years: readonly bigint[], parts: readonly bigint[]): void {
-  grid.forEach((row, i) => {
-    if (row.reduce((a, b) => a + b, 0n) !== years[i]) throw new InvariantError(`line ${line.id} (${measure}): year ${i} does not add up`);
+function checkLine(line: Line, measure: string, grid: FlatGrid, years: readonly bigint[], parts: readonly bigint[]): void {
+  const nc = parts.length;
+  const { rows, cols } = grid instanceof Float64Array ? (marginsOfDoubles(grid, years.length, nc) ?? marginsOfBigInts(Array.from(grid, BigInt), years.length, nc)) : marginsOfBigInts(grid, years.length, nc);
+  rows.forEach((sum, i) => {
+    if (sum !== years[i]) throw new InvariantError(`line ${line.id} (${measure}): year ${i} does not add up`);
   });
-  parts.forEach((p, j) => {
-    if (grid.reduce((a, row) => a + row[j]!, 0n) !== p) throw new InvariantError(`line ${line.id} (${measure}): partner ${j} does not add up`);
+  cols.forEach((sum, j) => {
+    if (sum !== parts[j]) throw new InvariantError(`line ${line.id} (${measure}): partner ${j} does not add up`);
   });
+}
+
+interface Margins {
+  readonly rows: bigint[];
+  readonly cols: bigint[];
+}
+
+function marginsOfBigInts(grid: readonly bigint[], nr: number, nc: number): Margins {
+  const rows = new Array<bigint>(nr).fill(0n);
+  const cols = new Array<bigint>(nc).fill(0n);
+  grid.forEach((u, k) => {
+    rows[Math.floor(k / nc)]! += u;
+    cols[k % nc]! += u;
+  });
+  return { rows, cols };
+}
+
+/** Row and column sums on doubles, exact when the magnitudes add up to a safe integer; else undefined. */
+function marginsOfDoubles(grid: Float64Array, nr: number, nc: number): Margins | undefined {
+  let magnitude = 0;
+  for (let k = 0; k < grid.length; k++) magnitude += Math.abs(grid[k]!);
+  if (magnitude > Number.MAX_SAFE_INTEGER) return undefined;
+  const rows = new Array<number>(nr).fill(0);
+  const cols = new Array<number>(nc).fill(0);
+  for (let k = 0; k < grid.length; k++) {
+    rows[Math.floor(k / nc)]! += grid[k]!;
+    cols[k % nc]! += grid[k]!;
+  }
+  return { rows: rows.map(BigInt), cols: cols.map(BigInt) };
 }
