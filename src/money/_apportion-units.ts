@@ -54,12 +54,14 @@ export function apportionSafeUnits(units: number, weights: readonly number[], su
     remainders[i] = r;
     given += q;
   }
-  let left = units - given; // fewer than the number of positive weights
+  let left = units - given; // fewer than the number of partners with a remainder (the fractions add up to it)
   if (left === 0) return out;
 
-  // Only partners with a positive weight may receive a leftover quantum (zero weight gets zero).
+  // Zero weight gets zero. A partner whose share is a whole number of quanta keeps it exact, so every
+  // share is within one quantum of its exact value; except in largestWeights, which hands out leftovers
+  // exactly as dinero.js allocate does, to the largest weights whatever their remainder.
   const candidates: number[] = [];
-  for (let i = 0; i < n; i++) if (weights[i]! > 0) candidates.push(i);
+  for (let i = 0; i < n; i++) if (weights[i]! > 0 && (remainders[i]! > 0 || mode === 'largestWeights')) candidates.push(i);
   if (mode === 'largestRemainder') candidates.sort((a, b) => remainders[b]! - remainders[a]! || rank[a]! - rank[b]!);
   else if (mode === 'largestWeights') candidates.sort((a, b) => weights[b]! - weights[a]! || rank[a]! - rank[b]!);
   else candidates.sort((a, b) => rank[a]! - rank[b]!);
@@ -95,12 +97,12 @@ export function apportionUnits(units: bigint, weights: readonly bigint[], rank: 
     remainders[i] = product - q * sum;
     given += q;
   }
-  let left = Number(units - given); // fewer than the number of positive weights, so a small integer
+  let left = Number(units - given); // fewer than the number of partners with a remainder, so a small integer
   if (left === 0) return out;
 
-  // Only partners with a positive weight may receive a leftover quantum (zero weight gets zero).
+  // Who may receive a leftover quantum: as in apportionSafeUnits.
   const candidates: number[] = [];
-  for (let i = 0; i < n; i++) if (weights[i]! > 0n) candidates.push(i);
+  for (let i = 0; i < n; i++) if (weights[i]! > 0n && (remainders[i]! > 0n || mode === 'largestWeights')) candidates.push(i);
   const byRank = (a: number, b: number): number => rank[a]! - rank[b]!;
   let order: number[];
   if (mode === 'largestRemainder') {

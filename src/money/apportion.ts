@@ -27,11 +27,13 @@ export interface ApportionOptions {
    */
   readonly tieOrder?: readonly (number | string)[];
   /**
-   * How the quanta left after flooring are handed out:
+   * How the quanta left after flooring are handed out, one each, never to a zero weight:
    * - `'largestRemainder'` (Hamilton): to the largest exact remainders; each share is within one quantum
    *   of its exact value;
-   * - `'firstPartners'`: one each to the first partners (in tie order) with a positive weight;
-   * - `'largestWeights'`: one each to the largest weights, as dinero.js `allocate` does.
+   * - `'firstPartners'`: to the first partners in tie order whose exact share is not a whole number of
+   *   quanta (a share that divides exactly stays exact), so each share is again within one quantum;
+   * - `'largestWeights'`: to the largest weights, as dinero.js `allocate` does, even where a share divides
+   *   exactly: such a share can then be a whole quantum above its exact value.
    * @defaultValue `'largestRemainder'`
    */
   readonly mode?: AllocationMode;

@@ -128,6 +128,13 @@ describe('apportion: modes', () => {
     expect(str(apportion('0.03', [0, 1, 1, 0], { mode, tieOrder }))).toEqual(expected);
   });
 
+  it('firstPartners never rounds up a share that divides exactly; largestWeights does, as dinero.js allocate does', () => {
+    // 10 by 2 : 1 : 1 is 5, 2.5, 2.5: one unit left. The first partner's 5 is exact, so the unit goes to
+    // the next in tie order; by largest weight it goes to the first partner, making 6.
+    expect(str(apportion('10', [2, 1, 1], { quantum: 1, mode: 'firstPartners' }))).toEqual(['5', '3', '2']);
+    expect(str(apportion('10', [2, 1, 1], { quantum: 1, mode: 'largestWeights' }))).toEqual(['6', '2', '2']);
+  });
+
   it('firstPartners and largestWeights follow the tie order', () => {
     expect(str(apportion('0.02', [1, 1, 1], { mode: 'firstPartners', tieOrder: [2] }))).toEqual(['0.01', '0', '0.01']);
     expect(str(apportion('0.02', [1, 1, 1], { mode: 'largestWeights', tieOrder: [2, 1] }))).toEqual(['0', '0.01', '0.01']);
