@@ -106,7 +106,8 @@ export function roundGridFlat(rows: readonly bigint[], cols: readonly bigint[], 
   const colNeed = colGiven.map((g, j) => Number(cols[j]!) - g);
   if (colNeed.some((n) => n < 0) || rowNeed.some((n) => n < 0)) throw new InvariantError('grid rounding: a margin is below the floor of its exact value');
 
-  const fractional = Uint8Array.from(rem, (r) => (r > 0 ? 1 : 0));
+  const fractional = new Uint8Array(nr * nc);
+  for (let k = 0; k < nr * nc; k++) fractional[k] = rem[k]! > 0 ? 1 : 0;
   const bumps = placeQuanta(nr, nc, byRemainder(rem, W, nr, nc, rank), fractional, rowNeed, colNeed);
   for (let k = 0; k < nr * nc; k++) floors[k] = floors[k]! + bumps[k]!;
   return floors;
