@@ -92,8 +92,8 @@ export { reconcile, staffing, budgetContext, applyVariant, compare } from './ana
 export type { Verdict, ArithmeticCheck, ReconciliationRow, Reconciliation, StaffingRow, StaffingSummary, ContextRow, Comparison, Difference } from './analysis/index.js';
 
 // Appraisal: cash flows, net benefit, payback, NPV (HM Treasury Green Book conventions).
-export { appraise, discountFactors, rateInYear } from './appraisal/index.js';
-export type { AppraiseOptions, Appraisal, AppraisalYear, PartnerAppraisal, AppraisalConventions } from './appraisal/index.js';
+export { appraise, netBenefit, discountFactors, rateInYear } from './appraisal/index.js';
+export type { AppraiseOptions, Appraisal, AppraisalYear, PartnerAppraisal, AppraisalConventions, NetBenefit, NetBenefitOptions, NetBenefitYear, PartnerNetBenefit } from './appraisal/index.js';
 
 // ---------------------------------------------------------------------------------------------------
 // Reports: named views of an evaluation (tables and notes), and the renderers that print them.
