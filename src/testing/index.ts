@@ -7,7 +7,7 @@
 export { checkApportionment } from './invariants.js';
 export type { ApportionmentViolation } from './invariants.js';
 export { checkEvaluationInvariants } from './scenario-invariants.js';
-export type { EvaluationViolation } from './scenario-invariants.js';
+export type { EvaluationViolation } from './evaluation-violation.js';
 export { amountArbitrary } from './amount-arbitrary.js';
 export type { AmountArbitraryOptions } from './amount-arbitrary.js';
 export { weightsArbitrary } from './weights-arbitrary.js';
