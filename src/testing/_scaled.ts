@@ -19,6 +19,7 @@ export function render(n: bigint, scale: number): string {
   return `${negative ? '-' : ''}${padded.slice(0, -scale)}.${padded.slice(-scale)}`;
 }
 
+/** Reads a decimal string as `n / 10^scale`, e.g. `'-12.34'` as `(-1234n, 2)`. */
 export function scaled(text: string): Scaled {
   const d = new Decimal(text);
   const scale = d.decimalPlaces();

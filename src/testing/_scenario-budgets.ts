@@ -3,6 +3,7 @@ import { times } from './_scaled.js';
 import { splitCounts, weightRule } from './_scenario-attribution.js';
 import { big, chance, FUNDS, pick, record, type Budget, type Context } from './_scenario-context.js';
 
+/** A budget a line can be derived from: money or FTE, with each partner's starting position and a closing total. */
 export interface UsableBudget {
   readonly id: string;
   readonly measure: 'money' | 'fte';

@@ -51,6 +51,7 @@ function fte(ctx: Context, moneyIsActual: boolean, fteBudgets: readonly UsableBu
   return { amount: times(ctx.fteQ, total), attribution };
 }
 
+/** A savings line: an amount with a rule, actual amounts, or derived from a money budget; then phasing and FTE. */
 export function line(ctx: Context, id: string, serviceIds: readonly string[], usable: readonly UsableBudget[]): Line {
   const { g, partners } = ctx;
   const moneyBudgets = usable.filter((b) => b.measure === 'money');

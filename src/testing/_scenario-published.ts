@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { render, times } from './_scaled.js';
 import { big, chance, pick, type Context, type Line, type Published } from './_scenario-context.js';
 
+/** Published figures: each partner's figure and a `sumOf` total for a few lines, then a few by tier, partner and year, or service. */
 export function published(ctx: Context, lines: readonly Line[], serviceIds: readonly string[]): Published[] {
   const { g, partners, years } = ctx;
   const out: Published[] = [];
