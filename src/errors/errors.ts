@@ -20,6 +20,8 @@ export const ErrorCode = {
   OPTION: 'E_OPTION',
   /** The scenario file breaks the schema or refers to things that do not exist. */
   SCENARIO: 'E_SCENARIO',
+  /** A baselines CSV file cannot be read: broken quoting, unknown or missing columns, bad or conflicting rows. */
+  CSV: 'E_CSV',
   /** An internal invariant (a total that does not add up) failed: a bug, never bad input. */
   INVARIANT: 'E_INVARIANT',
 } as const;
@@ -50,8 +52,10 @@ export class SharedServicesError extends Error {
 }
 
 /**
- * Input the money functions cannot use: an amount that is not a finite decimal, a total finer than the
- * quantum, weights that cannot be split by. The message names the path it was given.
+ * Input a function cannot use: an amount that is not a finite decimal, a total finer than the quantum,
+ * weights that cannot be split by, a baselines CSV file with problems. The message names the path it was
+ * given. Given several issues (every problem of one input, found at once), it lists them all; its code is
+ * then `options.code`, else the first issue's.
  *
  * @example
  * ```ts
@@ -60,8 +64,11 @@ export class SharedServicesError extends Error {
  * ```
  */
 export class InputError extends SharedServicesError {
-  constructor(issue: Issue, options?: { cause?: unknown }) {
-    super(issue.code, issue.message, [issue], options);
+  constructor(issue: Issue | readonly Issue[], options?: { cause?: unknown; code?: string }) {
+    const issues: readonly Issue[] = Array.isArray(issue) ? issue : [issue as Issue];
+    const code = options?.code ?? issues[0]?.code ?? ErrorCode.OPTION;
+    const message = issues.length === 1 ? issues[0]!.message : `${issues.length} problems:\n${issues.map((i) => `  - ${i.message}`).join('\n')}`;
+    super(code, message, issues, options);
     this.name = 'InputError';
   }
 }

@@ -29,6 +29,7 @@ describe('error codes', () => {
       WEIGHTS: 'E_WEIGHTS',
       OPTION: 'E_OPTION',
       SCENARIO: 'E_SCENARIO',
+      CSV: 'E_CSV',
       INVARIANT: 'E_INVARIANT',
     });
   });
@@ -55,6 +56,14 @@ describe('error classes', () => {
     expect(err.message).toBe('lines[3].amount: expected a decimal amount, found "x"');
     expect(err.issues).toEqual([issue(3)]);
     expect(String(err)).toBe('InputError: lines[3].amount: expected a decimal amount, found "x"');
+  });
+
+  it('InputError lists several issues of one input, with the code it is given', () => {
+    const err = new InputError([issue(1), issue(2)], { code: ErrorCode.CSV });
+    expect(err.code).toBe('E_CSV');
+    expect(err.issues).toEqual([issue(1), issue(2)]);
+    expect(err.message).toBe('2 problems:\n  - lines[1].amount: expected a decimal amount, found "x"\n  - lines[2].amount: expected a decimal amount, found "x"');
+    expect(new InputError([issue(4)]).code).toBe('E_AMOUNT');
   });
 
   it('ScenarioError lists every issue, up to twenty', () => {
