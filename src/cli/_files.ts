@@ -1,5 +1,6 @@
 import { safeParseScenario, type Scenario } from '../model/index.js';
 import { EXIT, type CliIO } from './io.js';
+import { withBaselines } from './_baselines.js';
 
 /** What to tell the user when a file cannot be read or written, by the error's code. */
 function advice(code: string | undefined, action: 'read' | 'write'): string {
@@ -44,11 +45,20 @@ export async function writeText(io: CliIO, path: string, data: string | Uint8Arr
   }
 }
 
-/** Reads and checks a scenario file. On failure, prints every problem (one per line, with its path). */
-export async function loadScenario(io: CliIO, path: string): Promise<{ scenario: Scenario } | { exit: number }> {
+/**
+ * Reads and checks a scenario file, with the services of a baselines CSV file put into it when
+ * `baselines` is given. On failure, prints every problem (one per line, with its path).
+ */
+export async function loadScenario(io: CliIO, path: string, baselines?: string): Promise<{ scenario: Scenario } | { exit: number }> {
   const text = await readText(io, path);
   if (text === undefined) return { exit: EXIT.BAD_INPUT };
-  const result = safeParseScenario(text);
+  let input: unknown = text;
+  if (baselines !== undefined) {
+    const csv = await readText(io, baselines);
+    input = csv === undefined ? undefined : withBaselines(io, path, text, baselines, csv);
+  }
+  if (input === undefined) return { exit: EXIT.BAD_INPUT };
+  const result = safeParseScenario(input);
   if (result.success) return { scenario: result.data };
   const { issues } = result.error;
   io.stderr(`invalid: ${path} has ${issues.length} problem${issues.length === 1 ? '' : 's'}:\n${issues.map((i) => `${i.message}\n`).join('')}`);

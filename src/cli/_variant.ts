@@ -13,9 +13,10 @@ function variantNames(scenario: Scenario): string[] {
 /**
  * Reads and checks a scenario file and, when `variant` is given, applies that variant of it. An unknown
  * variant is refused, listing the file's variants; a variant that breaks the scenario lists its problems.
+ * `baselines`, a CSV file, gives the scenario's services (see {@link loadScenario}).
  */
-export async function loadVariant(io: CliIO, path: string, variant: string | undefined): Promise<{ scenario: Scenario } | { exit: number }> {
-  const loaded = await loadScenario(io, path);
+export async function loadVariant(io: CliIO, path: string, variant: string | undefined, baselines?: string): Promise<{ scenario: Scenario } | { exit: number }> {
+  const loaded = await loadScenario(io, path, baselines);
   if ('exit' in loaded || variant === undefined) return loaded;
   const names = variantNames(loaded.scenario);
   if (!names.includes(variant)) {

@@ -12,6 +12,7 @@ interface ReportFlags extends OutputFlags, AppraisalFlags {
   readonly view: ViewName;
   readonly strict?: boolean;
   readonly variant?: string;
+  readonly baselines?: string;
 }
 
 const EXAMPLES = `
@@ -40,7 +41,8 @@ Examples:
   $ shared-services report examples/tri-borough-2011/scenario.json --view appraisal --risk-weights projected=0.8,possible=0.5
   $ shared-services report scenario.json --variant cow-leaves --view partners
   $ shared-services report examples/tri-borough-2011/scenario.json --view reconcile --format csv --out reconcile.csv
-  $ shared-services report examples/tri-borough-2011/scenario.json --strict`;
+  $ shared-services report examples/tri-borough-2011/scenario.json --strict
+  $ shared-services report scenario.json --baselines baselines.csv --view services`;
 
 /**
  * Registers `report FILE`: evaluates a scenario (or one of its variants) and prints a view of it, in any
@@ -62,11 +64,12 @@ export function registerReport(ctx: CommandContext): void {
   addOutputOptions(command, true);
   addAppraisalOptions(command)
     .option('--variant <name>', 'apply one of the scenario’s variants first')
+    .option('--baselines <file.csv>', 'read the services and their baselines from a CSV file (the scenario must state none)')
     .option('--strict', 'exit 1 when a published figure differs from the model beyond rounding')
     .showHelpAfterError(helpHint('report'))
     .addHelpText('after', EXAMPLES)
     .action(async (file: string, flags: ReportFlags) => {
-      const loaded = await loadVariant(ctx.io, file, flags.variant);
+      const loaded = await loadVariant(ctx.io, file, flags.variant, flags.baselines);
       if ('exit' in loaded) {
         ctx.exit = loaded.exit;
         return;

@@ -6,7 +6,8 @@ import { helpHint, type CommandContext } from './_state.js';
 const _count = (n: number, what: string): string => `${n} ${what}${n === 1 ? '' : 's'}`;
 
 /**
- * Registers `validate FILE`: checks a scenario file and evaluates it, printing
+ * Registers `validate FILE [--baselines CSV]`: checks a scenario file (with the services of a baselines
+ * CSV file put into it, when given) and evaluates it, printing
  * `valid: N partners, M lines, K published figures`, or every problem, one per line, with its path.
  *
  * @param ctx - the program, the I/O and the exit code
@@ -21,6 +22,7 @@ export function registerValidate(ctx: CommandContext): void {
     .command('validate')
     .description('check a scenario file against the format and evaluate it')
     .argument('<file>', 'the scenario file (JSON)')
+    .option('--baselines <file.csv>', 'read the services and their baselines from a CSV file (the scenario must state none)')
     .showHelpAfterError(helpHint('validate'))
     .addHelpText(
       'after',
@@ -29,10 +31,11 @@ Exit codes: 0 valid; 2 invalid (each problem on stderr, one per line, with its p
 
 Example:
   $ shared-services validate examples/tri-borough-2011/scenario.json
-  valid: 3 partners, 15 lines, 305 published figures`,
+  valid: 3 partners, 15 lines, 305 published figures
+  $ shared-services validate scenario.json --baselines baselines.csv`,
     )
-    .action(async (file: string) => {
-      const loaded = await loadScenario(ctx.io, file);
+    .action(async (file: string, flags: { baselines?: string }) => {
+      const loaded = await loadScenario(ctx.io, file, flags.baselines);
       if ('exit' in loaded) {
         ctx.exit = loaded.exit;
         return;
