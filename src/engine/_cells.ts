@@ -1,49 +1,13 @@
 import { InvariantError } from '../errors/index.js';
-import { Decimal, apportionUnits, rankFromPriority, scaledBigInt, fromScaledBigInt } from '../money/index.js';
+import { scaledBigInt, fromScaledBigInt, type Decimal } from '../money/index.js';
 import { ruleWeights, type Drivers } from '../attribution/index.js';
 import type { Budget, Line, Partner, Scenario, Split } from '../model/index.js';
-
-export { splitUnits, rankFor, scaleOf, toUnits, fromUnits };
-export type { Scale };
 import { roundGrid, roundGridBigInt } from './_grid.js';
 import { roundGridFlat } from './_grid-numbers.js';
 import type { PositionCell } from './types.js';
 import { packUnits, type LineBlock } from './_blocks.js';
 import type { AxisTally } from './_tally.js';
-
-/** A quantum as an integer over a power of ten, so amounts become BigInt counts of it. */
-interface Scale {
-  readonly quantum: Decimal;
-  readonly places: number;
-  readonly q: bigint;
-}
-
-function scaleOf(quantum: Decimal): Scale {
-  const places = quantum.decimalPlaces();
-  return { quantum, places, q: scaledBigInt(quantum, places) };
-}
-
-function toUnits(d: Decimal, s: Scale): bigint | undefined {
-  const places = Math.max(s.places, d.decimalPlaces());
-  const scaled = scaledBigInt(d, places) ;
-  const q = s.q * 10n ** BigInt(places - s.places);
-  return scaled % q === 0n ? scaled / q : undefined;
-}
-
-function fromUnits(units: bigint, s: Scale): Decimal {
-  return fromScaledBigInt(units * s.q, s.places);
-}
-
-/** Splits `units` (signed) by weights, mirroring negatives. */
-function splitUnits(units: bigint, weights: readonly bigint[], rank: readonly number[]): bigint[] {
-  const negative = units < 0n;
-  const parts = apportionUnits(negative ? -units : units, weights, rank, 'largestRemainder');
-  return negative ? parts.map((p) => -p) : parts;
-}
-
-function rankFor(order: readonly string[], partners: readonly Partner[]): number[] {
-  return rankFromPriority(partners.length, order.map((id) => partners.findIndex((p) => p.id === id)));
-}
+import { fromUnits, rankFor, scaleOf, splitUnits, toUnits, type Scale } from './_units.js';
 
 /** Positions of every budget, per partner: starting, closing (apportioned where combined) and change. */
 export function evaluateBudget(b: Budget, scenario: Scenario, out: PositionCell[]): Map<string, Decimal> | undefined {

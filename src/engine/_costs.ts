@@ -1,7 +1,8 @@
 import { ScenarioError, issueWithText } from '../errors/index.js';
 import { Decimal, apportionUnits } from '../money/index.js';
 import { usesFteRemoved, type Cost, type Line, type Scenario } from '../model/index.js';
-import { evaluateMeasure, fromUnits, scaleOf, toUnits } from './_cells.js';
+import { evaluateMeasure } from './_cells.js';
+import { fromUnits, scaleOf, toUnits } from './_units.js';
 import type { CostCell, FundingCell, IndirectCell } from './types.js';
 import { materialise, unitAt, type LineBlock } from './_blocks.js';
 
