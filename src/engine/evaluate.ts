@@ -1,6 +1,7 @@
 import type { Decimal } from '../money/index.js';
 import type { Scenario } from '../model/index.js';
-import { evaluateBudget, evaluateMeasure } from './_cells.js';
+import { evaluateMeasure } from './_cells.js';
+import { evaluateBudget } from './_budget-positions.js';
 import { evaluateCost, evaluateFunding, evaluateIndirect } from './_costs.js';
 import { AxisTally } from './_tally.js';
 import type { CostCell, Evaluation, FundingCell, IndirectCell, PositionCell } from './types.js';
