@@ -1,62 +1,23 @@
 import type { InputPath, Issue } from '../errors/index.js';
 import { Decimal } from '../money/index.js';
 import type { ScenarioFile } from '../schema/scenario.js';
-import { Collector, inUnit } from './_collector.js';
 import { readPerPartner, readSplit, usesFteRemoved } from './_rules.js';
 import { readAppraisal, readContext, readCosts, readFunding, readIndirect, readStaffing, type ExtrasContext } from './_extras.js';
 import { readCoalitions } from './_coalitions.js';
-import type { Budget, Closing, Line, PartnerAmounts, Partner, Phasing, PublishedFigure, Scenario, Service, Split } from './types.js';
-
-function yearLabels(first: string, count: number): string[] {
-  const start = Number(first.slice(0, 4));
-  return Array.from({ length: count }, (_, i) => `${start + i}/${String((start + i + 1) % 100).padStart(2, '0')}`);
-}
-
-function checkUnique(c: Collector, items: readonly { id?: string | undefined }[], path: InputPath, what: string, seen = new Map<string, number>()): Map<string, number> {
-  items.forEach((item, i) => {
-    if (item.id === undefined) return;
-    if (seen.has(item.id)) c.add('E_DUPLICATE_ID', [...path, i, 'id'], `a ${what} id not used before`, item.id);
-    else seen.set(item.id, i);
-  });
-  return seen;
-}
+import { readSettings } from './_settings.js';
+import { readPartners } from './_partners.js';
+import { checkUnique } from './_unique-ids.js';
+import type { Budget, Closing, Line, PartnerAmounts, Phasing, PublishedFigure, Scenario, Service, Split } from './types.js';
 
 /**
  * Turns a schema-checked file into a {@link Scenario}, resolving every id and checking what the schema
  * cannot: references, sums, quanta, years. Returns every problem at once.
  */
 export function normalise(file: ScenarioFile): { scenario: Scenario } | { issues: Issue[] } {
-  const s = file.settings;
-  const c = new Collector(s.unit);
-  const show = (d: Decimal): string => inUnit(d, s.unit);
-  const years = yearLabels(s.firstYear, s.years);
-  const quantum = c.pounds(s.quantum);
-  if (!quantum.isPositive() || quantum.isZero()) c.add('E_OPTION', ['settings', 'quantum'], 'a positive quantum', s.quantum);
-  const fteQuantum = c.decimal(s.fteQuantum);
-  if (!fteQuantum.isPositive() || fteQuantum.isZero()) c.add('E_OPTION', ['settings', 'fteQuantum'], 'a positive quantum', s.fteQuantum);
-
-  // Partners
-  checkUnique(c, file.partners, ['partners'], 'partner');
-  // "combined" names a total in starting and closing positions, so it cannot also be a partner.
-  file.partners.forEach((p, i) => {
-    if (p.id === 'combined') c.add('E_RESERVED_ID', ['partners', i, 'id'], 'a partner id other than "combined" (it names a total)', p.id);
-  });
-  const partners: Partner[] = file.partners.map((p) => ({
-    id: p.id,
-    name: p.name,
-    metrics: new Map(Object.keys(p.metrics).map((k) => [k, c.decimal(p.metrics[k]!)])),
-  }));
-  const partnerIds = partners.map((p) => p.id);
-  const known = new Set(partnerIds);
-  const tieOrderFor = (order: readonly string[] | undefined, path: InputPath): string[] => {
-    const listed: string[] = [];
-    (order ?? []).forEach((id, i) => {
-      if (!known.has(id)) c.add('E_UNKNOWN_REFERENCE', [...path, i], `a partner id (${partnerIds.join(', ')})`, id);
-      else if (!listed.includes(id)) listed.push(id);
-    });
-    return [...listed, ...partnerIds.filter((id) => !listed.includes(id))];
-  };
-  const tieOrder = tieOrderFor(s.tieOrder, ['settings', 'tieOrder']);
+  // Later parts refer to earlier ones, and issues are reported in the order found: keep this order.
+  const read = readSettings(file.settings);
+  const { c, settings: s, years, quantum, fteQuantum, show } = read;
+  const { partners, known, tieOrder, tieOrderFor } = readPartners(c, file);
 
   // Services and budgets
   checkUnique(c, file.services, ['services'], 'service');
@@ -261,7 +222,7 @@ export function normalise(file: ScenarioFile): { scenario: Scenario } | { issues
   /** Every id a selector names must exist; a year must be in range. */
   function checkSelector(o: ScenarioFile['published'][number]['of'], path: InputPath): void {
     const idsOf = (items: readonly { id?: string | undefined }[]): Set<string> => new Set(items.flatMap((x) => (x.id === undefined ? [] : [x.id])));
-    const ref = (value: string | undefined, set: Set<string>, key: string, what: string): void => {
+    const ref = (value: string | undefined, set: ReadonlySet<string>, key: string, what: string): void => {
       if (value !== undefined && !set.has(value)) c.add('E_UNKNOWN_REFERENCE', [...path, key], `a ${what} id${set.size > 0 && set.size <= 12 ? ` (${[...set].join(', ')})` : ''}`, value);
     };
     ref(o.line, idsOf(file.lines), 'line', 'line');
