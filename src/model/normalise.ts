@@ -1,13 +1,15 @@
 import type { InputPath, Issue } from '../errors/index.js';
 import { Decimal } from '../money/index.js';
 import type { ScenarioFile } from '../schema/scenario.js';
-import { readPerPartner, readSplit, usesFteRemoved } from './_rules.js';
+import { readSplit } from './_rules.js';
+import { refuseFteRemoved } from './_fte-removed-rule.js';
 import { readAppraisal, readContext, readCosts, readFunding, readIndirect, readStaffing, type ExtrasContext } from './_extras.js';
 import { readCoalitions } from './_coalitions.js';
 import { readSettings } from './_settings.js';
 import { readPartners } from './_partners.js';
+import { readServices } from './_budgets.js';
 import { checkUnique } from './_unique-ids.js';
-import type { Budget, Closing, Line, PartnerAmounts, Phasing, PublishedFigure, Scenario, Service, Split } from './types.js';
+import type { Line, Phasing, PublishedFigure, Scenario, Service, Split } from './types.js';
 
 /**
  * Turns a schema-checked file into a {@link Scenario}, resolving every id and checking what the schema
@@ -19,74 +21,9 @@ export function normalise(file: ScenarioFile): { scenario: Scenario } | { issues
   const { c, settings: s, years, quantum, fteQuantum, show } = read;
   const { partners, known, tieOrder, tieOrderFor } = readPartners(c, file);
 
-  // Services and budgets
-  checkUnique(c, file.services, ['services'], 'service');
-  const budgetSeen = new Map<string, number>();
-  const services: Service[] = [];
-  const budgets: Budget[] = [];
-  file.services.forEach((svc, si) => {
-    checkUnique(c, svc.budgets, ['services', si, 'budgets'], 'budget', budgetSeen);
-    services.push({ id: svc.id, name: svc.name, budgets: svc.budgets.map((b) => b.id) });
-    svc.budgets.forEach((b, bi) => {
-      const path: InputPath = ['services', si, 'budgets', bi];
-      const money = b.measure === 'money';
-      const convert = (v: string | number): Decimal => {
-        const d = money ? c.pounds(v) : c.decimal(v);
-        return d;
-      };
-      const readAmounts = (input: Record<string, string | number> | { combined: string | number }, p: InputPath, what: string): PartnerAmounts => {
-        if ('combined' in input && Object.keys(input).length === 1 && !known.has('combined')) {
-          return { perPartner: null, total: convert(input.combined as string | number) };
-        }
-        const per = readPerPartner(c, input as Record<string, string | number>, partners, p, convert, what);
-        return { perPartner: per, total: [...per.values()].reduce((a, x) => a.plus(x), new Decimal(0)) };
-      };
-      const starting = readAmounts(b.starting, [...path, 'starting'], 'a starting position');
-      let closing: Closing | undefined;
-      if (b.closing !== undefined) {
-        const cl = b.closing as Record<string, unknown>;
-        if ('combined' in cl && cl.attribution !== undefined) {
-          const total = convert(cl.combined as string | number);
-          const split = readSplit(c, cl.attribution as never, total, partners, [...path, 'closing', 'attribution'], convert, show);
-          if (split.kind === 'rule') {
-            // Apportioned to the scenario's quantum (money) or the FTE quantum (FTE, heads), so it must sit on it.
-            const [q, qText] = money ? [quantum, `${s.quantum} (${s.unit})`] : [fteQuantum, `${s.fteQuantum} ${b.measure}`];
-            c.onQuantum(total, q, [...path, 'closing', 'combined'], cl.combined, qText);
-            if (!money && total.isNegative()) c.add('E_NEGATIVE', [...path, 'closing', 'combined'], `a non-negative ${b.measure}`, cl.combined);
-          }
-          if (split.kind === 'rule' && usesFteRemoved(split.rule)) onlyForCosts([...path, 'closing', 'attribution']);
-          if (split.kind === 'rule') closing = { kind: 'combined', total, rule: split.rule };
-          else if (split.kind === 'fixed') closing = { kind: 'amounts', amounts: { perPartner: split.perPartner, total } };
-        } else closing = { kind: 'amounts', amounts: readAmounts(b.closing as never, [...path, 'closing'], 'a closing position') };
-      }
-      if (!money) {
-        const negatives = [...(starting.perPartner?.entries() ?? [])].filter(([, v]) => v.isNegative());
-        for (const [id, v] of negatives) c.add('E_NEGATIVE', [...path, 'starting', id], `a non-negative ${b.measure}`, v.toString());
-        if (starting.total.isNegative()) c.add('E_NEGATIVE', [...path, 'starting'], `a non-negative ${b.measure}`, starting.total.toString());
-        if (closing?.kind === 'amounts') {
-          for (const [id, v] of closing.amounts.perPartner ?? []) if (v.isNegative()) c.add('E_NEGATIVE', [...path, 'closing', id], `a non-negative ${b.measure}`, v.toString());
-        }
-      }
-      budgets.push({
-        id: b.id,
-        name: b.name,
-        service: svc.id,
-        measure: b.measure,
-        basis: b.basis,
-        ...(b.controllable === undefined ? {} : { controllable: b.controllable }),
-        ...(b.fund === undefined ? {} : { fund: b.fund }),
-        starting,
-        ...(closing === undefined ? {} : { closing }),
-      });
-    });
-  });
+  const { services, budgets } = readServices({ ...read, partners, known }, file);
   const budgetById = new Map(budgets.map((b) => [b.id, b]));
   const serviceIds = new Set(services.map((x) => x.id));
-
-  /** FTE removed is known only once the lines are evaluated, so only costs and funding may split by it. */
-  function onlyForCosts(path: InputPath): void {
-    c.addText('E_RULE', path, 'a rule other than "fte-removed" here (FTE removed is known only after the lines, so only one-off costs may use it)', '"fte-removed"');
-  }
 
   // Lines
   checkUnique(c, file.lines, ['lines'], 'line');
@@ -132,7 +69,7 @@ export function normalise(file: ScenarioFile): { scenario: Scenario } | { issues
       }
       const rule = l.attribution ?? { rule: 'equal' as const };
       money = readSplit(c, rule, total, partners, [...path, 'attribution'], convert, show);
-      if (money.kind === 'rule' && usesFteRemoved(money.rule)) onlyForCosts([...path, 'attribution']);
+      refuseFteRemoved(c, money, [...path, 'attribution']);
       if (money.kind === 'fixed') {
         for (const [id, v] of money.perPartner) c.onQuantum(v, lineQuantum, [...path, 'attribution', 'amounts', id], show(v), quantumText);
         total ??= [...money.perPartner.values()].reduce((a, b) => a.plus(b), new Decimal(0));
@@ -153,7 +90,7 @@ export function normalise(file: ScenarioFile): { scenario: Scenario } | { issues
         const fteTotal = c.decimal(l.fte.amount);
         c.onQuantum(fteTotal, fteQuantum, [...path, 'fte', 'amount'], l.fte.amount, `${s.fteQuantum} FTE`);
         fte = readSplit(c, l.fte.attribution ?? l.attribution ?? { rule: 'equal' }, fteTotal, partners, [...path, 'fte', 'attribution'], (v) => c.decimal(v), (d) => d.toString());
-        if (fte.kind === 'rule' && usesFteRemoved(fte.rule)) onlyForCosts([...path, 'fte', 'attribution']);
+        refuseFteRemoved(c, fte, [...path, 'fte', 'attribution']);
         if (fte.kind === 'fixed') {
           for (const [id, v] of fte.perPartner) c.onQuantum(v, fteQuantum, [...path, 'fte', 'attribution', 'amounts', id], v.toString(), `${s.fteQuantum} FTE`);
         }
