@@ -8,8 +8,9 @@ import { readCoalitions } from './_coalitions.js';
 import { readSettings } from './_settings.js';
 import { readPartners } from './_partners.js';
 import { readServices } from './_budgets.js';
+import { readPhasing } from './_phasing.js';
 import { checkUnique } from './_unique-ids.js';
-import type { Line, Phasing, PublishedFigure, Scenario, Service, Split } from './types.js';
+import type { Line, PublishedFigure, Scenario, Service, Split } from './types.js';
 
 /**
  * Turns a schema-checked file into a {@link Scenario}, resolving every id and checking what the schema
@@ -96,7 +97,7 @@ export function normalise(file: ScenarioFile): { scenario: Scenario } | { issues
         }
       }
     }
-    const phasing = readPhasing(l.phasing, total, lineQuantum, [...path, 'phasing'], quantumText);
+    const phasing = readPhasing(read, l.phasing, total, lineQuantum, [...path, 'phasing'], quantumText);
     return {
       id: l.id,
       name: l.name,
@@ -113,40 +114,6 @@ export function normalise(file: ScenarioFile): { scenario: Scenario } | { issues
       quantum: lineQuantum,
       tieOrder: l.tieOrder === undefined ? tieOrder : tieOrderFor(l.tieOrder, [...path, 'tieOrder']),
     };
-  }
-
-  function readPhasing(input: ScenarioFile['lines'][number]['phasing'], total: Decimal | undefined, q: Decimal, path: InputPath, quantumText: string): Phasing {
-    if (input === undefined || input.length === 0) return { kind: 'shares', years: [{ year: 0, share: new Decimal(1) }] };
-    const seen = new Set<number>();
-    const yearIndex = (y: string, i: number): number => {
-      const at = years.indexOf(y);
-      if (at < 0) c.addText('E_YEAR', [...path, i, 'year'], `a year from ${years[0]} to ${years[years.length - 1]}`, `"${y}"`);
-      else if (seen.has(at)) c.add('E_DUPLICATE_YEAR', [...path, i, 'year'], 'each year once', y);
-      seen.add(at);
-      return Math.max(at, 0);
-    };
-    const amounts = input.filter((e) => 'amount' in e);
-    if (amounts.length > 0 && amounts.length < input.length) {
-      c.addText('E_PHASING', path, 'all amounts or all shares', 'a mixture');
-    }
-    if (amounts.length === input.length) {
-      const list = input.map((e, i) => {
-        const amount = c.pounds((e as { amount: string | number }).amount);
-        c.onQuantum(amount, q, [...path, i, 'amount'], (e as { amount: string | number }).amount, quantumText);
-        return { year: yearIndex(e.year, i), amount };
-      });
-      const sum = list.reduce((a, e) => a.plus(e.amount), new Decimal(0));
-      if (total === undefined) c.addText('E_PHASING', path, 'shares (the line total is only known per partner)', 'amounts');
-      else if (!sum.equals(total)) c.addText('E_SUM', path, `amounts summing to the line, ${show(total)}`, `${show(sum)} (${total.minus(sum).isPositive() ? 'short' : 'over'} by ${show(total.minus(sum).abs())})`);
-      if (total !== undefined && list.some((e) => !e.amount.isZero() && e.amount.isNegative() !== total.isNegative())) {
-        c.addText('E_PHASING', path, 'amounts with the same sign as the line', 'amounts of both signs');
-      }
-      return { kind: 'amounts', years: list };
-    }
-    const list = input.map((e, i) => ({ year: yearIndex(e.year, i), share: c.decimal((e as { share: string | number }).share) }));
-    const sum = list.reduce((a, e) => a.plus(e.share), new Decimal(0));
-    if (!sum.equals(1)) c.addText('E_SUM', path, 'shares summing to exactly 1', `shares summing to ${sum.toString()}`);
-    return { kind: 'shares', years: list };
   }
 
   /** A printed precision: a positive step such as "0.01". */
@@ -210,7 +177,7 @@ export function normalise(file: ScenarioFile): { scenario: Scenario } | { issues
     serviceIds,
     show,
     tieOrder,
-    readPhasing,
+    readPhasing: (input, total, q, path, quantumText) => readPhasing(read, input, total, q, path, quantumText),
     checkSelector,
   };
   checkUnique(c, file.costs, ['costs'], 'cost');
