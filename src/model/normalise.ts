@@ -1,16 +1,15 @@
 import type { InputPath, Issue } from '../errors/index.js';
 import { Decimal } from '../money/index.js';
 import type { ScenarioFile } from '../schema/scenario.js';
-import { readSplit } from './_rules.js';
-import { refuseFteRemoved } from './_fte-removed-rule.js';
 import { readAppraisal, readContext, readCosts, readFunding, readIndirect, readStaffing, type ExtrasContext } from './_extras.js';
 import { readCoalitions } from './_coalitions.js';
 import { readSettings } from './_settings.js';
 import { readPartners } from './_partners.js';
 import { readServices } from './_budgets.js';
+import { readLines } from './_lines.js';
 import { readPhasing } from './_phasing.js';
 import { checkUnique } from './_unique-ids.js';
-import type { Line, PublishedFigure, Scenario, Service, Split } from './types.js';
+import type { PublishedFigure, Scenario } from './types.js';
 
 /**
  * Turns a schema-checked file into a {@link Scenario}, resolving every id and checking what the schema
@@ -21,100 +20,12 @@ export function normalise(file: ScenarioFile): { scenario: Scenario } | { issues
   const read = readSettings(file.settings);
   const { c, settings: s, years, quantum, fteQuantum, show } = read;
   const { partners, known, tieOrder, tieOrderFor } = readPartners(c, file);
-
   const { services, budgets } = readServices({ ...read, partners, known }, file);
   const budgetById = new Map(budgets.map((b) => [b.id, b]));
   const serviceIds = new Set(services.map((x) => x.id));
 
-  // Lines
-  checkUnique(c, file.lines, ['lines'], 'line');
-  const lines: Line[] = file.lines.map((l, li) => readLine(l, li));
-
-  function derivedTotal(budgetId: string, path: InputPath, measure: 'money' | 'fte'): Decimal | undefined {
-    const b = budgetById.get(budgetId);
-    if (b === undefined) {
-      c.add('E_UNKNOWN_REFERENCE', path, `a budget id (${[...budgetById.keys()].join(', ') || 'none defined'})`, budgetId);
-      return undefined;
-    }
-    const wanted = measure === 'money' ? 'money' : 'fte';
-    if (b.measure !== wanted) c.addText('E_MEASURE', path, `a ${wanted} budget`, `"${budgetId}", a ${b.measure} budget`);
-    if (b.closing === undefined) c.addText('E_MISSING', path, `a budget with a closing position`, `"${budgetId}" has none`);
-    if (b.starting.perPartner === null) c.addText('E_MISSING', path, `a budget with a starting position per partner`, `"${budgetId}" has a total only`);
-    if (b.closing?.kind === 'amounts' && b.closing.amounts.perPartner === null) c.addText('E_MISSING', path, `a budget with a closing position per partner or apportioned`, `"${budgetId}" has a total only`);
-    const closingTotal = b.closing === undefined ? new Decimal(0) : b.closing.kind === 'combined' ? b.closing.total : b.closing.amounts.total;
-    return b.starting.total.minus(closingTotal);
-  }
-
-  function readLine(l: ScenarioFile['lines'][number], li: number): Line {
-    const path: InputPath = ['lines', li];
-    if (l.service !== undefined && !serviceIds.has(l.service)) c.add('E_UNKNOWN_REFERENCE', [...path, 'service'], `a service id (${[...serviceIds].join(', ') || 'none defined'})`, l.service);
-    const lineQuantum = l.quantum === undefined ? quantum : c.pounds(l.quantum);
-    if (l.quantum !== undefined && (!lineQuantum.isPositive() || lineQuantum.isZero())) c.add('E_OPTION', [...path, 'quantum'], 'a positive quantum', l.quantum);
-    const quantumText = `${l.quantum ?? s.quantum} (${s.unit})`;
-    const convert = (v: string | number): Decimal => c.pounds(v);
-    let money: Split;
-    let total: Decimal | undefined;
-    if (l.from !== undefined) {
-      if (l.amount !== undefined) c.addText('E_CONFLICT', [...path, 'amount'], 'either an amount or "from", not both', 'both');
-      if (l.attribution !== undefined) c.addText('E_CONFLICT', [...path, 'attribution'], 'no attribution on a line derived from a budget (the budget says where it falls)', 'an attribution');
-      total = derivedTotal(l.from.budget, [...path, 'from', 'budget'], 'money');
-      money = { kind: 'derived', budget: l.from.budget };
-      const b = budgetById.get(l.from.budget);
-      for (const [id, v] of [...(b?.starting.perPartner ?? []), ...(b?.closing?.kind === 'amounts' ? (b.closing.amounts.perPartner ?? []) : [])]) {
-        c.onQuantum(v, lineQuantum, [...path, 'from', 'budget'], `${show(v)} for ${id} in budget "${l.from.budget}"`, quantumText);
-      }
-    } else {
-      if (l.amount !== undefined) {
-        total = c.pounds(l.amount);
-        c.onQuantum(total, lineQuantum, [...path, 'amount'], l.amount, quantumText);
-      }
-      const rule = l.attribution ?? { rule: 'equal' as const };
-      money = readSplit(c, rule, total, partners, [...path, 'attribution'], convert, show);
-      refuseFteRemoved(c, money, [...path, 'attribution']);
-      if (money.kind === 'fixed') {
-        for (const [id, v] of money.perPartner) c.onQuantum(v, lineQuantum, [...path, 'attribution', 'amounts', id], show(v), quantumText);
-        total ??= [...money.perPartner.values()].reduce((a, b) => a.plus(b), new Decimal(0));
-      }
-    }
-    let fte: Split | undefined;
-    if (l.fte !== undefined) {
-      if ('from' in l.fte) {
-        derivedTotal(l.fte.from.budget, [...path, 'fte', 'from', 'budget'], 'fte');
-        fte = { kind: 'derived', budget: l.fte.from.budget };
-        const b = budgetById.get(l.fte.from.budget);
-        if (b?.measure === 'fte') {
-          for (const [id, v] of [...(b.starting.perPartner ?? []), ...(b.closing?.kind === 'amounts' ? (b.closing.amounts.perPartner ?? []) : [])]) {
-            c.onQuantum(v, fteQuantum, [...path, 'fte', 'from', 'budget'], `${v.toString()} for ${id} in budget "${b.id}"`, `${s.fteQuantum} FTE`);
-          }
-        }
-      } else {
-        const fteTotal = c.decimal(l.fte.amount);
-        c.onQuantum(fteTotal, fteQuantum, [...path, 'fte', 'amount'], l.fte.amount, `${s.fteQuantum} FTE`);
-        fte = readSplit(c, l.fte.attribution ?? l.attribution ?? { rule: 'equal' }, fteTotal, partners, [...path, 'fte', 'attribution'], (v) => c.decimal(v), (d) => d.toString());
-        refuseFteRemoved(c, fte, [...path, 'fte', 'attribution']);
-        if (fte.kind === 'fixed') {
-          for (const [id, v] of fte.perPartner) c.onQuantum(v, fteQuantum, [...path, 'fte', 'attribution', 'amounts', id], v.toString(), `${s.fteQuantum} FTE`);
-        }
-      }
-    }
-    const phasing = readPhasing(read, l.phasing, total, lineQuantum, [...path, 'phasing'], quantumText);
-    return {
-      id: l.id,
-      name: l.name,
-      ...(l.service === undefined ? {} : { service: l.service }),
-      kind: l.kind,
-      tier: l.tier,
-      category: l.category,
-      fund: l.fund,
-      recurrence: l.recurrence,
-      ...(l.basis === undefined ? {} : { basis: l.basis }),
-      money,
-      ...(fte === undefined ? {} : { fte }),
-      phasing,
-      quantum: lineQuantum,
-      tieOrder: l.tieOrder === undefined ? tieOrder : tieOrderFor(l.tieOrder, [...path, 'tieOrder']),
-    };
-  }
+  const resolved = { ...read, partners, known, tieOrder, tieOrderFor, serviceIds, budgetById };
+  const lines = readLines(resolved, file);
 
   /** A printed precision: a positive step such as "0.01". */
   function positive(value: string | number, path: InputPath): Decimal {

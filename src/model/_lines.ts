@@ -1,0 +1,127 @@
+import type { InputPath } from '../errors/index.js';
+import { Decimal } from '../money/index.js';
+import type { ScenarioFile } from '../schema/scenario.js';
+import { readSplit } from './_rules.js';
+import { refuseFteRemoved } from './_fte-removed-rule.js';
+import { readPhasing } from './_phasing.js';
+import type { PartnersRead } from './_partners.js';
+import type { SettingsRead } from './_settings.js';
+import { checkUnique } from './_unique-ids.js';
+import type { Budget, Line, Split } from './types.js';
+
+/** What the line reader needs from the rest of the normaliser. */
+export type LineContext = SettingsRead &
+  PartnersRead & {
+    readonly serviceIds: ReadonlySet<string>;
+    readonly budgetById: ReadonlyMap<string, Budget>;
+  };
+
+type LineInput = ScenarioFile['lines'][number];
+
+/** Reads the savings lines: ids once each, every reference resolved, every amount on its quantum. */
+export function readLines(ctx: LineContext, file: ScenarioFile): Line[] {
+  checkUnique(ctx.c, file.lines, ['lines'], 'line');
+  return file.lines.map((l, li) => readLine(ctx, l, li));
+}
+
+function readLine(ctx: LineContext, l: LineInput, li: number): Line {
+  const { c, settings: s, serviceIds } = ctx;
+  const path: InputPath = ['lines', li];
+  if (l.service !== undefined && !serviceIds.has(l.service)) c.add('E_UNKNOWN_REFERENCE', [...path, 'service'], `a service id (${[...serviceIds].join(', ') || 'none defined'})`, l.service);
+  const lineQuantum = l.quantum === undefined ? ctx.quantum : c.pounds(l.quantum);
+  if (l.quantum !== undefined && (!lineQuantum.isPositive() || lineQuantum.isZero())) c.add('E_OPTION', [...path, 'quantum'], 'a positive quantum', l.quantum);
+  const quantumText = `${l.quantum ?? s.quantum} (${s.unit})`;
+  const { money, total } = readMoney(ctx, l, path, lineQuantum, quantumText);
+  const fte = l.fte === undefined ? undefined : readFte(ctx, l, l.fte, path);
+  const phasing = readPhasing(ctx, l.phasing, total, lineQuantum, [...path, 'phasing'], quantumText);
+  return {
+    id: l.id,
+    name: l.name,
+    ...(l.service === undefined ? {} : { service: l.service }),
+    kind: l.kind,
+    tier: l.tier,
+    category: l.category,
+    fund: l.fund,
+    recurrence: l.recurrence,
+    ...(l.basis === undefined ? {} : { basis: l.basis }),
+    money,
+    ...(fte === undefined ? {} : { fte }),
+    phasing,
+    quantum: lineQuantum,
+    tieOrder: l.tieOrder === undefined ? ctx.tieOrder : ctx.tieOrderFor(l.tieOrder, [...path, 'tieOrder']),
+  };
+}
+
+/** A line's money: derived from a budget, or an amount split by its attribution. The total is unknown where only per-partner amounts are. */
+function readMoney(ctx: LineContext, l: LineInput, path: InputPath, lineQuantum: Decimal, quantumText: string): { money: Split; total: Decimal | undefined } {
+  const { c, show } = ctx;
+  if (l.from !== undefined) {
+    if (l.amount !== undefined) c.addText('E_CONFLICT', [...path, 'amount'], 'either an amount or "from", not both', 'both');
+    if (l.attribution !== undefined) c.addText('E_CONFLICT', [...path, 'attribution'], 'no attribution on a line derived from a budget (the budget says where it falls)', 'an attribution');
+    const total = derivedTotal(ctx, l.from.budget, [...path, 'from', 'budget'], 'money');
+    for (const [id, v] of statedPositions(ctx.budgetById.get(l.from.budget))) {
+      c.onQuantum(v, lineQuantum, [...path, 'from', 'budget'], `${show(v)} for ${id} in budget "${l.from.budget}"`, quantumText);
+    }
+    return { money: { kind: 'derived', budget: l.from.budget }, total };
+  }
+  let total: Decimal | undefined;
+  if (l.amount !== undefined) {
+    total = c.pounds(l.amount);
+    c.onQuantum(total, lineQuantum, [...path, 'amount'], l.amount, quantumText);
+  }
+  const money = readSplit(c, l.attribution ?? { rule: 'equal' as const }, total, ctx.partners, [...path, 'attribution'], (v) => c.pounds(v), show);
+  refuseFteRemoved(c, money, [...path, 'attribution']);
+  if (money.kind === 'fixed') {
+    for (const [id, v] of money.perPartner) c.onQuantum(v, lineQuantum, [...path, 'attribution', 'amounts', id], show(v), quantumText);
+    total ??= [...money.perPartner.values()].reduce((a, b) => a.plus(b), new Decimal(0));
+  }
+  return { money, total };
+}
+
+/** A line's FTE: derived from an FTE budget, or an amount split by its own attribution (else the line's). */
+function readFte(ctx: LineContext, l: LineInput, input: NonNullable<LineInput['fte']>, path: InputPath): Split {
+  const { c, settings: s, fteQuantum } = ctx;
+  if ('from' in input) {
+    derivedTotal(ctx, input.from.budget, [...path, 'fte', 'from', 'budget'], 'fte');
+    const b = ctx.budgetById.get(input.from.budget);
+    if (b?.measure === 'fte') {
+      for (const [id, v] of statedPositions(b)) {
+        c.onQuantum(v, fteQuantum, [...path, 'fte', 'from', 'budget'], `${v.toString()} for ${id} in budget "${b.id}"`, `${s.fteQuantum} FTE`);
+      }
+    }
+    return { kind: 'derived', budget: input.from.budget };
+  }
+  const fteTotal = c.decimal(input.amount);
+  c.onQuantum(fteTotal, fteQuantum, [...path, 'fte', 'amount'], input.amount, `${s.fteQuantum} FTE`);
+  const fte = readSplit(c, input.attribution ?? l.attribution ?? { rule: 'equal' }, fteTotal, ctx.partners, [...path, 'fte', 'attribution'], (v) => c.decimal(v), (d) => d.toString());
+  refuseFteRemoved(c, fte, [...path, 'fte', 'attribution']);
+  if (fte.kind === 'fixed') {
+    for (const [id, v] of fte.perPartner) c.onQuantum(v, fteQuantum, [...path, 'fte', 'attribution', 'amounts', id], v.toString(), `${s.fteQuantum} FTE`);
+  }
+  return fte;
+}
+
+/**
+ * The change in a budget a line is derived from (starting − closing), once the budget is known to exist,
+ * to be of the line's measure, and to have the positions per partner that the change is split by.
+ */
+function derivedTotal(ctx: LineContext, budgetId: string, path: InputPath, measure: 'money' | 'fte'): Decimal | undefined {
+  const { c, budgetById } = ctx;
+  const b = budgetById.get(budgetId);
+  if (b === undefined) {
+    c.add('E_UNKNOWN_REFERENCE', path, `a budget id (${[...budgetById.keys()].join(', ') || 'none defined'})`, budgetId);
+    return undefined;
+  }
+  const wanted = measure === 'money' ? 'money' : 'fte';
+  if (b.measure !== wanted) c.addText('E_MEASURE', path, `a ${wanted} budget`, `"${budgetId}", a ${b.measure} budget`);
+  if (b.closing === undefined) c.addText('E_MISSING', path, `a budget with a closing position`, `"${budgetId}" has none`);
+  if (b.starting.perPartner === null) c.addText('E_MISSING', path, `a budget with a starting position per partner`, `"${budgetId}" has a total only`);
+  if (b.closing?.kind === 'amounts' && b.closing.amounts.perPartner === null) c.addText('E_MISSING', path, `a budget with a closing position per partner or apportioned`, `"${budgetId}" has a total only`);
+  const closingTotal = b.closing === undefined ? new Decimal(0) : b.closing.kind === 'combined' ? b.closing.total : b.closing.amounts.total;
+  return b.starting.total.minus(closingTotal);
+}
+
+/** A budget's positions as stated per partner (starting, then closing), which a derived line's quantum must fit. */
+function statedPositions(b: Budget | undefined): [string, Decimal][] {
+  return [...(b?.starting.perPartner ?? []), ...(b?.closing?.kind === 'amounts' ? (b.closing.amounts.perPartner ?? []) : [])];
+}
