@@ -28,20 +28,20 @@ export interface AppraiseOptions {
 }
 
 /**
- * One financial year of an appraisal, for one partner or in total. Money in pounds; `presentValue`
- * is rounded to the scenario quantum (half-up) per partner and year, and totals are sums of those.
+ * One financial year of net benefit, for one partner or in total, in pounds: the cash flows that
+ * {@link netBenefit} states as they are and {@link appraise} weights and discounts.
  *
  * @example
  * ```ts
- * const row: AppraisalYear = appraise(evaluation).total.years[0];
+ * const row: NetBenefitYear = netBenefit(evaluation).total.years[0];
  * row.net.toString();
  * ```
  */
-export interface AppraisalYear {
+export interface NetBenefitYear {
   readonly year: string;
-  /** Savings and income counted this year (on-going lines recur from their start), risk weighted. */
+  /** Savings and income counted this year (on-going lines recur from their start). */
   readonly benefits: Decimal;
-  /** One-off costs this year, with optimism bias. */
+  /** One-off costs this year. */
   readonly costs: Decimal;
   /** Funding offsetting this year's costs. */
   readonly funding: Decimal;
@@ -49,6 +49,20 @@ export interface AppraisalYear {
   readonly net: Decimal;
   /** Net summed to the end of this year. */
   readonly cumulative: Decimal;
+}
+
+/**
+ * One financial year of an appraisal, for one partner or in total. Money in pounds; `benefits` are
+ * risk weighted by tier and `costs` carry optimism bias; `presentValue` is rounded to the scenario
+ * quantum (half-up) per partner and year, and totals are sums of those.
+ *
+ * @example
+ * ```ts
+ * const row: AppraisalYear = appraise(evaluation).total.years[0];
+ * row.net.toString();
+ * ```
+ */
+export interface AppraisalYear extends NetBenefitYear {
   readonly discountFactor: Decimal;
   readonly presentValue: Decimal;
 }

@@ -1,6 +1,8 @@
 import type { Decimal } from '../money/index.js';
 import type { Evaluation } from '../engine/index.js';
-import type { AppraiseOptions, PartnerAppraisal } from './appraise-types.js';
+import type { AppraiseOptions, NetBenefitYear, PartnerAppraisal } from './appraise-types.js';
+
+export type { NetBenefitYear } from './appraise-types.js';
 import { appraise } from './appraise.js';
 
 /**
@@ -13,29 +15,6 @@ import { appraise } from './appraise.js';
  * ```
  */
 export type NetBenefitOptions = Pick<AppraiseOptions, 'years' | 'includeUnconfirmedFunding' | 'indirect'>;
-
-/**
- * One financial year of net benefit, for one partner or in total, in pounds.
- *
- * @example
- * ```ts
- * const row: NetBenefitYear = netBenefit(evaluation).total.years[0];
- * row.net.toString();
- * ```
- */
-export interface NetBenefitYear {
-  readonly year: string;
-  /** Savings and income this year, every tier at its full value (on-going lines recur from their start). */
-  readonly benefits: Decimal;
-  /** One-off costs this year, as stated. */
-  readonly costs: Decimal;
-  /** Funding offsetting this year's costs. */
-  readonly funding: Decimal;
-  /** benefits − costs + funding. */
-  readonly net: Decimal;
-  /** Net summed to the end of this year. */
-  readonly cumulative: Decimal;
-}
 
 /**
  * The net benefit of one partner, or of the partnership in total, year by year.
