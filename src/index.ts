@@ -51,8 +51,8 @@ export type { Issue, InputPath } from './errors/index.js';
 // The scenario file: zod schemas, JSON Schema, parsing into the normalised model.
 export { scenarioSchema, attributionSchema, scenarioJsonSchema } from './schema/index.js';
 export type { ScenarioInput, ScenarioFile, AttributionRuleInput } from './schema/index.js';
-export { parseScenario, safeParseScenario, parseBaselinesCsv } from './model/index.js';
-export type { ServicesInput, ParseBaselinesCsvOptions } from './model/index.js';
+export { parseScenario, safeParseScenario, parseBaselinesCsv, DEFAULT_SCENARIO_LIMITS } from './model/index.js';
+export type { ServicesInput, ParseBaselinesCsvOptions, ScenarioLimits, ParseScenarioOptions } from './model/index.js';
 export type {
   SafeParseScenarioResult,
   Scenario,

@@ -1,9 +1,10 @@
 import type { z } from 'zod';
-import { ScenarioError, makeIssue, issueWithText, type InputPath, type Issue } from '../errors/index.js';
-import { scenarioSchema } from '../schema/index.js';
-import { RESERVED_IDS } from '../schema/_primitives.js';
+import { ScenarioError, makeIssue, issueWithText, type Issue } from '../errors/index.js';
+import { scenarioSchema, type ScenarioFile } from '../schema/index.js';
 import { normalise } from './normalise.js';
-import { jsonErrorOffset } from './_json-position.js';
+import { readJson, lineColumn } from './_json-reader.js';
+import { checkInput } from './_input-checks.js';
+import { DEFAULT_SCENARIO_LIMITS, type ParseScenarioOptions, type ScenarioLimits } from './limits.js';
 import type { Scenario } from './types.js';
 
 /**
@@ -67,32 +68,22 @@ function unionExpectation(path: readonly (string | number)[]): string {
   return 'one of the allowed shapes';
 }
 
-/** Finds keys such as `__proto__` anywhere in the input: refused clearly, never merged into objects. */
-function reservedKeys(value: unknown, path: InputPath, out: Issue[]): void {
-  if (value === null || typeof value !== 'object') return;
-  if (Array.isArray(value)) {
-    value.forEach((v, i) => reservedKeys(v, [...path, i], out));
-    return;
+/** A JSON syntax error, at its line and column, in the words of the host's own JSON reader. */
+function jsonError(text: string, offset: number): Issue {
+  let what = 'Unexpected end of JSON input';
+  try {
+    JSON.parse(text);
+  } catch (error) {
+    // Leave out the position and the excerpt of the input some messages quote (`…, "…" is not valid JSON`).
+    what = (error as Error).message.replace(/ in JSON at position \d+.*$/s, '').replace(/, .*is not valid JSON$/s, '').replace(/ \(line \d+ column \d+\)$/, '');
   }
-  for (const key of Object.keys(value)) {
-    if (RESERVED_IDS.includes(key)) out.push(makeIssue('E_RESERVED_ID', [...path, key], 'a key other than __proto__, constructor or prototype', key));
-    else reservedKeys((value as Record<string, unknown>)[key], [...path, key], out);
-  }
+  return issueWithText('E_JSON', [], 'well-formed JSON', `${what} at ${lineColumn(text, offset)}`);
 }
 
-/** Where a JSON syntax error is, as line and column, from the position Node reports. */
-function jsonError(text: string, error: Error): Issue {
-  const match = /position (\d+)/.exec(error.message);
-  // Node 20 gives no position for an unexpected token or the end of input: find it by scanning.
-  const pos = match !== null ? Number(match[1]) : jsonErrorOffset(text);
-  let where = '';
-  if (pos !== undefined) {
-    const before = text.slice(0, pos).split('\n');
-    where = ` at line ${before.length}, column ${before[before.length - 1]!.length + 1}`;
-  }
-  // Leave out the excerpt of the input some messages quote (`Unexpected token 'x', "…" is not valid JSON`).
-  const what = error.message.replace(/ in JSON at position \d+.*$/s, '').replace(/, .*is not valid JSON$/s, '');
-  return issueWithText('E_JSON', [], 'well-formed JSON', `${what}${where}`);
+/** The cells a scenario asks the engine to hold, counted before any is made. */
+function cellsAsked(file: ScenarioFile): number {
+  const items = file.lines.length + file.costs.length + file.funding.length + 3 * file.indirect.length;
+  return file.partners.length * file.settings.years * items;
 }
 
 /**
@@ -100,6 +91,7 @@ function jsonError(text: string, error: Error): Issue {
  * listing every problem, each with its path, what was expected and what was found.
  *
  * @param input - the scenario as JSON text, or as an already parsed object
+ * @param options - bounds other than {@link DEFAULT_SCENARIO_LIMITS}
  * @returns `{ success: true, data }` or `{ success: false, error }`
  *
  * @example
@@ -111,20 +103,34 @@ function jsonError(text: string, error: Error): Issue {
  * //=> 'E_JSON'
  * ```
  */
-export function safeParseScenario(input: unknown): SafeParseScenarioResult {
+export function safeParseScenario(input: unknown, options: ParseScenarioOptions = {}): SafeParseScenarioResult {
+  const limits: ScenarioLimits = { ...DEFAULT_SCENARIO_LIMITS, ...options.limits };
+  const refuse = (issues: readonly Issue[]): SafeParseScenarioResult => ({ success: false, error: new ScenarioError(issues) });
   let value = input;
+  const found: Issue[] = [];
   if (typeof input === 'string') {
-    try {
-      value = JSON.parse(input);
-    } catch (e) {
-      return { success: false, error: new ScenarioError([jsonError(input, e as Error)], { cause: e }) };
-    }
+    const read = readJson(input, limits.maxDepth);
+    if (read.kind === 'syntax') return refuse([jsonError(input, read.offset)]);
+    if (read.kind === 'too-deep') return refuse(read.issues);
+    found.push(...read.issues);
+    value = read.value;
   }
-  const reserved: Issue[] = [];
-  reservedKeys(value, [], reserved);
-  if (reserved.length > 0) return { success: false, error: new ScenarioError(reserved) };
+  found.push(...checkInput(value, limits));
+  if (found.length > 0) return refuse(found);
   const parsed = scenarioSchema.safeParse(value);
-  if (!parsed.success) return { success: false, error: new ScenarioError(parsed.error.issues.map((i) => fromZod(i, value))) };
+  if (!parsed.success) return refuse(parsed.error.issues.map((i) => fromZod(i, value)));
+  const cells = cellsAsked(parsed.data);
+  if (cells > limits.maxCells) {
+    const f = parsed.data;
+    return refuse([
+      issueWithText(
+        'E_LIMIT',
+        ['lines'],
+        `at most ${limits.maxCells} cells (partners × years × items)`,
+        `${f.partners.length} × ${f.settings.years} × ${cells / (f.partners.length * f.settings.years)} = ${cells} cells`,
+      ),
+    ]);
+  }
   const result = normalise(parsed.data);
   if ('issues' in result) return { success: false, error: new ScenarioError(result.issues) };
   return { success: true, data: result.scenario };
@@ -135,6 +141,7 @@ export function safeParseScenario(input: unknown): SafeParseScenarioResult {
  * rule is checked. Throws a {@link ScenarioError} listing every problem at once.
  *
  * @param input - the scenario as JSON text, or as an already parsed object
+ * @param options - bounds other than {@link DEFAULT_SCENARIO_LIMITS}
  * @returns the normalised scenario
  * @throws {@link ScenarioError} when anything is wrong; its `issues` name each path
  *
@@ -145,8 +152,8 @@ export function safeParseScenario(input: unknown): SafeParseScenarioResult {
  * //=> ['2011/12', '2012/13', '2013/14', '2014/15']
  * ```
  */
-export function parseScenario(input: unknown): Scenario {
-  const result = safeParseScenario(input);
+export function parseScenario(input: unknown, options: ParseScenarioOptions = {}): Scenario {
+  const result = safeParseScenario(input, options);
   if (!result.success) throw result.error;
   return result.data;
 }

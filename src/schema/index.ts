@@ -3,3 +3,4 @@ export type { ScenarioInput, ScenarioFile } from './scenario.js';
 export { attributionSchema } from './attribution.js';
 export type { AttributionRuleInput } from './attribution.js';
 export { scenarioJsonSchema } from './json-schema.js';
+export { RESERVED_IDS } from './_primitives.js';

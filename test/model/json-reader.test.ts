@@ -1,10 +1,11 @@
 /**
- * Where a JSON syntax error is: safeParseScenario reports E_JSON with "line N, column M" even where
- * Node's JSON.parse gives no position (an unexpected token, the end of input).
+ * The scenario's JSON reader: the same values as JSON.parse for well-formed text, the position of a
+ * syntax error (safeParseScenario reports E_JSON with "line N, column M" even where Node's JSON.parse
+ * gives no position), and nothing lost in silence: inexact numbers, repeated keys, absurd nesting.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { jsonErrorOffset } from '../../src/model/_json-position.js';
+import { readJson } from '../../src/model/_json-reader.js';
 import { safeParseScenario } from '../../src/index.js';
 
 function parseError(text: string): Error | undefined {
@@ -22,7 +23,25 @@ const damaged = fc.tuple(fc.json(), fc.nat(), fc.nat({ max: 3 }), fc.string({ ma
   return j.slice(0, i) + insert + j.slice(i + cut);
 });
 
-describe('jsonErrorOffset', () => {
+/** Where readJson stops on malformed text; undefined when it reads it. */
+function jsonErrorOffset(text: string): number | undefined {
+  const r = readJson(text, 1_000);
+  return r.kind === 'syntax' ? r.offset : undefined;
+}
+
+describe('readJson: syntax', () => {
+  it('reads well-formed JSON to the values JSON.parse gives', () => {
+    fc.assert(
+      fc.property(fc.json(), (text) => {
+        const r = readJson(text, 1_000);
+        // fc.json repeats no keys; its doubles may not read exactly, which is reported, not hidden.
+        expect(r.kind).toBe('value');
+        if (r.kind === 'value') expect(r.value).toStrictEqual(JSON.parse(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('finds nothing wrong with well-formed JSON', () => {
     fc.assert(
       fc.property(fc.json(), (text) => {
@@ -65,8 +84,10 @@ describe('jsonErrorOffset', () => {
     expect(jsonErrorOffset(text)).toBe(offset);
   });
 
-  it('gives up (undefined) rather than overflow the stack on absurd nesting', () => {
-    expect(() => jsonErrorOffset('['.repeat(200_000))).not.toThrow();
+  it('stops at the nesting limit rather than overflow the stack on absurd nesting', () => {
+    const r = readJson('['.repeat(200_000), 64);
+    expect(r.kind).toBe('too-deep');
+    if (r.kind === 'too-deep') expect(r.issues[0]!.message).toBe(`${'[0]'.repeat(64)}: expected nesting at most 64 levels deep, found a deeper array at line 1, column 65`);
   });
 });
 

@@ -1,0 +1,67 @@
+import { issueWithText, makeIssue, type InputPath, type Issue } from '../errors/index.js';
+import { RESERVED_IDS } from '../schema/index.js';
+import type { ScenarioLimits } from './limits.js';
+
+/**
+ * Characters no scenario text may hold: C0 controls other than tab and line breaks, DEL and the C1
+ * controls, the non-characters U+FFFE and U+FFFF, and unpaired surrogates. None is ever meant in a name
+ * or a note, several cannot be written into XML at all (a workbook holding one is reported damaged), and
+ * renderers would otherwise drop or garble them in silence.
+ */
+const UNWRITABLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+function codePoint(text: string, at: number): string {
+  return `U+${text.charCodeAt(at).toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+/** Text problems: too long, or holding a character no text may hold. */
+function checkText(text: string, path: InputPath, what: 'text' | 'key', limits: ScenarioLimits, out: Issue[]): void {
+  if (text.length > limits.maxTextLength) {
+    out.push(issueWithText('E_LIMIT', path, `${what === 'key' ? 'a key' : 'text'} of at most ${limits.maxTextLength} characters`, `${text.length} characters, starting ${JSON.stringify(text.slice(0, 40))}`));
+    return;
+  }
+  const at = text.search(UNWRITABLE);
+  if (at !== -1) {
+    out.push(
+      issueWithText(
+        'E_TEXT',
+        path,
+        `${what === 'key' ? 'a key' : 'text'} without control characters, U+FFFE, U+FFFF or unpaired surrogates`,
+        `${codePoint(text, at)} at character ${at + 1} of ${JSON.stringify(text.length > 40 ? `${text.slice(0, 37)}...` : text)}`,
+      ),
+    );
+  }
+}
+
+/**
+ * Checks what must hold of any input before the schema reads it, whether it came as text or as an object
+ * built in code: nesting within `maxDepth` (an object may even refer to itself), no key that would reach
+ * a prototype (`__proto__`, `constructor`, `prototype`), every text and key within `maxTextLength` and
+ * free of characters no text may hold. The walk never goes deeper than the limit, so it cannot exhaust
+ * the stack.
+ */
+export function checkInput(value: unknown, limits: ScenarioLimits): Issue[] {
+  const out: Issue[] = [];
+  const walk = (v: unknown, path: InputPath, depth: number): void => {
+    if (typeof v === 'string') return checkText(v, path, 'text', limits, out);
+    if (v === null || typeof v !== 'object') return;
+    if (depth >= limits.maxDepth) {
+      out.push(issueWithText('E_LIMIT', path, `nesting at most ${limits.maxDepth} levels deep`, `a deeper ${Array.isArray(v) ? 'array' : 'object'}`));
+      return;
+    }
+    if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) walk(v[i], [...path, i], depth + 1);
+      return;
+    }
+    for (const key of Object.keys(v)) {
+      if (RESERVED_IDS.includes(key)) {
+        out.push(makeIssue('E_RESERVED_ID', [...path, key], 'a key other than __proto__, constructor or prototype', key));
+        continue;
+      }
+      checkText(key, [...path, key], 'key', limits, out);
+      walk((v as Record<string, unknown>)[key], [...path, key], depth + 1);
+    }
+  };
+  walk(value, [], 0);
+  return out;
+}
