@@ -6,8 +6,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyVariant, parseScenario, type ScenarioFile } from '../../src/index.js';
+import { applyVariant, isScenarioError, parseScenario, type Issue, type ScenarioFile } from '../../src/index.js';
 import { removePartnerFromFile } from '../../src/analysis/_variant-remove-partner.js';
+import { setAt } from '../../src/analysis/_variant-set-path.js';
 import { buildFile, documentedRemoval, formatPlaces, formatWords, placesHolding, type OtherIds } from '../analysis/_variants-file.js';
 
 /**
@@ -138,6 +139,97 @@ describe('removing a partner', () => {
         expect(without.partners.map((p) => p.id)).toEqual(partners);
       }),
       { numRuns: 60 },
+    );
+  });
+});
+
+describe('setting a value by path', () => {
+  const REACHING = ['__proto__', 'constructor', 'prototype'];
+  const word = fc.constantFrom(...REACHING, 'toString', 'valueOf', 'hasOwnProperty', 'appraisal', 'riskWeights', 'possible', 'lines', 'partners', 'metrics', 'settings', 'amount', 'unit', 'x');
+  const selector = fc.oneof(word.map((w) => `[${w}]`), fc.constantFrom('[team]', '[north]', '[0]', '[1]', '[7]'));
+  const segment = fc.tuple(word, fc.array(selector, { maxLength: 2 })).map(([w, sels]) => w + sels.join(''));
+  const pathArb = fc.array(segment, { minLength: 1, maxLength: 4 }).map((parts) => parts.join('.'));
+  const valueArb = fc.oneof(fc.constant('0.5'), fc.constant({ appraisal: { discountRate: '0.9' } }), fc.constant(null), fc.constant([]));
+  const file = {
+    version: 1,
+    title: 'Two councils',
+    settings: { unit: '£', quantum: '1', firstYear: '2020/21', years: 2 },
+    partners: [{ id: 'north', name: 'North', metrics: { population: '1' } }, { id: 'south', name: 'South', metrics: { population: '2' } }],
+    lines: [{ id: 'team', name: 'Shared team', amount: '1000', attribution: { rule: 'equal' } }],
+  };
+  const scenario = parseScenario(file);
+  const prototypes = [Object.prototype, Array.prototype, Function.prototype, String.prototype];
+  const snapshot = (): string[][] => prototypes.map((p) => Object.getOwnPropertyNames(p).sort());
+  const before = snapshot();
+
+  /**
+   * Reads `path` through own properties only, `[id]` found by an own `id` (in `lookup`, the root before the
+   * value was set, whose items still carry their ids); `found` false where an own property is missing.
+   */
+  function ownAt(root: unknown, path: string, lookup: unknown): { found: boolean; value?: unknown } {
+    let at: unknown = root;
+    let was: unknown = lookup;
+    for (const token of path.match(/[^.[\]]+|\[[^\]]+\]/g)!) {
+      if (at === null || typeof at !== 'object') return { found: false };
+      let key: string | number = token;
+      if (token.startsWith('[')) {
+        const inner = token.slice(1, -1);
+        if (!Array.isArray(at) || !Array.isArray(was)) return { found: false };
+        key = /^\d+$/.test(inner) ? Number(inner) : was.findIndex((x) => x !== null && typeof x === 'object' && Object.hasOwn(x, 'id') && (x as { id: unknown }).id === inner);
+      }
+      if (!Object.hasOwn(at, key)) return { found: false };
+      at = (at as Record<string | number, unknown>)[key];
+      was = was !== null && typeof was === 'object' && Object.hasOwn(was, key) ? (was as Record<string | number, unknown>)[key] : at;
+    }
+    return { found: true, value: at };
+  }
+
+  /** Every object reachable from `root` keeps a plain prototype. */
+  function plain(root: unknown): boolean {
+    if (root === null || typeof root !== 'object') return true;
+    const proto = Object.getPrototypeOf(root);
+    if (proto !== Object.prototype && proto !== Array.prototype) return false;
+    return Object.values(root).every(plain);
+  }
+
+  it('either sets an own property at the path or refuses, never touching a prototype', () => {
+    fc.assert(
+      fc.property(pathArb, valueArb, (path, value) => {
+        const root = structuredClone(file) as Record<string, unknown>;
+        const issues: Issue[] = [];
+        setAt(root, path, value, ['variant', 'set', 0, 'path'], issues);
+        expect(snapshot()).toEqual(before);
+        expect(plain(root)).toBe(true);
+        const reaching = path.split(/[.[\]]/).some((w) => REACHING.includes(w));
+        if (reaching) expect(issues.map((i) => i.code)).toEqual(['E_VARIANT_PATH']);
+        if (issues.length === 0) {
+          const got = ownAt(root, path, file);
+          expect(got.found).toBe(true);
+          expect(got.value).toBe(value);
+        } else {
+          expect(issues).toHaveLength(1);
+          expect(issues[0]!.message).toContain(path);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('through applyVariant, gives a scenario read from own properties or a ScenarioError', () => {
+    fc.assert(
+      fc.property(pathArb, valueArb, (path, value) => {
+        try {
+          const s = applyVariant(scenario, { name: 'v', set: [{ path, value }] });
+          expect(plain(s.file)).toBe(true);
+          // No path reaches the root's own "appraisal" with this value: the parser must not find it inherited.
+          expect(JSON.stringify(s.file)).not.toContain('"0.9"');
+        } catch (e) {
+          expect(isScenarioError(e)).toBe(true);
+        }
+        expect(snapshot()).toEqual(before);
+        expect(({} as { appraisal?: unknown }).appraisal).toBeUndefined();
+      }),
+      { numRuns: 300 },
     );
   });
 });
