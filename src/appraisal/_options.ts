@@ -2,10 +2,11 @@ import { ErrorCode, InputError, makeIssue } from '../errors/index.js';
 import { Decimal, tryParseAmount } from '../money/index.js';
 import type { Scenario, Tier } from '../model/index.js';
 import type { AppraiseOptions } from './appraise-types.js';
+import { discountSchedule, readRate, scheduleForRate, type DiscountSchedule } from './discount-schedule.js';
 
 /** The appraisal options as `appraise` uses them: each given option checked, else the scenario's setting, else the default. */
 export interface ResolvedAppraiseOptions {
-  readonly rate: Decimal;
+  readonly schedule: DiscountSchedule;
   /** The appraisal period, in years. */
   readonly n: number;
   /** The financial years of the period, e.g. `'2011/12'`. */
@@ -33,13 +34,30 @@ function option(value: unknown, name: string, expected: string, ok: (d: Decimal)
 }
 
 /**
- * Checks the options in a fixed order (rate, period, risk weights, bias, mitigation), so the first option
+ * The discount schedule: the call's schedule, else the call's rate, else the scenario's rate, else the
+ * standard Green Book schedule. A rate stands for a schedule as {@link scheduleForRate} reads it; with
+ * `'flat'` it is the flat rate; beside a named or stated schedule it must be that schedule's first rate
+ * (a rate that says otherwise is refused rather than quietly ignored).
+ */
+function resolveSchedule(s: Scenario, options: AppraiseOptions): DiscountSchedule {
+  const rate = options.discountRate === undefined ? undefined : readRate(options.discountRate, ['discountRate']);
+  if (options.discountSchedule === undefined) return scheduleForRate(rate ?? s.appraisal.discountRate ?? '0.035');
+  const schedule = discountSchedule(options.discountSchedule, { rate: rate ?? s.appraisal.discountRate ?? '0.035' });
+  const first = schedule.steps[0]!.rate;
+  if (rate !== undefined && !rate.equals(first)) {
+    throw new InputError(makeIssue(ErrorCode.OPTION, ['discountRate'], `the first rate of the discount schedule (${first.toString()}), or no rate`, options.discountRate));
+  }
+  return schedule;
+}
+
+/**
+ * Checks the options in a fixed order (rate and schedule, period, risk weights, bias, mitigation), so the first option
  * that cannot be used is the one reported, and fills each gap from the scenario, then the default.
  */
 export function resolveAppraiseOptions(s: Scenario, options: AppraiseOptions): ResolvedAppraiseOptions {
   const set = s.appraisal;
   const inUnitInterval = (d: Decimal): boolean => !d.isNegative() && d.lessThanOrEqualTo(1);
-  const rate = option(options.discountRate, 'discountRate', 'a rate from 0 to 1, such as "0.035"', inUnitInterval) ?? set.discountRate ?? new Decimal('0.035');
+  const schedule = resolveSchedule(s, options);
   const n = options.years ?? set.years ?? s.settings.years.length;
   if (!Number.isInteger(n) || n < 1 || n > 125) throw new InputError(makeIssue(ErrorCode.OPTION, ['years'], 'a whole number of years from 1 to 125', n));
   const years = yearLabels(s.settings.firstYear, n);
@@ -56,5 +74,5 @@ export function resolveAppraiseOptions(s: Scenario, options: AppraiseOptions): R
   const uplift = new Decimal(1).plus(bias.times(new Decimal(1).minus(mitigation)));
   const includeUnconfirmed = options.includeUnconfirmedFunding ?? set.includeUnconfirmedFunding ?? false;
   const indirectRange = options.indirect ?? 'central';
-  return { rate, n, years, weight, bias, mitigation, uplift, includeUnconfirmed, indirectRange };
+  return { schedule, n, years, weight, bias, mitigation, uplift, includeUnconfirmed, indirectRange };
 }

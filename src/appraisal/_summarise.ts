@@ -1,44 +1,37 @@
 import { Decimal } from '../money/index.js';
 import type { AppraisalYear, PartnerAppraisal } from './appraise-types.js';
+import type { CashFlows } from './_cash-flows.js';
+import { roundPresentValues } from './_present-values.js';
+import { paybackOf } from './payback.js';
 
 export const ZERO = new Decimal(0);
 export const sum = (xs: readonly Decimal[]): Decimal => xs.reduce((a, b) => a.plus(b), ZERO);
 
-/** A present value in year `t`. */
-export type PresentValue = (x: Decimal, t: number) => Decimal;
-
-/**
- * Present values rounded half-up to the scenario quantum, so each partner and year shows a figure in
- * whole units and the totals, summed from those, add up exactly.
- */
-export function roundedPresentValue(factors: readonly Decimal[], quantum: Decimal): PresentValue {
-  return (x, t) => x.times(factors[t]!).dividedBy(quantum).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).times(quantum);
+/** Each partner's appraisal and the partnership's, from the partners' cash flows. */
+export interface Summary {
+  readonly partners: PartnerAppraisal[];
+  readonly total: PartnerAppraisal;
 }
 
-/** Net, cumulative position, present values, NPV, benefit–cost ratio and payback year of one partner's cash flows. */
-export function summarise(
+/** One partner's or the total's figures, given its flows and its rounded present values. */
+function summarise(
   partner: string,
   years: readonly string[],
-  benefits: readonly Decimal[],
-  costs: readonly Decimal[],
-  funds: readonly Decimal[],
+  flows: CashFlows,
   factors: readonly Decimal[],
-  pv: PresentValue,
-  parts?: readonly PartnerAppraisal[],
+  presentValues: readonly Decimal[],
+  npv: Decimal,
+  pvBenefits: Decimal,
 ): PartnerAppraisal {
+  const { benefits, costs, funds } = flows;
   let cumulative = ZERO;
   const rows: AppraisalYear[] = years.map((year, t) => {
     const net = benefits[t]!.minus(costs[t]!).plus(funds[t]!);
     cumulative = cumulative.plus(net);
-    // Totals sum the partners' rounded present values, so they add up exactly.
-    const presentValue = parts ? sum(parts.map((p) => p.years[t]!.presentValue)) : pv(benefits[t]!, t).minus(pv(costs[t]!.minus(funds[t]!), t));
-    return { year, benefits: benefits[t]!, costs: costs[t]!, funding: funds[t]!, net, cumulative, discountFactor: factors[t]!, presentValue };
+    return { year, benefits: benefits[t]!, costs: costs[t]!, funding: funds[t]!, net, cumulative, discountFactor: factors[t]!, presentValue: presentValues[t]! };
   });
-  const pvBenefits = parts ? sum(parts.map((p) => p.pvBenefits)) : sum(benefits.map((b, t) => pv(b, t)));
-  const pvCosts = parts ? sum(parts.map((p) => p.pvCosts)) : sum(costs.map((c, t) => pv(c.minus(funds[t]!), t)));
-  const npv = sum(rows.map((r) => r.presentValue));
-  let payback: string | null = null;
-  for (let t = rows.length - 1; t >= 0 && rows[t]!.cumulative.greaterThanOrEqualTo(0); t--) payback = rows[t]!.year;
+  const pvCosts = pvBenefits.minus(npv);
+  const payback = paybackOf(rows);
   return {
     partner,
     years: rows,
@@ -46,20 +39,30 @@ export function summarise(
     pvBenefits,
     pvCosts,
     benefitCostRatio: pvCosts.isZero() ? null : pvBenefits.dividedBy(pvCosts).toDecimalPlaces(2, Decimal.ROUND_HALF_UP),
-    paybackYear: payback,
+    payback,
+    paybackYear: payback.kind === 'year' ? payback.year : null,
   };
 }
 
-/** The partnership in total: each year's flows and present values summed from the partners', not recomputed. */
-export function summariseTotal(years: readonly string[], partners: readonly PartnerAppraisal[], factors: readonly Decimal[], pv: PresentValue): PartnerAppraisal {
-  return summarise(
-    'total',
-    years,
-    years.map((_, t) => sum(partners.map((p) => p.years[t]!.benefits))),
-    years.map((_, t) => sum(partners.map((p) => p.years[t]!.costs))),
-    years.map((_, t) => sum(partners.map((p) => p.years[t]!.funding))),
-    factors,
-    pv,
-    partners,
+/**
+ * Net, cumulative position, present values, NPV, benefit–cost ratio and payback of each partner's cash
+ * flows and of their sum. Present values are rounded once, over the whole grid of partners and years
+ * (`roundPresentValues`): the total NPV is the exact NPV rounded half-up to the quantum, and the
+ * partners' and the years' figures add up to it. The present values of benefits are rounded the same
+ * way, per partner; those of net costs are benefits less NPV, so the three always agree.
+ */
+export function summariseAll(ids: readonly string[], years: readonly string[], flows: readonly CashFlows[], factors: readonly Decimal[], quantum: Decimal, rank: readonly number[]): Summary {
+  const netPv = roundPresentValues(
+    years.map((_, t) => flows.map((f) => f.benefits[t]!.minus(f.costs[t]!).plus(f.funds[t]!).times(factors[t]!))),
+    quantum,
+    rank,
   );
+  const benefitPv = roundPresentValues([flows.map((f) => sum(f.benefits.map((b, t) => b.times(factors[t]!))))], quantum, rank);
+  const partners = flows.map((f, j) => summarise(ids[j]!, years, f, factors, netPv.cells.map((row) => row[j]!), netPv.partners[j]!, benefitPv.partners[j]!));
+  const total: CashFlows = {
+    benefits: years.map((_, t) => sum(flows.map((f) => f.benefits[t]!))),
+    costs: years.map((_, t) => sum(flows.map((f) => f.costs[t]!))),
+    funds: years.map((_, t) => sum(flows.map((f) => f.funds[t]!))),
+  };
+  return { partners, total: summarise('total', years, total, factors, netPv.years, netPv.total, benefitPv.total) };
 }

@@ -1,5 +1,8 @@
 export { appraise } from './appraise.js';
-export type { AppraiseOptions, Appraisal, AppraisalYear, PartnerAppraisal, AppraisalConventions } from './appraise.js';
+export type { AppraiseOptions, Appraisal, AppraisalYear, PartnerAppraisal, AppraisalConventions, Payback, NoPaybackReason } from './appraise.js';
 export { discountFactors, rateInYear } from './discount.js';
+export { discountSchedule, scheduleForRate } from './discount-schedule.js';
+export type { DiscountSchedule, DiscountScheduleInput, DiscountScheduleOptions, DiscountStepInput, GreenBookSchedule } from './discount-schedule.js';
+export { paybackOf, describePayback } from './payback.js';
 export { netBenefit } from './net-benefit.js';
 export type { NetBenefit, NetBenefitOptions, NetBenefitYear, PartnerNetBenefit } from './net-benefit.js';

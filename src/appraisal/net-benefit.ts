@@ -1,6 +1,6 @@
 import type { Decimal } from '../money/index.js';
 import type { Evaluation } from '../engine/index.js';
-import type { AppraiseOptions, NetBenefitYear, PartnerAppraisal } from './appraise-types.js';
+import type { AppraiseOptions, NetBenefitYear, PartnerAppraisal, Payback } from './appraise-types.js';
 
 export type { NetBenefitYear } from './appraise-types.js';
 import { appraise } from './appraise.js';
@@ -22,7 +22,7 @@ export type NetBenefitOptions = Pick<AppraiseOptions, 'years' | 'includeUnconfir
  * @example
  * ```ts
  * const hf: PartnerNetBenefit = netBenefit(evaluation).partners[0];
- * hf.paybackYear;
+ * hf.payback;
  * ```
  */
 export interface PartnerNetBenefit {
@@ -30,7 +30,9 @@ export interface PartnerNetBenefit {
   readonly years: readonly NetBenefitYear[];
   /** Net over the whole period: the last year's cumulative position. */
   readonly total: Decimal;
-  /** The first year from which the cumulative position stays at or above zero; null if never. */
+  /** The first year from which the cumulative position stays at or above zero, or why there is none. */
+  readonly payback: Payback;
+  /** The payback year, or null where there is none (`payback` says why). */
   readonly paybackYear: string | null;
 }
 
@@ -57,7 +59,7 @@ const AS_STATED: AppraiseOptions = { riskWeights: { assured: '1', projected: '1'
 /**
  * Net benefit as a committee paper states it: per partner and in total, year by year, the savings (every
  * tier at full value, on-going lines recurring from their start), less one-off costs as stated, plus
- * funding, with the cumulative position and the payback year. Nothing is discounted, risk-weighted or
+ * funding, with the cumulative position and the payback year (or why there is none). Nothing is discounted, risk-weighted or
  * uplifted for optimism bias; {@link appraise} does that, on the same cash flows. Totals are sums of the
  * partners' figures, so they add up exactly.
  *
@@ -82,6 +84,7 @@ export function netBenefit(evaluation: Evaluation, options: NetBenefitOptions = 
     partner: p.partner,
     years: p.years.map((y) => ({ year: y.year, benefits: y.benefits, costs: y.costs, funding: y.funding, net: y.net, cumulative: y.cumulative })),
     total: p.years[p.years.length - 1]!.cumulative,
+    payback: p.payback,
     paybackYear: p.paybackYear,
   });
   return { years: a.years, partners: a.partners.map(plain), total: plain(a.total), caveats: a.caveats };
