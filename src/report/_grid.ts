@@ -1,4 +1,5 @@
 import type { TableModel } from '../engine/index.js';
+import { Decimal } from '../money/index.js';
 import { isReconciliationTable, type ReconciliationTable } from './reconciliation-table.js';
 import { isMeasureTable, type MeasureTable } from './measure-table.js';
 import type { ReportTable } from './report.js';
@@ -10,7 +11,14 @@ export interface TextGrid {
   readonly title: string;
   readonly header: readonly string[];
   readonly rows: readonly (readonly string[])[];
+  /** Which columns hold numbers (to align them). A column of numbers may still hold words in some cells. */
   readonly numeric: readonly boolean[];
+  /**
+   * For each body row, which cells are numbers this renderer wrote from a value (`true`) rather than
+   * text that came in (`false`): a label, words, a name. The CSV writer trusts the first and guards the
+   * second against spreadsheet formulas; the title and the header are always text.
+   */
+  readonly numbers: readonly (readonly boolean[])[];
 }
 
 const EMPTY = { display: '–', plain: '' } as const;
@@ -29,7 +37,8 @@ export function pivotGrid(table: TableModel, given: CellContext, style: CellStyl
   const header = [dimensionHeading(table.rowDimension), ...table.columns.map((c) => c.label), ...(totalColumn ? ['Total'] : [])];
   const rows = table.rows.map((r) => [r.label, ...r.values.map(cell), ...(totalColumn ? [cell(r.total)] : [])]);
   if (totalRow) rows.push(['Total', ...table.columnTotals.map(cell), ...(totalColumn ? [cell(table.grandTotal)] : [])]);
-  return { title: `${table.title} (${unitLabel(table.measure, ctx.unit)})`, header, rows, numeric: header.map((_, i) => i > 0) };
+  const numbers = rows.map((row) => row.map((_, j) => j > 0));
+  return { title: `${table.title} (${unitLabel(table.measure, ctx.unit)})`, header, rows, numeric: header.map((_, i) => i > 0), numbers };
 }
 
 const RECONCILIATION_HEADER = ['#', 'Published figure', 'Unit', 'Printed', 'Model', 'Difference', 'Verdict', 'Parts sum', 'Adds up?'];
@@ -43,7 +52,7 @@ export function reconciliationGrid(table: ReconciliationTable, style: CellStyle)
     return [String(r.index + 1), r.label, r.unit, num(r.printed), num(r.computed), num(r.difference), r.verdict, num(r.partsSum), adds];
   });
   const numeric = RECONCILIATION_HEADER.map((h) => ['#', 'Printed', 'Model', 'Difference', 'Parts sum'].includes(h));
-  return { title: table.title, header: RECONCILIATION_HEADER, rows, numeric };
+  return { title: table.title, header: RECONCILIATION_HEADER, rows, numeric, numbers: rows.map(() => numeric) };
 }
 
 /** A measure table as text: its columns as they are, text columns left-aligned, numbers right-aligned. */
@@ -55,6 +64,8 @@ export function measureGrid(table: MeasureTable, given: CellContext, style: Cell
     header,
     rows: rows.map((values, i) => [table.rows[i]!.label, ...values.map((v) => v ?? EMPTY[style])]),
     numeric: [false, ...table.columns.map((c) => c.kind !== 'text')],
+    // A number cell holds a value the table gave as a number; words in a number column stay text.
+    numbers: table.rows.map((r) => [false, ...r.values.map((v) => Decimal.isDecimal(v))]),
   };
 }
 

@@ -2,10 +2,40 @@ import type { RenderInput, RenderOptions } from './render-options.js';
 import { resolve } from './_input.js';
 import { anyGrid } from './_grid.js';
 
-/** A field as RFC 4180 writes it: quoted when it holds a comma, a quote or a line break; quotes doubled. */
-function field(text: string): string {
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+/**
+ * What a spreadsheet may take for the start of a formula when it opens a CSV file (OWASP, "CSV
+ * injection", CWE-1236): `=`, `+`, `-`, `@`, a tab, a carriage return or a line feed (a cell such as
+ * `\t=1+1` is trimmed and evaluated by some), and the full-width `＝ ＋ － ＠` some spreadsheets accept.
+ */
+const FORMULA_START = /^[=+\-@\t\r\n\uFF1D\uFF0B\uFF0D\uFF20]/;
+
+/** A number as this renderer writes one: an optional minus, digits, and digits after a point. */
+const PLAIN_NUMBER = /^-?\d+(?:\.\d+)?$/;
+
+const quoted = (text: string): string => `"${text.replace(/"/g, '""')}"`;
+
+/**
+ * A text field (a title, a heading, a name, words): RFC 4180 quoting where needed; and, where a
+ * spreadsheet could read it as a formula, a single quote before it and the whole quoted, as OWASP
+ * recommends, so the cell shows the text (with the quote) and runs nothing. Decided by the cell's role,
+ * not its look: a partner named `-12.50` is text, and is written `"'-12.50"`.
+ */
+function textField(text: string): string {
+  if (FORMULA_START.test(text)) return quoted(`'${text}`);
+  return /[",\r\n]/.test(text) ? quoted(text) : text;
 }
+
+/**
+ * A number field, written by this renderer from an exact value (`-12.50`, or empty where there is
+ * none): as it is, so spreadsheets read a number. Anything but a plain number in a number cell (which
+ * the grid never gives) is written as text.
+ */
+function numberField(text: string): string {
+  return text === '' || PLAIN_NUMBER.test(text) ? text : textField(text);
+}
+
+/** One line of text fields. */
+const textLine = (row: readonly string[]): string => `${row.map(textField).join(',')}\r\n`;
 
 /**
  * Renders a table, the reconciliation or a whole report as CSV (RFC 4180: CRLF line endings, fields
@@ -14,6 +44,12 @@ function field(text: string): string {
  * sign for negatives, so spreadsheets read them as numbers. A report's caveats (unquantified costs,
  * unconfirmed funding) follow as a last block, `Caveats` and one caveat a line; its other notes are left
  * out.
+ *
+ * Text never reaches a spreadsheet as a formula: a title, heading, name or caveat beginning with `=`,
+ * `+`, `-`, `@`, a tab, a carriage return or a line feed (`=cmd|' /C calc'!A0`, `-1+1`) is written
+ * with a single quote before it, and quoted (`"'=cmd|' /C calc'!A0"`). Which cells are numbers is
+ * known from the table, not guessed from the text: the amounts this renderer writes (`-12.50`) stay
+ * numbers, and a name that looks like one stays text.
  *
  * @param input - a table from {@link pivot}, a {@link MeasureTable}, a {@link ReconciliationTable}, or a {@link Report}
  * @param options - unit and decimals
@@ -27,12 +63,12 @@ function field(text: string): string {
  */
 export function renderCsv(input: RenderInput, options?: RenderOptions): string {
   const { report, tables, ctx } = resolve(input, options);
-  const lines = (rows: readonly (readonly string[])[]): string => rows.map((row) => `${row.map(field).join(',')}\r\n`).join('');
   const blocks = tables.map((t) => {
     const grid = anyGrid(t, ctx, 'plain');
-    return lines([[grid.title], grid.header, ...grid.rows]);
+    const body = grid.rows.map((row, i) => `${row.map((text, j) => (grid.numbers[i]?.[j] === true ? numberField(text) : textField(text))).join(',')}\r\n`);
+    return [textLine([grid.title]), textLine(grid.header), ...body].join('');
   });
   const caveats = report?.caveats ?? [];
-  if (caveats.length > 0) blocks.push(lines([['Caveats'], ...caveats.map((c) => [c])]));
+  if (caveats.length > 0) blocks.push([textLine(['Caveats']), ...caveats.map((c) => textLine([c]))].join(''));
   return blocks.join('\r\n');
 }
