@@ -1,4 +1,5 @@
 import type { InputPath } from '../errors/index.js';
+import type { ScenarioFile } from '../schema/scenario.js';
 import type { Collector } from './_collector.js';
 
 /**
@@ -12,4 +13,23 @@ export function checkUnique(c: Collector, items: readonly { id?: string | undefi
     else seen.set(item.id, i);
   });
   return seen;
+}
+
+/**
+ * Refuses two variants with one name (the second could never be chosen) and two partners with one display
+ * name (a chart or table would merge them into one bar or row), each later use naming the first.
+ */
+export function checkUniqueNames(c: Collector, file: Pick<ScenarioFile, 'partners' | 'variants'>): void {
+  const variants = new Map<string, number>();
+  file.variants.forEach((v, i) => {
+    const first = variants.get(v.name);
+    if (first === undefined) variants.set(v.name, i);
+    else c.addText('E_DUPLICATE_ID', ['variants', i, 'name'], 'a variant name not used before', `${JSON.stringify(v.name)}, the name of variants[${first}]`);
+  });
+  const names = new Map<string, number>();
+  file.partners.forEach((p, i) => {
+    const first = names.get(p.name);
+    if (first === undefined) names.set(p.name, i);
+    else c.addText('E_DUPLICATE_ID', ['partners', i, 'name'], 'a partner name not used before (charts and tables show partners by name)', `${JSON.stringify(p.name)}, the name of partners[${first}] ("${file.partners[first]!.id}")`);
+  });
 }

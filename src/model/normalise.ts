@@ -9,7 +9,7 @@ import { readLines } from './_lines.js';
 import { readPhasing } from './_phasing.js';
 import { checkSelector } from './_selectors.js';
 import { readPublished } from './_published.js';
-import { checkUnique } from './_unique-ids.js';
+import { checkUnique, checkUniqueNames } from './_unique-ids.js';
 import type { Scenario } from './types.js';
 
 /**
@@ -21,6 +21,7 @@ export function normalise(file: ScenarioFile): { scenario: Scenario } | { issues
   const read = readSettings(file.settings);
   const { c, settings: s, years, quantum, fteQuantum, show } = read;
   const { partners, known, tieOrder, tieOrderFor } = readPartners(c, file);
+  checkUniqueNames(c, file);
   const { services, budgets } = readServices({ ...read, partners, known }, file);
   const budgetById = new Map(budgets.map((b) => [b.id, b]));
   const serviceIds = new Set(services.map((x) => x.id));
