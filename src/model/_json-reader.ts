@@ -69,14 +69,14 @@ export function readJson(text: string, maxDepth: number): JsonRead {
   const string = (): string => {
     i++; // the opening quote
     let out = '';
+    // Each search starts where the last one ended, so a string full of escapes is read in one pass.
+    let quote = -2;
+    let slash = -2;
     for (;;) {
-      const quote = text.indexOf('"', i);
-      const slash = text.indexOf('\\', i);
-      if (quote === -1) {
-        i = text.length;
-        fail();
-      }
-      const end = slash !== -1 && slash < quote ? slash : quote;
+      if (quote !== -1 && quote < i) quote = text.indexOf('"', i);
+      if (slash !== -1 && slash < i) slash = text.indexOf('\\', i);
+      let end = quote === -1 ? text.length : quote;
+      if (slash !== -1 && slash < end) end = slash;
       const plain = text.slice(i, end);
       if (RAW_CONTROL.test(plain)) {
         i += plain.search(RAW_CONTROL);
@@ -84,7 +84,8 @@ export function readJson(text: string, maxDepth: number): JsonRead {
       }
       out += plain;
       i = end;
-      if (end === quote) {
+      if (i === text.length) fail();
+      if (i === quote) {
         i++;
         return out;
       }

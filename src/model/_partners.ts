@@ -1,4 +1,4 @@
-import type { InputPath } from '../errors/index.js';
+import { formatPath, type InputPath } from '../errors/index.js';
 import type { ScenarioFile } from '../schema/scenario.js';
 import type { Collector } from './_collector.js';
 import { checkUnique } from './_unique-ids.js';
@@ -10,7 +10,7 @@ export interface PartnersRead {
   readonly known: ReadonlySet<string>;
   /** The scenario's tie order: every partner id, in priority. */
   readonly tieOrder: string[];
-  /** A stated tie order (unknown ids refused, repeats dropped), then the partners it leaves out, in file order. */
+  /** A stated tie order (unknown and repeated ids refused), then the partners it leaves out, in file order. */
   readonly tieOrderFor: (order: readonly string[] | undefined, path: InputPath) => string[];
 }
 
@@ -32,7 +32,8 @@ export function readPartners(c: Collector, file: ScenarioFile): PartnersRead {
     const listed: string[] = [];
     (order ?? []).forEach((id, i) => {
       if (!known.has(id)) c.add('E_UNKNOWN_REFERENCE', [...path, i], `a partner id (${partnerIds.join(', ')})`, id);
-      else if (!listed.includes(id)) listed.push(id);
+      else if (listed.includes(id)) c.add('E_DUPLICATE_ID', [...path, i], `each partner once (${JSON.stringify(id)} is already at ${formatPath([...path, (order ?? []).indexOf(id)])})`, id);
+      else listed.push(id);
     });
     return [...listed, ...partnerIds.filter((id) => !listed.includes(id))];
   };

@@ -14,6 +14,7 @@ export type PublishedContext = SelectorContext & Pick<SettingsRead, 'settings'>;
 export function readPublished(ctx: PublishedContext, file: ScenarioFile): PublishedFigure[] {
   const { c } = ctx;
   const ids = checkUnique(c, file.published, ['published'], 'published figure');
+  checkSumsAcyclic(c, file.published);
   return file.published.map((f, i) => {
     const path: InputPath = ['published', i];
     const o = f.of;
@@ -41,4 +42,36 @@ function positive(c: Collector, value: string | number, path: InputPath): Decima
   const d = c.decimal(value);
   if (!d.isPositive() || d.isZero()) c.add('E_OPTION', path, 'a positive precision such as "0.01"', value);
   return d;
+}
+
+/**
+ * A total summed from printed figures cannot be among its own parts, directly or through another total:
+ * reconciliation would compare a figure with a sum that contains it. Each figure on such a cycle is named.
+ */
+function checkSumsAcyclic(c: Collector, published: ScenarioFile['published']): void {
+  const parts = new Map<string, readonly string[]>();
+  for (const f of published) if (f.id !== undefined && f.sumOf !== undefined && !parts.has(f.id)) parts.set(f.id, f.sumOf);
+  published.forEach((f, i) => {
+    if (f.id === undefined || f.sumOf === undefined) return;
+    // The shortest route back to this figure, found breadth first over its parts.
+    const from = new Map<string, string>();
+    const queue = [...new Set(f.sumOf)];
+    for (const id of queue) from.set(id, f.id);
+    for (let k = 0; k < queue.length; k++) {
+      const at = queue[k]!;
+      if (at === f.id) {
+        const route = [f.id];
+        for (let back = from.get(f.id)!; back !== f.id; back = from.get(back)!) route.unshift(back);
+        route.unshift(f.id);
+        c.addText('E_CYCLE', ['published', i, 'sumOf'], 'ids of other printed figures, none of which sums this one', route.map((x) => JSON.stringify(x)).join(' → '));
+        return;
+      }
+      for (const next of parts.get(at) ?? []) {
+        if (!from.has(next)) {
+          from.set(next, at);
+          queue.push(next);
+        }
+      }
+    }
+  });
 }

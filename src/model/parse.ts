@@ -39,7 +39,7 @@ function fromZod(issue: z.core.$ZodIssue, input: unknown): Issue {
     case 'invalid_value':
       return makeIssue('E_SCHEMA', path, `one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`, found);
     case 'invalid_union':
-      return makeIssue('E_SCHEMA', path, unionExpectation(path), found);
+      return makeIssue('E_SCHEMA', path, branchesExpectation(issue.errors, path.length) ?? unionExpectation(path), found);
     case 'too_small':
       return makeIssue('E_SCHEMA', path, issue.origin === 'array' ? `at least ${String(issue.minimum)} item${issue.minimum === 1 ? '' : 's'}` : `at least ${String(issue.minimum)}`, found);
     case 'too_big':
@@ -53,9 +53,21 @@ function fromZod(issue: z.core.$ZodIssue, input: unknown): Issue {
   }
 }
 
+/** Zod's type names in words: a record is an object keyed by ids the scenario defines. */
+const TYPE_WORDS: Readonly<Record<string, string>> = {
+  string: 'a string',
+  number: 'a number',
+  object: 'an object',
+  array: 'an array',
+  boolean: 'true or false',
+  int: 'a whole number',
+  record: 'an object keyed by id, such as {"hf": "0.5", "rbkc": "0.5"}',
+  null: 'null',
+  undefined: 'nothing',
+};
+
 function article(expected: string): string {
-  const words: Record<string, string> = { string: 'a string', number: 'a number', object: 'an object', array: 'an array', boolean: 'true or false', int: 'a whole number' };
-  return words[expected] ?? expected;
+  return Object.prototype.hasOwnProperty.call(TYPE_WORDS, expected) ? TYPE_WORDS[expected]! : expected;
 }
 
 function unionExpectation(path: readonly (string | number)[]): string {
@@ -65,7 +77,25 @@ function unionExpectation(path: readonly (string | number)[]): string {
   if (last === 'starting') return 'a starting position per partner, or {"combined": …}';
   if (last === 'fte') return '{"from": {"budget": …}} or {"amount": …, "attribution": …}';
   if (typeof last === 'number' && path.includes('phasing')) return '{"year": "2017/18", "amount": …} or {"year": …, "share": …}';
-  return 'one of the allowed shapes';
+  return `one of the shapes the format allows for ${JSON.stringify(String(last ?? 'the scenario'))} (see the scenario reference)`;
+}
+
+/**
+ * What a union of simple types wanted, from each branch's own complaint about the value itself: "a string
+ * or a number", or the allowed values. Undefined when a branch wanted an object with parts of its own.
+ */
+function branchesExpectation(branches: readonly (readonly z.core.$ZodIssue[])[], depth: number): string | undefined {
+  const wants: string[] = [];
+  for (const branch of branches) {
+    const [only] = branch;
+    if (branch.length !== 1 || only!.path.length > 0 || depth < 0) return undefined;
+    if (only!.code === 'invalid_type') wants.push(article(only!.expected));
+    else if (only!.code === 'invalid_value') wants.push(...only!.values.map((v) => JSON.stringify(v)));
+    else return undefined;
+  }
+  const unique = [...new Set(wants)];
+  if (unique.length === 0) return undefined;
+  return unique.every((w) => w.startsWith('"')) ? `one of ${unique.join(', ')}` : unique.join(' or ');
 }
 
 /** A JSON syntax error, at its line and column, in the words of the host's own JSON reader. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { tryParseAmount } from '../money/index.js';
+import { Decimal, tryParseAmount } from '../money/index.js';
 
 /** Words that cannot be ids: as object keys they would reach the prototype chain. */
 export const RESERVED_IDS: readonly string[] = ['__proto__', 'constructor', 'prototype'];
@@ -11,13 +11,32 @@ export const idSchema = z
   .refine((s) => !RESERVED_IDS.includes(s), { message: 'an id other than __proto__, constructor or prototype' })
   .meta({ description: 'An identifier: a letter, then letters, digits, "-" or "_".' });
 
+/**
+ * The range of any amount in a scenario: below 10^15 in size and at most 12 decimal places. Far beyond
+ * any council's figures (and any quantum a paper prints), it keeps every sum the model makes, over
+ * every cell, exact within the library's precision and printable by every report.
+ */
+export const AMOUNT_RANGE = { integerDigits: 15, decimalPlaces: 12 } as const;
+
 /** A decimal amount as a string (preferred) or a finite number; checked exactly, never coerced. */
 export const amountSchema = z
   .union([z.string(), z.number()])
   .refine((v) => tryParseAmount(v) !== undefined, {
     message: 'a decimal amount such as "1234.56" (a string, or a finite number)',
     params: { code: 'E_AMOUNT' },
+    abort: true,
   })
+  .refine(
+    (v) => {
+      const d = tryParseAmount(v)!;
+      return d.abs().lt(new Decimal(10).pow(AMOUNT_RANGE.integerDigits)) && d.decimalPlaces() <= AMOUNT_RANGE.decimalPlaces;
+    },
+    {
+      message: `an amount of at most ${AMOUNT_RANGE.integerDigits} digits before the decimal point and ${AMOUNT_RANGE.decimalPlaces} after`,
+      params: { code: 'E_AMOUNT' },
+      abort: true,
+    },
+  )
   .meta({ description: 'A decimal amount: a string such as "1234.56" (preferred) or a finite number.' });
 
 /** A non-negative amount (weights, FTE, headcount, metrics). */
@@ -41,7 +60,10 @@ export const yearSchema = z
   .regex(/^\d{4}\/\d{2}$/, { message: 'a financial year such as "2017/18"' })
   .refine((y) => (Number(y.slice(0, 4)) + 1) % 100 === Number(y.slice(5, 7)), {
     message: 'a financial year whose second part follows the first, such as "2017/18"',
+    abort: true,
   })
+  // Papers are from the twentieth century on; a century's appraisal stays writable as "yyyy/yy".
+  .refine((y) => Number(y.slice(0, 4)) >= 1900 && Number(y.slice(0, 4)) <= 2199, { message: 'a financial year from 1900/01 to 2199/00' })
   .meta({ description: 'A financial year, April to March, written "2017/18".' });
 
 /** Amounts keyed by partner id. */

@@ -79,9 +79,16 @@ describe('readJson: syntax', () => {
     ['[1, 2,]', 6],
     ['{"a": 1} x', 9],
     ['\uFEFF{}', 0],
+    // Found by a fresh seed: an invalid escape in a string that is never closed fails at the escape.
+    ['["      \\,null]', 9],
   ])('%j fails at offset %i', (text, offset) => {
     expect(parseError(text)).toBeDefined();
     expect(jsonErrorOffset(text)).toBe(offset);
+  });
+
+  it('reads a string of a million escapes in one pass (a quadratic reader would time out here)', () => {
+    const r = readJson(`"${'\\n'.repeat(1_000_000)}"`, 64);
+    expect(r.kind === 'value' && (r.value as string).length).toBe(1_000_000);
   });
 
   it('stops at the nesting limit rather than overflow the stack on absurd nesting', () => {

@@ -81,11 +81,13 @@ describe('line cells held as integer blocks', () => {
   });
 
   it('keeps amounts beyond 2^53 quanta exact (the BigInt store)', () => {
-    const big = '123456789012345678901.23'; // about 1.2 × 10^22 pence
-    const e = evaluate(parseScenario({ version: 1, title: 'T', settings: { firstYear: '2020/21', years: 1 }, partners: [{ id: 'a', name: 'A' }, { id: 'b', name: 'B' }, { id: 'c', name: 'C' }], lines: [{ id: 'l', name: 'L', amount: big, tier: 'assured', attribution: { rule: 'equal' } }] }));
-    expect(e.lineCells.map((c) => c.value.toFixed())).toEqual(['41152263004115226300.41', '41152263004115226300.41', '41152263004115226300.41']);
+    // The widest amount the format allows on its finest quantum: about 1.2 × 10^26 quanta.
+    const big = '123456789012345.678901234567';
+    const e = evaluate(parseScenario({ version: 1, title: 'T', settings: { firstYear: '2020/21', years: 1, quantum: '0.000000000001' }, partners: [{ id: 'a', name: 'A' }, { id: 'b', name: 'B' }, { id: 'c', name: 'C' }], lines: [{ id: 'l', name: 'L', amount: big, tier: 'assured', attribution: { rule: 'equal' } }] }));
+    // 123456789012345678901234567 quanta = 3 × 41152263004115226300411522 + 1: the odd quantum goes first in the tie order.
+    expect(e.lineCells.map((c) => c.value.toFixed())).toEqual(['41152263004115.226300411523', '41152263004115.226300411522', '41152263004115.226300411522']);
     expect(selectTotal(e, {})!.toFixed()).toBe(big);
-    expect(selectTotal(e, { partner: 'b' })!.toFixed()).toBe('41152263004115226300.41');
+    expect(selectTotal(e, { partner: 'b' })!.toFixed()).toBe('41152263004115.226300411522');
   });
 
   it('keeps sums exact where each cell is a safe integer of pence but their sum is not', () => {
