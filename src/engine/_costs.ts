@@ -53,23 +53,38 @@ function spread(units: bigint, weights: readonly bigint[]): bigint[] {
   return apportionUnits(units, weights, weights.map((_, i) => i), 'largestRemainder');
 }
 
-/** Funding offsets its costs where they fall: split over the cost cells, partner and year. */
+/**
+ * Funding offsets its costs where they fall: split over the cost cells, partner and year. All the funding
+ * of a cost is capped at it together: each item takes what the items before it left (confirmed funding
+ * first, then unconfirmed, each in file order), so two grants can never count a cost twice; what no
+ * cost is left for is reported as a caveat.
+ */
 export function evaluateFunding(scenario: Scenario, costCells: readonly CostCell[], out: FundingCell[]): void {
   const scale = scaleOf(scenario.settings.quantum);
-  for (const f of scenario.funding) {
+  const left = costCells.map((c) => toUnits(c.value, scale)!);
+  const order = [...scenario.funding].sort((a, b) => Number(b.confirmed) - Number(a.confirmed));
+  const cells = new Map<string, FundingCell[]>();
+  for (const f of order) {
+    const made: FundingCell[] = [];
+    cells.set(f.id, made);
     if (f.amount === undefined) continue;
-    const targets = costCells.filter((c) => f.offsets.includes(c.cost));
-    const keys = [...new Set(targets.map((c) => `${c.partner}\u0000${c.year}`))];
-    const weights = keys.map((k) => targets.filter((c) => `${c.partner}\u0000${c.year}` === k).reduce((a, c) => a + toUnits(c.value, scale)!, 0n));
+    const targets = costCells.flatMap((c, i) => (f.offsets.includes(c.cost) ? [i] : []));
+    const keyOf = (i: number): string => `${costCells[i]!.partner}\u0000${costCells[i]!.year}`;
+    const keys = [...new Set(targets.map(keyOf))];
+    const byKey = keys.map((k) => targets.filter((i) => keyOf(i) === k));
+    const weights = byKey.map((group) => group.reduce((a, i) => a + left[i]!, 0n));
     const covered = weights.reduce((a, b) => a + b, 0n);
     const wanted = toUnits(f.amount, scale)!;
-    // Funding beyond the costs it offsets is capped at them; the excess is reported as a caveat.
     const parts = spread(wanted < covered ? wanted : covered, weights);
-    keys.forEach((k, i) => {
+    keys.forEach((k, j) => {
+      const group = byKey[j]!;
+      // What this item takes from each cost at this partner and year is no longer there for the next.
+      spread(parts[j]!, group.map((i) => left[i]!)).forEach((taken, g) => (left[group[g]!] = left[group[g]!]! - taken));
       const [partner, year] = k.split('\u0000') as [string, string];
-      if (parts[i]! !== 0n) out.push({ funding: f.id, partner, year, value: fromUnits(parts[i]!, scale) });
+      if (parts[j]! !== 0n) made.push({ funding: f.id, partner, year, value: fromUnits(parts[j]!, scale) });
     });
   }
+  for (const f of scenario.funding) for (const cell of cells.get(f.id)!) out.push(cell);
 }
 
 /**
