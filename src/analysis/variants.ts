@@ -10,14 +10,17 @@ type Variant = ScenarioFile['variants'][number];
 /**
  * Applies one of a scenario's named variants (or a variant given inline) and returns the changed
  * scenario, checked again from the start. A variant may remove partners (a partner leaving the
- * partnership: its baselines, amounts and shares go) and set any value by path, such as a tier's
+ * partnership: its baselines, amounts and shares go, from the places the file format names partners and
+ * nowhere else; the published figures go too, and so does the stated total of a line split by actual
+ * amounts) and set any value by path, such as a tier's
  * realisation (`appraisal.riskWeights.possible`), a metric (`partners[hf].metrics.population`), a cost per
  * head (`costs[exit].costPerHead`) or a phasing (`lines[finance].phasing`). The original is not changed.
  *
  * @param scenario - a parsed scenario
  * @param variant - the name of one of its variants, or a variant object
  * @returns the scenario with the variant applied (its own variants kept)
- * @throws {@link ScenarioError} for an unknown variant, a path that names nothing, or a result that is
+ * @throws {@link ScenarioError} for an unknown variant, a path that names nothing or uses `__proto__`,
+ *   `constructor` or `prototype` (code `E_VARIANT_PATH`), or a result that is
  *   no longer a valid scenario (with the paths of the changed scenario)
  *
  * @example
