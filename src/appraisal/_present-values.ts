@@ -31,9 +31,10 @@ function split(x: Decimal): [bigint, Decimal] {
  * year's exact total (a last column), minus each partner's (a last row) and the rounded grand total (the
  * corner, already whole), so that every row and column of the bordered grid adds up to zero; the
  * engine's controlled rounding (`placeQuanta`, largest remainder first, then along augmenting paths)
- * then rounds it keeping every sum at zero. Such a rounding exists whenever the grand total is the
- * floor or the ceiling of its exact value (a flow argument), and the placement finds one whenever one
- * exists. On equal remainders the partner earlier in `rank` gets the quantum, then the earlier year.
+ * then rounds it keeping every sum at zero, placing the border's quanta first. Such a rounding exists
+ * whenever the grand total is the floor or the ceiling of its exact value (a flow argument), and the
+ * placement finds one whenever one exists. On equal remainders the partner earlier in `rank` gets the
+ * quantum, then the earlier year.
  *
  * @param exact - present values in pounds, years × partners (at least one of each)
  * @param quantum - the scenario's quantum in pounds
@@ -65,19 +66,22 @@ export function roundPresentValues(exact: readonly (readonly Decimal[])[], quant
   if ([...rowNeed, ...colNeed].some((n) => n < 0n)) throw new InvariantError('present values: a margin is below the floor of its exact value');
 
   const fractional = Uint8Array.from(remainders, (r) => (r.isZero() ? 0 : 1));
-  // A quantum on a cell rounds it up; on the border it rounds a total down (the border holds minus the
-  // totals). So on equal remainders a cell goes first to the partner earlier in the tie order, and on the
-  // border to the partner later in it: either way the earlier partner gets the quantum.
+  // The border first, so the totals are rounded as largest remainders would round them on their own
+  // (the cells then follow, and only where no rounding of the cells meets those totals does a path
+  // through the border change one). A quantum on a cell rounds it up; on the border it rounds a total
+  // down (the border holds minus the totals). So on equal remainders a cell goes first to the partner
+  // earlier in the tie order, and the border to the partner later in it: either way the earlier partner
+  // gets the quantum.
+  const onBorder = (k: number): number => (Math.floor(k / W) === nr || k % W === nc ? 0 : 1);
   const tieKey = (k: number): number => {
-    const i = Math.floor(k / W);
     const j = k % W;
     const r = j < nc ? rank[j]! : nc;
-    return i === nr ? -r : r;
+    return Math.floor(k / W) === nr ? -r : r;
   };
   const order = remainders
     .map((_, k) => k)
     .filter((k) => fractional[k] === 1)
-    .sort((a, b) => remainders[b]!.comparedTo(remainders[a]!) || tieKey(a) - tieKey(b) || Math.floor(a / W) - Math.floor(b / W));
+    .sort((a, b) => onBorder(a) - onBorder(b) || remainders[b]!.comparedTo(remainders[a]!) || tieKey(a) - tieKey(b) || Math.floor(a / W) - Math.floor(b / W));
   const bumps = placeQuanta(nr + 1, W, order, fractional, rowNeed.map(Number), colNeed.map(Number));
   if (bumps[(nr + 1) * W - 1] !== 0) throw new InvariantError('present values: the rounded total moved from the exact total rounded');
 
