@@ -35,7 +35,7 @@ function checkText(text: string, path: InputPath, what: 'text' | 'key', limits: 
 
 /**
  * Checks what must hold of any input before the schema reads it, whether it came as text or as an object
- * built in code: nesting within `maxDepth` (an object may even refer to itself), no key that would reach
+ * built in code: plain objects and arrays only, nesting within `maxDepth` (an object may even refer to itself), no key that would reach
  * a prototype (`__proto__`, `constructor`, `prototype`), every text and key within `maxTextLength` and
  * free of characters no text may hold. The walk never goes deeper than the limit, so it cannot exhaust
  * the stack.
@@ -51,6 +51,12 @@ export function checkInput(value: unknown, limits: ScenarioLimits): Issue[] {
     }
     if (Array.isArray(v)) {
       for (let i = 0; i < v.length; i++) walk(v[i], [...path, i], depth + 1);
+      return;
+    }
+    // Only plain objects, as JSON gives: one with another prototype would lend the schema inherited keys.
+    const proto: unknown = Object.getPrototypeOf(v);
+    if (proto !== Object.prototype && proto !== null) {
+      out.push(issueWithText('E_SCHEMA', path, 'a plain object, as JSON gives', `an object whose prototype is ${typeof proto === 'object' && proto !== null && 'constructor' in proto && typeof proto.constructor === 'function' && proto.constructor.name !== '' ? proto.constructor.name : 'another object'}`));
       return;
     }
     for (const key of Object.keys(v)) {

@@ -152,3 +152,16 @@ describe('size', () => {
     expect(() => parseScenario(text(base))).not.toThrow();
   });
 });
+
+describe('objects built in code', () => {
+  it('an object whose prototype is not a plain object is refused, so no inherited key is read', () => {
+    const scenario = Object.assign(Object.create({ appraisal: { discountRate: '0.5' } }) as object, base);
+    expect(summary(issues(scenario))).toEqual(['E_SCHEMA (root)']);
+    class Settings {
+      unit = '£';
+      firstYear = '2020/21';
+    }
+    expect(issues({ ...base, settings: new Settings() })[0]!.message).toBe('settings: expected a plain object, as JSON gives, found an object whose prototype is Settings');
+    expect(issues({ ...base, settings: Object.assign(Object.create(null) as object, base.settings) })).toEqual([]);
+  });
+});
