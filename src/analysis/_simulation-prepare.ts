@@ -15,8 +15,21 @@ import type { _RangeResult, _SimulationPlan } from './_simulation-core.js';
 import { defaultDistributions, type Distribution } from './distributions.js';
 import type { SimulateOptions, Simulation, SimulationConventions } from './simulation.js';
 
-/** The most runs a simulation takes: each run keeps 18 bytes per partner (and the total) until the end. */
-const MAX_RUNS = 10_000_000;
+/** The most runs a simulation takes. */
+export const _MAX_RUNS = 10_000_000;
+/**
+ * The most values a simulation keeps, runs × (partners + 1): each run keeps NPV, net benefit and the
+ * payback year (18 bytes) for every partner and the total until the end, so about 900 MB at the bound
+ * (`simulateParallel` briefly twice that, while it joins its blocks).
+ */
+export const _MAX_KEPT = 50_000_000;
+/**
+ * The most work a simulation takes on, runs × (partners + 1) × years: a run's time grows with the
+ * partners and years it computes. At the bound, a few minutes on one thread.
+ */
+export const _MAX_WORK = 2_000_000_000;
+
+const grouped = (n: number): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 
 const option = (key: string, expected: string, received: unknown): never => {
   throw new InputError(makeIssue(ErrorCode.OPTION, [key], expected, received));
@@ -61,9 +74,19 @@ function describe(d: Distribution): Record<string, string> {
 /** The plan of a simulation, and how to write its result from the runs. */
 export function _prepareSimulation(scenario: Scenario, options: SimulateOptions): { plan: _SimulationPlan; finish: (runs: _RangeResult) => Simulation } {
   const { runs } = options;
-  if (!Number.isSafeInteger(runs) || runs < 1 || runs > MAX_RUNS) option('runs', `a whole number of runs from 1 to ${MAX_RUNS}`, runs);
+  if (!Number.isSafeInteger(runs) || runs < 1 || runs > _MAX_RUNS) option('runs', `a whole number of runs from 1 to ${_MAX_RUNS}`, runs);
+  // Checked before any work, so that no number of runs can exhaust the memory (an array too large to make).
+  const width = scenario.partners.length + 1;
+  if (runs * width > _MAX_KEPT) {
+    const most = Math.floor(_MAX_KEPT / width);
+    option('runs', `at most ${grouped(most)} runs for ${width - 1} partners: runs × (partners + 1) may be at most ${grouped(_MAX_KEPT)}, the values a simulation keeps in memory`, runs);
+  }
   const seed = readSeed(options.seed);
   const setup = _setup(scenario, options);
+  if (runs * width * setup.years > _MAX_WORK) {
+    const most = Math.floor(_MAX_WORK / (width * setup.years));
+    option('runs', `at most ${grouped(most)} runs for ${width - 1} partners over ${setup.years} years: runs × (partners + 1) × years may be at most ${grouped(_MAX_WORK)}`, runs);
+  }
   const distributions = options.distributions ?? defaultDistributions(scenario);
   const correlations = options.correlations ?? [];
   const sampler = _samplerPlan(setup, distributions, correlations);

@@ -19,6 +19,8 @@ import type { SimulateOptions, Simulation } from './simulation.js';
 export interface SimulateParallelOptions extends SimulateOptions {
   /**
    * Threads computing runs, 1 to 256, the calling thread included: `threads − 1` workers are started.
+   * More than the machine's cores (`os.availableParallelism()`) is capped to them: more threads than
+   * cores only add workers' memory and start-up. The result is the same for any number.
    * @defaultValue `os.availableParallelism()`
    */
   readonly threads?: number;
@@ -114,7 +116,8 @@ async function own(q: _Queue, onDone: (runs: number) => void): Promise<void> {
  * @param scenario - a parsed scenario
  * @param options - those of {@link simulate}, and `threads`
  * @returns a promise of the simulation
- * @throws {@link InputError} (`E_OPTION`) as {@link simulate} does, and for a number of threads it cannot use
+ * @throws {@link InputError} (`E_OPTION`) as {@link simulate} does (its limits on `runs` too, before any
+ *   worker starts), and for a number of threads it cannot use
  *
  * @example
  * ```ts
@@ -125,8 +128,9 @@ async function own(q: _Queue, onDone: (runs: number) => void): Promise<void> {
  */
 export async function simulateParallel(scenario: Scenario, options: SimulateParallelOptions): Promise<Simulation> {
   const { plan, finish } = _prepareSimulation(scenario, options);
-  const threads = options.threads ?? availableParallelism();
-  if (!Number.isInteger(threads) || threads < 1 || threads > 256) throw new InputError(makeIssue(ErrorCode.OPTION, ['threads'], 'a whole number of threads from 1 to 256', threads));
+  const asked = options.threads ?? availableParallelism();
+  if (!Number.isInteger(asked) || asked < 1 || asked > 256) throw new InputError(makeIssue(ErrorCode.OPTION, ['threads'], 'a whole number of threads from 1 to 256', asked));
+  const threads = Math.min(asked, availableParallelism());
   const size = Math.max(500, Math.min(25_000, Math.ceil(plan.runs / (threads * 16))));
   const count = Math.ceil(plan.runs / size);
   const q: _Queue = { plan, size, count, results: new Array<_RangeResult>(count), next: 0, failed: false };

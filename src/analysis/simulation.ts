@@ -18,7 +18,13 @@ import type { Correlation, Distribution } from './distributions.js';
  * ```
  */
 export interface SimulateOptions extends Omit<AppraiseOptions, 'indirect'> {
-  /** How many runs, from 1 to 10,000,000 (each keeps 18 bytes per partner, and for the total, until the end). */
+  /**
+   * How many runs: from 1 to 10,000,000, and within two bounds checked before any work starts. Each run
+   * keeps 18 bytes per partner and for the total until the end, so runs × (partners + 1) may be at most
+   * 50,000,000 (about 900 MB); and runs × (partners + 1) × years (the appraisal period) at most
+   * 2,000,000,000, a few minutes on one thread. Past either, an {@link InputError} at `runs` says the
+   * most runs the scenario allows.
+   */
   readonly runs: number;
   /** The seed: a whole number from 0 to 2^64 − 1, as a number, a BigInt or a string of digits. */
   readonly seed: number | bigint | string;

@@ -4,6 +4,7 @@ import type { AppraiseOptions } from '../appraisal/index.js';
 import type { Tier } from '../model/index.js';
 import { parseUnit } from './_unit.js';
 import { formatHelp, formatNames } from './_formats.js';
+import { DEFAULT_MAX_INPUT_MB, MAX_INPUT_MB } from './_files.js';
 
 const TIERS: readonly Tier[] = ['assured', 'projected', 'possible'];
 
@@ -86,4 +87,14 @@ export function addOutputOptions(command: Command, withEvaluation = false): Comm
     .addOption(new Option('--unit <unit>', 'print money in £, £000 or £m (aliases gbp, k, m); default: the scenario unit').argParser(parseUnit))
     .option('--out <path>', 'write to this file instead of standard output')
     .addHelpText('after', `\nFormats:\n${formatHelp(withEvaluation)}`);
+}
+
+/**
+ * Adds `--max-input-mb`, the option of every command that reads files: a file larger than this is refused
+ * before it is read, so a wrong path (a disk image, `/dev/zero`) cannot exhaust the memory.
+ */
+export function addInputOptions(command: Command): Command {
+  return command.addOption(
+    new Option('--max-input-mb <n>', `refuse an input file larger than this many MiB, 1 to ${MAX_INPUT_MB}`).argParser(wholeNumber('MiB', 1, MAX_INPUT_MB)).default(DEFAULT_MAX_INPUT_MB),
+  );
 }

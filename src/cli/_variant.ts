@@ -1,7 +1,7 @@
 import { applyVariant } from '../analysis/index.js';
 import { isScenarioError } from '../errors/index.js';
 import type { Scenario } from '../model/index.js';
-import { loadScenario } from './_files.js';
+import { loadScenario, type InputFlags } from './_scenario-file.js';
 import { EXIT, type CliIO } from './io.js';
 
 /** The names of a scenario's variants, as its file gives them. */
@@ -13,10 +13,11 @@ function variantNames(scenario: Scenario): string[] {
 /**
  * Reads and checks a scenario file and, when `variant` is given, applies that variant of it. An unknown
  * variant is refused, listing the file's variants; a variant that breaks the scenario lists its problems.
- * `baselines`, a CSV file, gives the scenario's services (see {@link loadScenario}).
+ * `flags` limit the size of the files read and may name a CSV file of the scenario's services (see
+ * {@link loadScenario}).
  */
-export async function loadVariant(io: CliIO, path: string, variant: string | undefined, baselines?: string): Promise<{ scenario: Scenario } | { exit: number }> {
-  const loaded = await loadScenario(io, path, baselines);
+export async function loadVariant(io: CliIO, path: string, variant: string | undefined, flags: InputFlags = {}): Promise<{ scenario: Scenario } | { exit: number }> {
+  const loaded = await loadScenario(io, path, flags);
   if ('exit' in loaded || variant === undefined) return loaded;
   const names = variantNames(loaded.scenario);
   if (!names.includes(variant)) {

@@ -1,12 +1,13 @@
 import { evaluate } from '../engine/index.js';
 import { buildComparisonView } from '../report/index.js';
 import { loadVariant } from './_variant.js';
-import { addAppraisalOptions, addOutputOptions, appraisalOptions, type AppraisalFlags } from './_options.js';
+import { addAppraisalOptions, addInputOptions, addOutputOptions, appraisalOptions, type AppraisalFlags } from './_options.js';
 import { emit, type OutputFlags } from './_output.js';
+import type { InputFlags } from './_scenario-file.js';
 import { EXIT } from './io.js';
 import { helpHint, type CommandContext } from './_state.js';
 
-interface CompareFlags extends OutputFlags, AppraisalFlags {
+interface CompareFlags extends OutputFlags, AppraisalFlags, InputFlags {
   readonly variant?: string;
   readonly variantA?: string;
   readonly variantB?: string;
@@ -50,7 +51,7 @@ export function registerCompare(ctx: CommandContext): void {
     .option('--variant-a <name>', 'a variant of A to compare')
     .option('--variant-b <name>', 'a variant of B to compare (the same as --variant)');
   addOutputOptions(command);
-  addAppraisalOptions(command)
+  addInputOptions(addAppraisalOptions(command))
     .showHelpAfterError(helpHint('compare'))
     .addHelpText('after', EXAMPLES)
     .action(async (fileA: string, fileB: string | undefined, flags: CompareFlags) => {
@@ -65,9 +66,9 @@ export function registerCompare(ctx: CommandContext): void {
         ctx.exit = EXIT.BAD_INPUT;
         return;
       }
-      const a = await loadVariant(ctx.io, fileA, flags.variantA);
+      const a = await loadVariant(ctx.io, fileA, flags.variantA, flags);
       if ('exit' in a) return void (ctx.exit = a.exit);
-      const b = await loadVariant(ctx.io, fileB ?? fileA, variantB);
+      const b = await loadVariant(ctx.io, fileB ?? fileA, variantB, flags);
       if ('exit' in b) return void (ctx.exit = b.exit);
       const labels = [label(a.scenario.title, fileA, flags.variantA), label(b.scenario.title, fileB ?? fileA, variantB)] as const;
       const report = buildComparisonView(evaluate(a.scenario), evaluate(b.scenario), { labels, appraisal: appraisalOptions(flags) });

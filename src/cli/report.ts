@@ -3,16 +3,16 @@ import { evaluate } from '../engine/index.js';
 import { reconcile } from '../analysis/index.js';
 import { VIEW_NAMES, buildView, type ViewName } from '../report/index.js';
 import { loadVariant } from './_variant.js';
-import { addAppraisalOptions, addOutputOptions, appraisalOptions, type AppraisalFlags } from './_options.js';
+import { addAppraisalOptions, addInputOptions, addOutputOptions, appraisalOptions, type AppraisalFlags } from './_options.js';
+import type { InputFlags } from './_scenario-file.js';
 import { emit, type OutputFlags } from './_output.js';
 import { EXIT } from './io.js';
 import { helpHint, type CommandContext } from './_state.js';
 
-interface ReportFlags extends OutputFlags, AppraisalFlags {
+interface ReportFlags extends OutputFlags, AppraisalFlags, InputFlags {
   readonly view: ViewName;
   readonly strict?: boolean;
   readonly variant?: string;
-  readonly baselines?: string;
 }
 
 const EXAMPLES = `
@@ -62,14 +62,14 @@ export function registerReport(ctx: CommandContext): void {
     .argument('<file>', 'the scenario file (JSON)')
     .addOption(new Option('--view <view>', 'what to show').choices(VIEW_NAMES).default('partners'));
   addOutputOptions(command, true);
-  addAppraisalOptions(command)
+  addInputOptions(addAppraisalOptions(command))
     .option('--variant <name>', 'apply one of the scenario’s variants first')
     .option('--baselines <file.csv>', 'read the services and their baselines from a CSV file (the scenario must state none)')
     .option('--strict', 'exit 1 when a published figure differs from the model beyond rounding')
     .showHelpAfterError(helpHint('report'))
     .addHelpText('after', EXAMPLES)
     .action(async (file: string, flags: ReportFlags) => {
-      const loaded = await loadVariant(ctx.io, file, flags.variant, flags.baselines);
+      const loaded = await loadVariant(ctx.io, file, flags.variant, flags);
       if ('exit' in loaded) {
         ctx.exit = loaded.exit;
         return;

@@ -1,7 +1,8 @@
 import { Command, CommanderError } from 'commander';
 import { isScenarioError, isSharedServicesError, ErrorCode } from '../errors/index.js';
 import { EXIT, type CliIO } from './io.js';
-import type { CommandContext } from './_state.js';
+import { CliRefusal, type CommandContext } from './_state.js';
+import { overwritesInput, type NamedInput } from './_own-inputs.js';
 import { registerValidate } from './validate.js';
 import { registerReport } from './report.js';
 import { registerSchema } from './schema.js';
@@ -34,11 +35,15 @@ Examples:
     );
 }
 
-/** The exit code for an error thrown while a command ran, after saying what happened. */
+/** The exit code for an error thrown while a command ran, after saying what happened in a line or a list, never a stack trace. */
 function failure(error: unknown, io: CliIO): number {
   if (error instanceof CommanderError) {
     // Help and version end with 0; every other parse error is bad input, already explained.
     return error.exitCode === 0 ? EXIT.OK : EXIT.BAD_INPUT;
+  }
+  if (error instanceof CliRefusal) {
+    io.stderr(`${error.message}\n`);
+    return error.exit;
   }
   if (isScenarioError(error)) {
     io.stderr(`invalid: ${error.issues.length} problem${error.issues.length === 1 ? '' : 's'}:\n${error.issues.map((i) => `${i.message}\n`).join('')}`);
@@ -52,8 +57,24 @@ function failure(error: unknown, io: CliIO): number {
     io.stderr(`${error.issues.map((i) => `${i.message}\n`).join('')}`);
     return EXIT.BAD_INPUT;
   }
-  io.stderr(`unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  if (io.debug === true && error instanceof Error && error.stack !== undefined) io.stderr(`${error.stack}\n`);
+  const message = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+  io.stderr(`internal error: ${message}. This is a bug in shared-services-model; please report it with the command and its files (SHARED_SERVICES_DEBUG=1 shows where it happened).\n`);
   return EXIT.FAILED;
+}
+
+/**
+ * Before any command runs: refuses an `--out` that is one of the command's own inputs (its file
+ * arguments and `--baselines`), so that no command can write over what it reads. Every command's
+ * positional arguments are files.
+ */
+async function guardOutput(io: CliIO, command: Command): Promise<void> {
+  const flags = command.opts<{ out?: unknown; baselines?: unknown }>();
+  if (typeof flags.out !== 'string') return;
+  const inputs: NamedInput[] = command.processedArgs.filter((a): a is string => typeof a === 'string').map((path) => ({ path, what: 'the scenario file' }));
+  if (typeof flags.baselines === 'string') inputs.push({ path: flags.baselines, what: 'the baselines file' });
+  const problem = await overwritesInput(io, flags.out, inputs);
+  if (problem !== undefined) throw new CliRefusal(problem);
 }
 
 /**
@@ -79,10 +100,15 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   registerSimulate(ctx);
   registerSensitivity(ctx);
   registerSchema(ctx);
+  ctx.program.hook('preAction', (_program, command) => guardOutput(io, command));
   try {
     await ctx.program.parseAsync([...argv], { from: 'user' });
     return ctx.exit;
   } catch (error) {
-    return failure(error, io);
+    try {
+      return failure(error, io);
+    } catch {
+      return EXIT.FAILED; // Standard error itself failed: nothing more can be said.
+    }
   }
 }

@@ -2,11 +2,12 @@ import { Option } from 'commander';
 import { sensitivity } from '../analysis/index.js';
 import { buildSensitivityView } from '../report/index.js';
 import { loadVariant } from './_variant.js';
-import { addAppraisalOptions, addOutputOptions, appraisalOptions, wholeNumber, type AppraisalFlags } from './_options.js';
+import { addAppraisalOptions, addInputOptions, addOutputOptions, appraisalOptions, wholeNumber, type AppraisalFlags } from './_options.js';
 import { emit, type OutputFlags } from './_output.js';
+import type { InputFlags } from './_scenario-file.js';
 import { helpHint, type CommandContext } from './_state.js';
 
-interface SensitivityFlags extends OutputFlags, AppraisalFlags {
+interface SensitivityFlags extends OutputFlags, AppraisalFlags, InputFlags {
   readonly paybackWithin?: number;
   readonly variant?: string;
 }
@@ -42,11 +43,11 @@ export function registerSensitivity(ctx: CommandContext): void {
     .addOption(new Option('--payback-within <years>', 'the payback break-even asks for payback within this many years (default: the period)').argParser(wholeNumber('years', 1, 125)))
     .option('--variant <name>', 'apply one of the scenario’s variants first');
   addOutputOptions(command);
-  addAppraisalOptions(command)
+  addInputOptions(addAppraisalOptions(command))
     .showHelpAfterError(helpHint('sensitivity'))
     .addHelpText('after', EXAMPLES)
     .action(async (file: string, flags: SensitivityFlags) => {
-      const loaded = await loadVariant(ctx.io, file, flags.variant);
+      const loaded = await loadVariant(ctx.io, file, flags.variant, flags);
       if ('exit' in loaded) return void (ctx.exit = loaded.exit);
       const result = sensitivity(loaded.scenario, { ...appraisalOptions(flags), ...(flags.paybackWithin === undefined ? {} : { paybackWithin: flags.paybackWithin }) });
       ctx.exit = await emit(ctx.io, { reports: [buildSensitivityView(loaded.scenario, result)] }, flags);

@@ -1,13 +1,15 @@
 import { Option } from 'commander';
+import { isSharedServicesError } from '../errors/index.js';
 import { simulate, simulateParallel, type Simulation } from '../analysis/index.js';
 import { buildSimulationView } from '../report/index.js';
 import { loadVariant } from './_variant.js';
-import { addAppraisalOptions, addOutputOptions, appraisalOptions, parseSeed, wholeNumber, type AppraisalFlags } from './_options.js';
+import { addAppraisalOptions, addInputOptions, addOutputOptions, appraisalOptions, parseSeed, wholeNumber, type AppraisalFlags } from './_options.js';
 import { emit, type OutputFlags } from './_output.js';
+import type { InputFlags } from './_scenario-file.js';
 import { progressBar } from './_progress.js';
-import { helpHint, type CommandContext } from './_state.js';
+import { CliRefusal, helpHint, type CommandContext } from './_state.js';
 
-interface SimulateFlags extends OutputFlags, AppraisalFlags {
+interface SimulateFlags extends OutputFlags, AppraisalFlags, InputFlags {
   readonly runs: number;
   readonly seed: string;
   readonly threads?: number;
@@ -21,12 +23,27 @@ mean of NPV and net benefit per partner and in total, the payback year, and the 
 up worse off. The same seed gives the same output, to the byte, with any number of threads. A progress
 bar is drawn on standard error when it is a terminal and the run takes more than a second.
 
+Limits, checked before any run: --runs from 1 to 10,000,000; runs × (partners + 1) at most 50,000,000
+(the values kept in memory, about 900 MB); runs × (partners + 1) × years at most 2,000,000,000.
+--threads is capped to the machine's cores.
+
 Exit codes: 0 ok; 2 bad input (a file, a variant or an option that cannot be used).
 
 Examples:
   $ shared-services simulate examples/tri-borough-2011/scenario.json --runs 10000 --seed 2011
   $ shared-services simulate examples/tri-borough-2011/scenario.json --runs 1000000 --seed 2011 --threads 4
   $ shared-services simulate examples/tri-borough-2011/scenario.json --runs 10000 --seed 7 --format json --out sim.json`;
+
+/**
+ * A problem with an option the simulation refused (`runs: expected at most 49,950 runs …`), said as the
+ * command line's option (`--runs 10000000: expected …`); any other error as it is.
+ */
+function asOptionProblem(error: unknown): unknown {
+  if (!isSharedServicesError(error) || error.issues.length === 0) return error;
+  const options = error.issues.filter((i) => i.path.length === 1 && (i.path[0] === 'runs' || i.path[0] === 'threads'));
+  if (options.length !== error.issues.length) return error;
+  return new CliRefusal(options.map((i) => `--${String(i.path[0])} ${i.received}: expected ${i.expected}.\n${helpHint('simulate')}`).join('\n'));
+}
 
 /**
  * Registers `simulate FILE --runs N --seed S`: a seeded Monte Carlo simulation of the appraisal, in
@@ -46,20 +63,24 @@ export function registerSimulate(ctx: CommandContext): void {
     .argument('<file>', 'the scenario file (JSON)')
     .addOption(new Option('--runs <n>', 'how many runs, 1 to 10,000,000').argParser(wholeNumber('runs', 1, 10_000_000)).default(10_000))
     .addOption(new Option('--seed <seed>', 'the seed: a whole number, such as 2011 (required: the same seed gives the same output)').argParser(parseSeed).makeOptionMandatory())
-    .addOption(new Option('--threads <n>', 'share the runs among this many worker threads, 1 to 256 (default: 1, in this thread)').argParser(wholeNumber('threads', 1, 256)))
+    .addOption(new Option('--threads <n>', 'share the runs among this many threads, 1 to 256, capped to the machine’s cores (default: 1, in this thread)').argParser(wholeNumber('threads', 1, 256)))
     .option('--variant <name>', 'apply one of the scenario’s variants first');
   addOutputOptions(command);
-  addAppraisalOptions(command)
+  addInputOptions(addAppraisalOptions(command))
     .showHelpAfterError(helpHint('simulate'))
     .addHelpText('after', EXAMPLES)
     .action(async (file: string, flags: SimulateFlags) => {
-      const loaded = await loadVariant(ctx.io, file, flags.variant);
+      const loaded = await loadVariant(ctx.io, file, flags.variant, flags);
       if ('exit' in loaded) return void (ctx.exit = loaded.exit);
       const bar = progressBar(ctx.io, 'runs');
       const options = { ...appraisalOptions(flags), runs: flags.runs, seed: flags.seed, onProgress: bar.update };
+      const threads = Math.min(flags.threads ?? 1, ctx.io.cores ?? Infinity);
+      if (threads < (flags.threads ?? 1)) ctx.io.stderr(`--threads ${flags.threads}: this machine has ${threads} core${threads === 1 ? '' : 's'}; using ${threads}.\n`);
       let result: Simulation;
       try {
-        result = flags.threads === undefined || flags.threads === 1 ? simulate(loaded.scenario, options) : await simulateParallel(loaded.scenario, { ...options, threads: flags.threads });
+        result = threads === 1 ? simulate(loaded.scenario, options) : await simulateParallel(loaded.scenario, { ...options, threads });
+      } catch (error) {
+        throw asOptionProblem(error);
       } finally {
         bar.finish();
       }

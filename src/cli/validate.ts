@@ -1,5 +1,6 @@
 import { evaluate } from '../engine/index.js';
-import { loadScenario } from './_files.js';
+import { loadScenario, type InputFlags } from './_scenario-file.js';
+import { addInputOptions } from './_options.js';
 import { EXIT } from './io.js';
 import { helpHint, type CommandContext } from './_state.js';
 
@@ -18,10 +19,11 @@ const _count = (n: number, what: string): string => `${n} ${what}${n === 1 ? '' 
  * ```
  */
 export function registerValidate(ctx: CommandContext): void {
-  ctx.program
+  const command = ctx.program
     .command('validate')
     .description('check a scenario file against the format and evaluate it')
-    .argument('<file>', 'the scenario file (JSON)')
+    .argument('<file>', 'the scenario file (JSON)');
+  addInputOptions(command)
     .option('--baselines <file.csv>', 'read the services and their baselines from a CSV file (the scenario must state none)')
     .showHelpAfterError(helpHint('validate'))
     .addHelpText(
@@ -34,8 +36,8 @@ Example:
   valid: 3 partners, 15 lines, 305 published figures
   $ shared-services validate scenario.json --baselines baselines.csv`,
     )
-    .action(async (file: string, flags: { baselines?: string }) => {
-      const loaded = await loadScenario(ctx.io, file, flags.baselines);
+    .action(async (file: string, flags: InputFlags) => {
+      const loaded = await loadScenario(ctx.io, file, flags);
       if ('exit' in loaded) {
         ctx.exit = loaded.exit;
         return;

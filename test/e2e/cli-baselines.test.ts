@@ -51,7 +51,7 @@ describe('--baselines (built CLI)', () => {
     writeFileSync(bad, 'service,budget,position,partner,amount\r\nyot,yot-staffing,starting,hf,1.218\r\nyot,yot-staffing,starting,rbkc,0.7l1\r\n');
     const r = run('report', withoutServices, '--baselines', bad);
     expect(r).toMatchObject({ code: 2, stdout: '' });
-    expect(r.stderr).toBe(`invalid: ${bad} has 1 problem:\n["bad.csv"][3].amount: expected a decimal amount such as "1234.56", found "0.7l1"\n`);
+    expect(r.stderr).toBe(`invalid: ${bad} has 1 problem:\n${bad} row 3, column amount: expected a decimal amount such as "1234.56", found "0.7l1"\n`);
   });
 
   it('a CSV file that is not there exits 2, saying which', () => {
