@@ -1,5 +1,6 @@
 import { formatMoney, fromPounds, type Decimal, type MoneyUnit } from '../money/index.js';
 import type { Measure } from '../model/index.js';
+import { largest } from './_largest.js';
 
 /** How cells are written: for people (£ signs, grouping, negatives in parentheses) or as plain numbers. */
 export type CellStyle = 'display' | 'plain';
@@ -47,7 +48,7 @@ export function cellText(value: Decimal, measure: Measure, ctx: CellContext, sty
  */
 export function tableContext(values: readonly Decimal[], measure: Measure, ctx: CellContext): CellContext {
   const needed = values.map((v) => (measure === 'money' ? fromPounds(v, ctx.unit) : v).decimalPlaces());
-  const most = Math.max(0, ...needed);
+  const most = largest(needed, 0);
   return measure === 'money' ? { ...ctx, decimals: Math.max(ctx.decimals, most) } : { ...ctx, fteDecimals: Math.max(ctx.fteDecimals, most) };
 }
 

@@ -1,5 +1,6 @@
 import { Decimal } from '../money/index.js';
 import type { MeasureColumn, MeasureTable } from './measure-table.js';
+import { largest } from './_largest.js';
 import { cellText, plainNumber, tableContext, type CellContext, type CellStyle } from './_cell.js';
 
 const decimalsOf = (v: unknown): v is Decimal => Decimal.isDecimal(v);
@@ -28,7 +29,7 @@ function numberText(v: Decimal, column: MeasureColumn, places: number, style: Ce
  */
 export function measureCells(table: MeasureTable, given: CellContext, style: CellStyle): { title: string; rows: (string | null)[][] } {
   const contexts = columnContexts(table, given);
-  const places = table.columns.map((_, j) => Math.max(0, ...numbers(table, j).map((v) => v.decimalPlaces())));
+  const places = table.columns.map((_, j) => largest(numbers(table, j).map((v) => v.decimalPlaces()), 0));
   const text = (v: Decimal | string | null, j: number): string | null => {
     const column = table.columns[j]!;
     if (v === null || typeof v === 'string') return v;

@@ -2,13 +2,14 @@ import { MONEY_UNITS, type MoneyUnit } from '../money/index.js';
 import type { Scenario } from '../model/index.js';
 import type { ReportPrecision } from './report.js';
 import { reportPrecision } from './_precision.js';
+import { largest } from './_largest.js';
 
 /** The precision that prints every amount of several scenarios exactly: the finest of theirs. */
 export function jointPrecision(scenarios: readonly Scenario[]): ReportPrecision {
   const each = scenarios.map(reportPrecision);
   const money = {} as Record<MoneyUnit, number>;
-  for (const unit of MONEY_UNITS) money[unit] = Math.max(...each.map((p) => p.money[unit]));
-  return { money, fte: Math.max(...each.map((p) => p.fte)) };
+  for (const unit of MONEY_UNITS) money[unit] = largest(each.map((p) => p.money[unit]));
+  return { money, fte: largest(each.map((p) => p.fte)) };
 }
 
 /** Partner names by id, from one or more scenarios (the first name given wins). */

@@ -1,16 +1,26 @@
 import type { RenderInput, RenderOptions } from './render-options.js';
 import { resolve } from './_input.js';
 import { anyGrid, type TextGrid } from './_grid.js';
+import { largest } from './_largest.js';
 
-/** Escapes what would break a markdown table cell: pipes and line breaks. */
+/** A line break as markdown reads one: LF, CR or CRLF. */
+const LINE_BREAK = /\r\n?|\n/g;
+
+/** Escapes what would break a markdown table cell: backslashes, pipes and line breaks (a lone CR too). */
 function escape(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(LINE_BREAK, ' ');
 }
 
-/** A grid as a markdown table, columns padded so the text lines up; numbers aligned right. */
+/**
+ * The widest a column is padded to. A longer cell is printed whole and pushes its own line out; padding
+ * every cell of a column to its longest would make the text grow as rows × the longest name.
+ */
+const PAD_LIMIT = 80;
+
+/** A grid as a markdown table, columns padded (up to {@link PAD_LIMIT}) so the text lines up; numbers aligned right. */
 function table(grid: TextGrid): string {
   const cells = [grid.header, ...grid.rows].map((row) => row.map(escape));
-  const widths = grid.header.map((_, j) => Math.max(3, ...cells.map((row) => (row[j] ?? '').length)));
+  const widths = grid.header.map((_, j) => Math.min(PAD_LIMIT, largest(cells.map((row) => (row[j] ?? '').length), 3)));
   const pad = (text: string, j: number): string => (grid.numeric[j] ? text.padStart(widths[j]!) : text.padEnd(widths[j]!));
   const line = (row: readonly string[]): string => `| ${row.map((c, j) => pad(c, j)).join(' | ')} |`;
   const rule = `|${widths.map((w, j) => (grid.numeric[j] ? ` ${'-'.repeat(w - 1)}: ` : ` ${'-'.repeat(w)} `)).join('|')}|`;
@@ -41,6 +51,6 @@ export function renderMarkdown(input: RenderInput, options?: RenderOptions): str
     const grid = anyGrid(t, ctx, 'display');
     blocks.push(`${level} ${escape(grid.title)}`, table(grid));
   }
-  if (report !== undefined && report.notes.length > 0) blocks.push(`${level} Notes`, report.notes.map((n) => `- ${n.replace(/\r?\n/g, ' ')}`).join('\n'));
+  if (report !== undefined && report.notes.length > 0) blocks.push(`${level} Notes`, report.notes.map((n) => `- ${n.replace(LINE_BREAK, ' ')}`).join('\n'));
   return `${blocks.join('\n\n')}\n`;
 }

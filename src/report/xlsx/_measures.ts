@@ -1,6 +1,7 @@
 import { Decimal, fromPounds } from '../../money/index.js';
 import type { InputPath } from '../../errors/index.js';
 import type { CellContext } from '../_cell.js';
+import { largest } from '../_largest.js';
 import { countFormat, moneyFormat, percentFormat, sheetNumber, sumFormula } from './_number.js';
 import type { SheetWriter } from './_sheet.js';
 
@@ -38,10 +39,10 @@ function columnFormat(table: MeasuresLike, j: number, ctx: CellContext): { reado
   const column = table.columns[j]!;
   const values = table.rows.flatMap((r) => (r.values[j] instanceof Decimal ? [r.values[j] as Decimal] : []));
   if (column.kind === 'money') {
-    const dp = Math.max(ctx.decimals, ...values.map((v) => fromPounds(v, ctx.unit).decimalPlaces()));
+    const dp = largest(values.map((v) => fromPounds(v, ctx.unit).decimalPlaces()), ctx.decimals);
     return { numFmt: moneyFormat(ctx.unit, dp), dp, inUnit: (v) => fromPounds(v, ctx.unit) };
   }
-  const own = Math.max(0, ...values.map((v) => v.decimalPlaces()));
+  const own = largest(values.map((v) => v.decimalPlaces()), 0);
   const dp = column.kind === 'fte' ? Math.max(ctx.fteDecimals, own) : column.kind === 'headcount' ? own : (column.decimals ?? Math.min(own, 15));
   return { numFmt: column.kind === 'percent' ? percentFormat(dp) : countFormat(dp), dp, inUnit: (v) => v };
 }

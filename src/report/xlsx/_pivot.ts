@@ -3,6 +3,7 @@ import { fromPounds, type Decimal } from '../../money/index.js';
 import type { InputPath } from '../../errors/index.js';
 import { additive, dimensionHeading, tableContext, unitLabel, type CellContext } from '../_cell.js';
 import { tableValues } from '../_grid.js';
+import { largest } from '../_largest.js';
 import { countFormat, moneyFormat, sheetNumber, sumFormula } from './_number.js';
 import type { SheetWriter } from './_sheet.js';
 
@@ -10,7 +11,7 @@ import type { SheetWriter } from './_sheet.js';
 function tableFormat(table: TableModel, given: CellContext): { readonly unit: string; readonly dp: number; readonly numFmt: string; readonly inUnit: (v: Decimal) => Decimal } {
   const ctx = tableContext(tableValues(table), table.measure, given);
   if (table.measure === 'money') return { unit: ctx.unit, dp: ctx.decimals, numFmt: moneyFormat(ctx.unit, ctx.decimals), inUnit: (v) => fromPounds(v, ctx.unit) };
-  const dp = table.measure === 'fte' ? ctx.fteDecimals : Math.max(0, ...tableValues(table).map((v) => v.decimalPlaces()));
+  const dp = table.measure === 'fte' ? ctx.fteDecimals : largest(tableValues(table).map((v) => v.decimalPlaces()), 0);
   return { unit: unitLabel(table.measure, ctx.unit), dp, numFmt: countFormat(dp), inUnit: (v) => v };
 }
 

@@ -2,6 +2,7 @@ import type { Decimal } from '../../money/index.js';
 import type { InputPath } from '../../errors/index.js';
 import type { Verdict } from '../../analysis/index.js';
 import type { ReconciliationTable } from '../reconciliation-table.js';
+import { largest } from '../_largest.js';
 import { countFormat, sheetNumber, sumFormula, unitFormat } from './_number.js';
 import type { SheetWriter } from './_sheet.js';
 
@@ -60,7 +61,7 @@ export function writeReconciliation(w: SheetWriter, table: ReconciliationTable, 
   w.row += 1;
   table.rows.forEach((r, i) => {
     const values: readonly (Decimal | null)[] = [r.printed, r.computed, r.difference, r.partsSum];
-    const dp = Math.max(r.precision.decimalPlaces(), ...values.map((v) => v?.decimalPlaces() ?? 0));
+    const dp = largest(values.map((v) => v?.decimalPlaces() ?? 0), r.precision.decimalPlaces());
     const numFmt = unitFormat(r.unit, dp);
     w.number(w.row, 1, r.index + 1, countFormat(0));
     w.text(w.row, 2, r.label);

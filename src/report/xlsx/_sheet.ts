@@ -11,6 +11,18 @@ export interface CellLook {
 const NUMBER_WIDTH = 14;
 const MAX_WIDTH = 60;
 
+/** The length of the longest line of a text, by a loop (a text of many lines has no limit). */
+function longestLine(text: string): number {
+  let most = 0;
+  for (let start = 0; start <= text.length; ) {
+    const end = text.indexOf('\n', start);
+    const stop = end === -1 ? text.length : end;
+    if (stop - start > most) most = stop - start;
+    start = stop + 1;
+  }
+  return most;
+}
+
 /**
  * Writes cells down a worksheet: a cursor row that callers advance, and column widths kept to fit the
  * text written (within bounds).
@@ -36,7 +48,7 @@ export class SheetWriter {
   /** A text cell. Text is only ever text: a label such as `=SUM(…)` is stored as a string, not a formula. */
   text(row: number, column: number, text: string, look: CellLook = {}, fit = true): void {
     this.cell(row, column, look).value = text;
-    if (fit) this.fit(column, Math.max(...text.split('\n').map((l) => l.length)) + 2);
+    if (fit) this.fit(column, longestLine(text) + 2);
   }
 
   /** A number cell with its format. */
