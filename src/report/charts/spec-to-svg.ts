@@ -1,4 +1,5 @@
 import type { VegaLiteSpec } from './chart-options.js';
+import { xmlChars } from '../_xml-chars.js';
 
 /**
  * Options for {@link specToSvg} and {@link renderSvg}.
@@ -64,7 +65,9 @@ export async function specToSvg(spec: VegaLiteSpec, options: SvgOptions = {}): P
   const compiled = vl.compile(JSON.parse(JSON.stringify(spec)) as Parameters<typeof vl.compile>[0], { logger }).spec;
   const view = new vega.View(vega.parse(compiled), { renderer: 'none', logger: logger as never, logLevel: vega.Warn });
   try {
-    return await view.toSVG();
+    // Vega escapes markup but passes every other character through: one XML cannot hold (a control
+    // character, U+FFFE, a lone surrogate in a name) becomes U+FFFD, so the SVG is always well-formed.
+    return xmlChars(await view.toSVG());
   } finally {
     view.finalize();
   }

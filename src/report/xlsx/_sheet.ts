@@ -1,4 +1,5 @@
 import type { Cell, Worksheet } from 'exceljs';
+import { sheetString } from './_text.js';
 
 /** How a cell looks: bold for titles, headers and totals; numbers aligned right. */
 export interface CellLook {
@@ -45,9 +46,13 @@ export class SheetWriter {
     this.widths.set(column, Math.min(MAX_WIDTH, Math.max(this.widths.get(column) ?? 0, width)));
   }
 
-  /** A text cell. Text is only ever text: a label such as `=SUM(…)` is stored as a string, not a formula. */
+  /**
+   * A text cell. Text is only ever text: a label such as `=SUM(…)` is stored as a string (a shared
+   * string, `t="s"`), never a formula; and it is escaped for the workbook (see {@link sheetString}), so no
+   * name can make the file ill-formed.
+   */
   text(row: number, column: number, text: string, look: CellLook = {}, fit = true): void {
-    this.cell(row, column, look).value = text;
+    this.cell(row, column, look).value = sheetString(text);
     if (fit) this.fit(column, longestLine(text) + 2);
   }
 

@@ -13,6 +13,7 @@ import { isMeasures, writeMeasures } from './_measures.js';
 import { writeNotes, type SheetEntry } from './_notes.js';
 import { SheetWriter } from './_sheet.js';
 import { fixZipTimes } from './_zip.js';
+import { propertyText } from './_text.js';
 
 /**
  * Options for {@link renderXlsx}: the views to write and, as for the other renderers, the unit and the
@@ -136,7 +137,7 @@ export async function renderXlsx(evaluation: Evaluation, options: RenderXlsxOpti
   workbook.lastModifiedBy = CREATOR;
   workbook.created = FIXED_DATE;
   workbook.modified = FIXED_DATE;
-  workbook.title = evaluation.scenario.title;
+  workbook.title = propertyText(evaluation.scenario.title);
 
   const notes = new SheetWriter(workbook.addWorksheet('Notes'));
   const entries: SheetEntry[] = reports.map((r) => ({ name: sheetName(r.view), tables: r.tables.map((t) => t.title) }));
