@@ -33,7 +33,9 @@ export function netBenefitByYear(appraisal: PartnerAppraisal, options: ChartOpti
     cumulativeLabel: label(y.cumulative),
   }));
   const payback = appraisal.paybackYear;
-  const x = { field: 'year', type: 'ordinal', title: 'Financial year', sort: years, scale: { domain: years }, axis: { labelAngle: 0 } };
+  // Years in order by the scale's domain alone: a `sort` listing them compiles to one nested test per
+  // year, which overflows Vega's expression parser at around a thousand.
+  const x = { field: 'year', type: 'ordinal', title: 'Financial year', scale: { domain: years }, axis: { labelAngle: 0 } };
   const money = { type: 'quantitative', title: axisTitle(unit), axis: { format: axisFormat(unit) } };
   const layer: Record<string, unknown>[] = [
     { name: 'zero', data: { values: [{ zero: 0 }] }, mark: { type: 'rule', color: '#888888' }, encoding: { y: { field: 'zero', ...money } } },

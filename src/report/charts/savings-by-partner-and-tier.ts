@@ -45,8 +45,10 @@ export function savingsByPartnerAndTier(table: TableModel, options: ChartOptions
     data: { values },
     mark: { type: 'bar' },
     encoding: {
-      // Partners down the side, so that a borough's full name fits.
-      y: { field: 'partner', type: 'nominal', title: null, sort: table.columns.map((c) => c.label), axis: { labelLimit: 0 } },
+      // Partners down the side, so that a borough's full name fits. Ordered by the partner's position, a
+      // field of the data: a sort given as the list of names compiles to one nested test per partner,
+      // which overflows Vega's expression parser at around a thousand partners.
+      y: { field: 'partner', type: 'nominal', title: null, sort: { field: 'partnerOrder', op: 'min' }, axis: { labelLimit: 0 } },
       x: { field: 'amount', type: 'quantitative', stack: 'zero', title: axisTitle(unit), axis: { format: axisFormat(unit) } },
       color: { field: 'tier', type: 'nominal', title: 'Tier', sort: tiers, scale: { domain: tiers, range: COLOURS.tiers.slice(0, Math.max(1, tiers.length)) } },
       order: { field: 'tierOrder', type: 'quantitative' },
