@@ -17,13 +17,25 @@ export function defaultDecimals(unit: MoneyUnit): number {
 }
 
 /**
+ * Digits grouped in threes before the point (`1234567.5` → `1,234,567.5`), by slicing: linear in the
+ * digits, where a look-ahead regex (`\B(?=(\d{3})+(?!\d))`) rescans the rest of the number at each digit.
+ */
+function groupThousands(text: string): string {
+  const point = text.indexOf('.');
+  const whole = point === -1 ? text : text.slice(0, point);
+  const parts: string[] = [];
+  for (let end = whole.length; end > 0; end -= 3) parts.push(whole.slice(Math.max(0, end - 3), end));
+  return parts.reverse().join(',') + (point === -1 ? '' : text.slice(point));
+}
+
+/**
  * The exact amount as a label, in the unit, with at least `decimals` digits after the point and every
  * digit it has (never rounded for display), so that a chart's labels read as the report's tables do.
  */
 export function plotText(pounds: Decimal, unit: MoneyUnit, decimals = defaultDecimals(unit)): string {
   const inUnit = fromPounds(pounds, unit);
   const text = inUnit.abs().toFixed(Math.max(decimals, inUnit.decimalPlaces()));
-  const grouped = text.replace(/^(\d+)/, (d) => d.replace(/\B(?=(\d{3})+(?!\d))/g, ','));
+  const grouped = groupThousands(text);
   const body = unit === '£000' ? `£${grouped}k` : unit === '£m' ? `£${grouped}m` : `£${grouped}`;
   return inUnit.isNegative() && !inUnit.isZero() ? `−${body}` : body;
 }
