@@ -43,7 +43,8 @@ function quietLogger(onWarning: (message: string) => void): Record<string, unkno
 /**
  * Draws a Vega-Lite spec as SVG text, in Node, with no browser and no canvas: Vega-Lite compiles it to
  * Vega, and Vega renders it headless (`renderer: 'none'`). Fonts are generic families, so nothing is
- * fetched, and the same spec always gives the same bytes. Asynchronous, because Vega's `toSVG` is; Vega
+ * fetched, and the same spec always gives the same bytes. The SVG is always well-formed XML: any character
+ * XML cannot hold (a control character, U+FFFE, a lone surrogate in a name) is drawn as U+FFFD. Asynchronous, because Vega's `toSVG` is; Vega
  * and Vega-Lite are loaded on first use.
  *
  * @param spec - a Vega-Lite spec, such as one from {@link chartSpec}

@@ -81,7 +81,9 @@ function reportData(evaluation: Evaluation, views: Views, options: HtmlOptions):
  * of published figures, each verdict styled. Nothing is fetched: the CSS and the SVG charts are inline,
  * a Content-Security-Policy forbids any other source, and the data sits in a
  * `<script type="application/json" id="report-data">`. On paper (A4) each section starts a new page and
- * no table row is split. All text is escaped. Every figure comes from a view ({@link buildView}); this
+ * no table row is split. All text is escaped: markup characters as entities, and any character HTML
+ * reports as an error (a control character, U+FFFE, a lone surrogate) as U+FFFD on the page and as a
+ * `\u` escape in the data, which keeps it exactly. Every figure comes from a view ({@link buildView}); this
  * only prints them. Asynchronous, because drawing the charts is. The same input gives the same bytes.
  *
  * @param evaluation - from {@link evaluate}

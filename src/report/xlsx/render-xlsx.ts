@@ -113,6 +113,12 @@ function writeView(w: SheetWriter, report: Report, partners: ReadonlySet<string>
  * funding appear as caveats, never as zero. The same input gives the same bytes: the workbook's dates
  * are fixed and the zip entries' times set to 1980-01-01.
  *
+ * Text (names, titles, notes) is only ever a string cell, never a formula, however it begins
+ * (`=cmd|' /C calc'!A0` is stored as those characters); the only formulas are the SUMs above. A
+ * character XML cannot hold (a control character, U+FFFE, a lone surrogate) is written as the standard
+ * escape `_xHHHH_` and a literal `_x` as `_x005F_x`, so every part of the file is well-formed and Excel
+ * shows the text as given.
+ *
  * @param evaluation - from {@link evaluate}
  * @param options - the views (default all), unit and decimals, appraisal options
  * @returns the .xlsx file's bytes
