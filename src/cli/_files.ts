@@ -125,7 +125,8 @@ async function writeWhole(io: CliIO, path: string, data: string | Uint8Array): P
   if (facts !== undefined && !facts.isFile) return io.writeFile(target, data);
   const temporary = temporaryBeside(target);
   try {
-    await io.writeFile(temporary, data, { exclusive: true });
+    // The file it replaces keeps its permissions (a report others may read stays readable).
+    await io.writeFile(temporary, data, facts?.mode === undefined ? { exclusive: true } : { exclusive: true, mode: facts.mode });
     await io.rename(temporary, target);
   } catch (error) {
     await io.remove?.(temporary).catch(() => undefined);

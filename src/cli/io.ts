@@ -16,6 +16,8 @@ export interface FileFacts {
   readonly ino: number | bigint;
   /** A regular file (not a folder, a device such as `/dev/null`, a pipe or a socket). */
   readonly isFile: boolean;
+  /** Its permission bits (`0o644`), kept when the CLI replaces it. @defaultValue unknown: a new file's */
+  readonly mode?: number;
 }
 
 /**
@@ -44,9 +46,10 @@ export interface CliIO {
   readFile(path: string, maxBytes?: number): Promise<string | Uint8Array>;
   /**
    * Writes a file: text as UTF-8, or bytes. With `exclusive`, creates a new file and rejects
-   * (`code: 'EEXIST'`) if one is there. Rejects with a Node-style error when it cannot.
+   * (`code: 'EEXIST'`) if one is there; with `mode`, gives it those permission bits. Rejects with a
+   * Node-style error when it cannot.
    */
-  writeFile(path: string, data: string | Uint8Array, options?: { readonly exclusive?: boolean }): Promise<void>;
+  writeFile(path: string, data: string | Uint8Array, options?: { readonly exclusive?: boolean; readonly mode?: number }): Promise<void>;
   /** What is at a path, following symbolic links. Rejects (`code: 'ENOENT'`, …) when nothing is. */
   stat?(path: string): Promise<FileFacts>;
   /** The absolute path with every symbolic link resolved. Rejects when nothing is at the path. */

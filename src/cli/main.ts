@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The command-line entry: the only place that touches the real process (streams, files, exit status).
-import { open, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { chmod, open, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { unlinkSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { runCli } from './run.js';
@@ -36,10 +36,11 @@ const io: CliIO = {
   writeFile: async (path, data, options) => {
     if (options?.exclusive === true) pending.add(path);
     await writeFile(path, data, { flag: options?.exclusive === true ? 'wx' : 'w' });
+    if (options?.mode !== undefined) await chmod(path, options.mode);
   },
   stat: async (path) => {
     const s = await stat(path, { bigint: true });
-    return { size: Number(s.size), dev: s.dev, ino: s.ino, isFile: s.isFile() };
+    return { size: Number(s.size), dev: s.dev, ino: s.ino, isFile: s.isFile(), mode: Number(s.mode & 0o7777n) };
   },
   realpath: (path) => realpath(path),
   rename: async (from, to) => {

@@ -4,7 +4,7 @@
  * limit, simulations past their limits. Each problem is one line (or one list) and exit status 2.
  */
 import { spawnSync } from 'node:child_process';
-import { closeSync, existsSync, linkSync, lstatSync, mkdirSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, linkSync, lstatSync, mkdirSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -84,13 +84,15 @@ describe('no command writes over one of its own inputs', () => {
 });
 
 describe('--out is written whole, through a temporary file', () => {
-  it('replaces an existing file and leaves nothing else in the folder', () => {
+  it('replaces an existing file, keeping its permissions, and leaves nothing else in the folder', () => {
     const dir = folder('whole');
-    writeFileSync(join(dir, 'r.md'), 'an older report');
+    writeFileSync(join(dir, 'r.md'), 'an older report', { mode: 0o640 });
+    chmodSync(join(dir, 'r.md'), 0o640);
     const r = run(['report', 'whole/s.json', '--out', 'whole/r.md']);
     expect(r).toMatchObject({ code: 0, stderr: 'wrote whole/r.md\n' });
     expect(readFileSync(join(dir, 'r.md'), 'utf8')).toMatch(/^# /);
     expect(readdirSync(dir).sort()).toEqual(['r.md', 's.json']);
+    expect(statSync(join(dir, 'r.md')).mode & 0o777).toBe(0o640);
   });
 
   it('writes through a symbolic link, keeping the link, and into a device in place', () => {
