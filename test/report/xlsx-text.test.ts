@@ -93,3 +93,21 @@ describe('renderXlsx: no text makes a part ill-formed, and every text reads back
     );
   });
 });
+
+describe('renderXlsx: nothing beyond what Excel opens without repair', () => {
+  it('cuts text longer than a cell holds (32,767 characters), saying so, without splitting a surrogate pair', async () => {
+    const long = `${'x'.repeat(32_601)}${'😀'.repeat(200)}`; // the cut falls inside a pair
+    const { strings } = await readBack(await renderXlsx(renamed({ partners: [long, 'Beta'] }), { views: ['partners'] }));
+    const cut = [...strings].find((s) => s.includes('[cut: 33001 '))!; // the name, as the heading of its column
+    expect(cut.length).toBeLessThanOrEqual(32_767);
+    expect(cut).toMatch(/^x{32601}(😀)+ … \[cut: 33001 characters in all, more than a cell holds; the CSV and JSON outputs hold the whole text\]$/u);
+    const exact = 'y'.repeat(32_767);
+    expect((await readBack(await renderXlsx(renamed({ partners: [exact, 'Beta'] }), { views: ['partners'] }))).strings).toContain(exact);
+  });
+
+  it('refuses a table wider than a worksheet (16,384 columns) before writing anything', async () => {
+    const partners = Array.from({ length: 16_384 }, (_, i) => ({ id: `p${i}`, name: `P${i}` }));
+    const e = evaluate(parseScenario({ version: 1, title: 'Wide', settings: { unit: '£', quantum: '1', firstYear: '2020/21', years: 1 }, partners, lines: [{ id: 'a', name: 'A', amount: '16384', attribution: { rule: 'equal' } }] }));
+    await expect(renderXlsx(e, { views: ['lines'] })).rejects.toMatchObject({ name: 'InputError', code: 'E_OPTION', issues: [{ path: ['views', 'Lines'], received: '"a cell at row 4, column 16385"' }] });
+  });
+});

@@ -1,5 +1,6 @@
 import type { Cell, Worksheet } from 'exceljs';
-import { sheetString } from './_text.js';
+import { ErrorCode, InputError, makeIssue } from '../../errors/index.js';
+import { sheetString, withinCell } from './_text.js';
 
 /** How a cell looks: bold for titles, headers and totals; numbers aligned right. */
 export interface CellLook {
@@ -11,6 +12,9 @@ export interface CellLook {
 
 const NUMBER_WIDTH = 14;
 const MAX_WIDTH = 60;
+/** The size of a worksheet: a cell beyond it makes Excel call the file damaged. */
+const SHEET_ROWS = 1_048_576;
+const SHEET_COLUMNS = 16_384;
 
 /** The length of the longest line of a text, by a loop (a text of many lines has no limit). */
 function longestLine(text: string): number {
@@ -36,6 +40,10 @@ export class SheetWriter {
   constructor(readonly sheet: Worksheet) {}
 
   private cell(row: number, column: number, look: CellLook): Cell {
+    if (row > SHEET_ROWS || column > SHEET_COLUMNS) {
+      const expected = 'tables that fit a worksheet (1,048,576 rows by 16,384 columns); use the CSV or JSON output';
+      throw new InputError(makeIssue(ErrorCode.OPTION, ['views', this.sheet.name], expected, `a cell at row ${row}, column ${column}`));
+    }
     const cell = this.sheet.getCell(row, column);
     if (look.bold === true || look.size !== undefined) cell.font = { bold: look.bold === true, ...(look.size === undefined ? {} : { size: look.size }) };
     if (look.right === true || look.wrap === true) cell.alignment = { ...(look.right === true ? { horizontal: 'right' as const } : {}), ...(look.wrap === true ? { wrapText: true, vertical: 'top' as const } : {}) };
@@ -48,11 +56,11 @@ export class SheetWriter {
 
   /**
    * A text cell. Text is only ever text: a label such as `=SUM(…)` is stored as a string (a shared
-   * string, `t="s"`), never a formula; and it is escaped for the workbook (see {@link sheetString}), so no
-   * name can make the file ill-formed.
+   * string, `t="s"`), never a formula; it is escaped for the workbook (see {@link sheetString}) and cut,
+   * saying so, to what a cell holds (see {@link withinCell}), so no name can make the file damaged.
    */
   text(row: number, column: number, text: string, look: CellLook = {}, fit = true): void {
-    this.cell(row, column, look).value = sheetString(text);
+    this.cell(row, column, look).value = sheetString(withinCell(text));
     if (fit) this.fit(column, longestLine(text) + 2);
   }
 

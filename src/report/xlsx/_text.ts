@@ -20,6 +20,25 @@ export function sheetString(text: string): string {
   return text.replace(CELL_ESCAPE, (c) => (c === '_' ? '_x005F_' : `_x${hex4(c)}_`));
 }
 
+/** The most characters (UTF-16 code units) a cell holds: Excel's limit. A longer string makes Excel repair the file. */
+export const CELL_CHARACTERS = 32_767;
+
+/**
+ * Text cut to what a cell holds, saying so in the cell: the first characters, then ` … [cut: …]` with
+ * the full length. Never cuts a surrogate pair in two. Text that fits is returned as it is.
+ *
+ * @param text - any text
+ * @returns at most {@link CELL_CHARACTERS} code units
+ */
+export function withinCell(text: string): string {
+  if (text.length <= CELL_CHARACTERS) return text;
+  const note = ` … [cut: ${text.length} characters in all, more than a cell holds; the CSV and JSON outputs hold the whole text]`;
+  let end = CELL_CHARACTERS - note.length;
+  const last = text.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end -= 1;
+  return text.slice(0, end) + note;
+}
+
 /**
  * Text for a document property (`docProps/core.xml`, which knows no `_xHHHH_` escapes): each character
  * XML cannot hold, and DEL, as U+FFFD.

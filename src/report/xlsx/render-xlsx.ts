@@ -117,14 +117,15 @@ function writeView(w: SheetWriter, report: Report, partners: ReadonlySet<string>
  * (`=cmd|' /C calc'!A0` is stored as those characters); the only formulas are the SUMs above. A
  * character XML cannot hold (a control character, U+FFFE, a lone surrogate) is written as the standard
  * escape `_xHHHH_` and a literal `_x` as `_x005F_x`, so every part of the file is well-formed and Excel
- * shows the text as given.
+ * shows the text as given. Text longer than a cell holds (32,767 characters) is cut, and the cell says so.
  *
  * @param evaluation - from {@link evaluate}
  * @param options - the views (default all), unit and decimals, appraisal options
  * @returns the .xlsx file's bytes
  * @throws {@link InputError} (`E_OPTION`) for something that is not an evaluation, or an unknown view
  *   or unit, or decimals outside 0–15; (`E_AMOUNT`) for an amount a spreadsheet number cannot hold
- *   exactly (more than 15 significant digits); (`E_OPTION`) for appraisal options that cannot be used.
+ *   exactly (more than 15 significant digits); (`E_OPTION`) for appraisal options that cannot be used,
+ *   or a table that does not fit a worksheet (1,048,576 rows by 16,384 columns).
  *   Nothing is written in any case.
  *
  * @example
