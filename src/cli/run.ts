@@ -24,6 +24,9 @@ function program(io: CliIO): Command {
       `
 Exit codes: 0 ok; 1 the model ran but reconciliation (with --strict) or an internal check failed; 2 bad input.
 
+Input files must be UTF-8 and at most 64 MiB (--max-input-mb N allows up to N MiB, at most 512).
+--out never writes over a file the command reads, and writes the whole output or nothing.
+
 Examples:
   $ shared-services validate examples/tri-borough-2011/scenario.json
   $ shared-services report examples/tri-borough-2011/scenario.json --view services --unit £000
