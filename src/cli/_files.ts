@@ -129,7 +129,8 @@ async function writeWhole(io: CliIO, path: string, data: string | Uint8Array): P
     await io.writeFile(temporary, data, facts?.mode === undefined ? { exclusive: true } : { exclusive: true, mode: facts.mode });
     await io.rename(temporary, target);
   } catch (error) {
-    await io.remove?.(temporary).catch(() => undefined);
+    // A file already there under that name (EEXIST) is not ours: only a file this write created is removed.
+    if (errorCode(error) !== 'EEXIST') await io.remove?.(temporary).catch(() => undefined);
     throw error;
   }
 }

@@ -35,7 +35,13 @@ const io: CliIO = {
   readFile: readBytes,
   writeFile: async (path, data, options) => {
     if (options?.exclusive === true) pending.add(path);
-    await writeFile(path, data, { flag: options?.exclusive === true ? 'wx' : 'w' });
+    try {
+      await writeFile(path, data, { flag: options?.exclusive === true ? 'wx' : 'w' });
+    } catch (error) {
+      // Another file has that name: it is not ours to delete.
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST') pending.delete(path);
+      throw error;
+    }
     if (options?.mode !== undefined) await chmod(path, options.mode);
   },
   stat: async (path) => {

@@ -4,7 +4,7 @@
  * one line, and a baselines CSV file's problems placed at its rows even past quoted line breaks.
  */
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { runCli } from '../../src/cli/run.js';
 import type { CliIO, FileFacts } from '../../src/cli/io.js';
 
@@ -89,6 +89,22 @@ describe('--out is written whole or not at all', () => {
     expect(io.calls.at(-1)).toBe('remove .r.csv.*.tmp');
     expect(io.files.get('r.csv')).toBe('old');
     expect([...io.files.keys()].sort()).toEqual(['r.csv', 's.json']);
+  });
+});
+
+describe('the temporary file', () => {
+  it('never replaces or removes a file that already has its name', async () => {
+    const random = vi.spyOn(Math, 'random').mockReturnValue(0.5);
+    try {
+      const temporary = `.r.md.${(0.5).toString(36).slice(2, 10)}.tmp`;
+      const io = disk({ 's.json': tri, 'r.md': 'old', [temporary]: 'someone else’s' });
+      expect(await runCli(['report', 's.json', '--out', 'r.md'], io)).toBe(2);
+      expect(io.files.get(temporary)).toBe('someone else’s');
+      expect(io.files.get('r.md')).toBe('old');
+      expect(io.calls.some((c) => c.startsWith('remove'))).toBe(false);
+    } finally {
+      random.mockRestore();
+    }
   });
 });
 
