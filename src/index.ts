@@ -68,6 +68,7 @@ export type {
   RuleModifiers,
   Phasing,
   PublishedFigure,
+  Approximation,
   Selector,
   Tier,
   LineKind,
@@ -90,7 +91,7 @@ export type { Evaluation, LineCell, PositionCell, CostCell, FundingCell, Indirec
 
 // Analysis: the paper against the model.
 export { reconcile, staffing, budgetContext, applyVariant, compare } from './analysis/index.js';
-export type { Verdict, ArithmeticCheck, ReconciliationRow, Reconciliation, StaffingRow, StaffingSummary, ContextRow, Comparison, Difference } from './analysis/index.js';
+export type { Verdict, ArithmeticCheck, ReconciliationRow, Reconciliation, DriverCheck, StaffingRow, StaffingSummary, ContextRow, Comparison, Difference } from './analysis/index.js';
 
 // Appraisal: cash flows, net benefit, payback, NPV (HM Treasury Green Book conventions).
 export { appraise, netBenefit, discountFactors, rateInYear } from './appraisal/index.js';

@@ -1,5 +1,5 @@
 export { reconcile } from './reconcile.js';
-export type { Verdict, ArithmeticCheck, ReconciliationRow, Reconciliation } from './reconcile.js';
+export type { Verdict, ArithmeticCheck, ReconciliationRow, Reconciliation, DriverCheck } from './reconcile.js';
 export { staffing } from './staffing.js';
 export type { StaffingRow, StaffingSummary } from './staffing.js';
 export { budgetContext } from './context.js';

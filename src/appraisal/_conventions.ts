@@ -51,7 +51,10 @@ export function appraisalConventions(o: ResolvedAppraiseOptions, quantum: Decima
     optimismBias: o.bias.toString(),
     mitigation: o.mitigation.toString(),
     unconfirmedFundingIncluded: o.includeUnconfirmed,
-    indirect: indirectRange === 'none' ? 'indirect savings not counted' : `indirect savings at the ${indirectRange} rate, recurring from the year the FTE is removed`,
+    indirect:
+      indirectRange === 'none'
+        ? 'indirect savings not counted'
+        : `indirect savings at the ${indirectRange} rate, each weighted by the risk weight of its tier as lines are (assured ${riskWeights.assured}, projected ${riskWeights.projected}, possible ${riskWeights.possible}), recurring from the year the FTE is removed`,
     presentValueRounding: `present values rounded once to £${quantum.toString()}: the total NPV is the exact NPV rounded half-up, and each partner's and year's figure is its exact value rounded up or down so that partners and years add up to it`,
   };
 }

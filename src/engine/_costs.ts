@@ -88,9 +88,13 @@ export function evaluateFunding(scenario: Scenario, costCells: readonly CostCell
 }
 
 /**
- * Indirect savings: for each of low, central and high, the rate times the FTE removed (the lines' FTE
- * cells), rounded half-up to the quantum once, then split over the partners and years where the FTE
- * falls, by largest remainder.
+ * Indirect savings: for each of low, central and high, the rate times the driver, rounded half-up to the
+ * quantum once, then split over the partners and years where the FTE falls, by largest remainder. The
+ * driver is the FTE removed (the lines' FTE cells), or the value the scenario states (`driverValue`, a
+ * paper's own figure), which is then still placed where the computed FTE falls.
+ *
+ * @throws {@link ScenarioError} (`E_WEIGHTS`) where a driver value is stated but no line removes FTE, so
+ * there is nowhere to place the saving (it is never dropped)
  */
 export function evaluateIndirect(scenario: Scenario, lineBlocks: readonly LineBlock[], out: IndirectCell[]): void {
   const scale = scaleOf(scenario.settings.quantum);
@@ -109,9 +113,13 @@ export function evaluateIndirect(scenario: Scenario, lineBlocks: readonly LineBl
   const weights = [...perKey.values()];
   const fteScale = scaleOf(scenario.settings.fteQuantum);
   const totalFte = fromUnits(weights.reduce((a, b) => a + b, 0n), fteScale);
-  for (const x of scenario.indirect) {
+  scenario.indirect.forEach((x, at) => {
+    if (x.driverValue !== undefined && !x.driverValue.isZero() && weights.length === 0) {
+      throw new ScenarioError([issueWithText('E_WEIGHTS', ['indirect', at, 'driverValue'], 'lines that remove FTE, to place the saving where the FTE falls', 'no FTE removed by any line')]);
+    }
+    const driver = x.driverValue ?? totalFte;
     for (const range of ['low', 'central', 'high'] as const) {
-      const exact = x[range].times(totalFte);
+      const exact = x[range].times(driver);
       const units = BigInt(exact.dividedBy(scale.quantum).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toFixed(0));
       const parts = spread(units, weights);
       keys.forEach((k, i) => {
@@ -119,5 +127,5 @@ export function evaluateIndirect(scenario: Scenario, lineBlocks: readonly LineBl
         out.push({ indirect: x.id, range, partner, year, value: fromUnits(parts[i]!, scale) });
       });
     }
-  }
+  });
 }

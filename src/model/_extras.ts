@@ -87,7 +87,8 @@ export function readIndirect(ctx: ExtrasContext, file: ScenarioFile): IndirectSa
     if (high.lessThan(low)) ctx.c.addText('E_RANGE', ['indirect', i, 'high'], `a high rate at least the low rate (${x.low})`, String(x.high));
     const central = x.central === undefined ? low.plus(high).dividedBy(2) : ctx.c.pounds(x.central);
     if (central.lessThan(low) || central.greaterThan(high)) ctx.c.addText('E_RANGE', ['indirect', i, 'central'], 'a central rate between the low and the high', String(x.central));
-    return { id: x.id, name: x.name, driver: x.driver, low, central, high, tier: x.tier, ...(x.note === undefined ? {} : { note: x.note }) };
+    const driverValue = x.driverValue === undefined ? undefined : ctx.c.decimal(x.driverValue);
+    return { id: x.id, name: x.name, driver: x.driver, low, central, high, ...(driverValue === undefined ? {} : { driverValue }), tier: x.tier, ...(x.note === undefined ? {} : { note: x.note }) };
   });
 }
 

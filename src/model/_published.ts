@@ -33,6 +33,7 @@ export function readPublished(ctx: PublishedContext, file: ScenarioFile): Publis
       unit,
       precision: positive(c, f.precision, [...path, 'precision']),
       ...(f.sumOf === undefined ? {} : { sumOf: f.sumOf }),
+      ...(f.approximate === undefined ? {} : { approximate: f.approximate }),
     };
   });
 }

@@ -138,7 +138,16 @@ export interface PublishedFigure {
   readonly unit: MoneyUnit | 'fte' | 'headcount' | '%';
   readonly precision: Decimal;
   readonly sumOf?: readonly string[];
+  /**
+   * How the paper qualified the number, where it did: `round` (a round figure such as "£80m", reconciled at
+   * its last non-zero digit, or at `precision` if coarser), `over` (a lower bound: "over £20m") or `under`
+   * (an upper bound: "up to £1m").
+   */
+  readonly approximate?: Approximation;
 }
+
+/** How a paper qualified a printed number: a round figure, a lower bound or an upper bound. */
+export type Approximation = 'round' | 'over' | 'under';
 
 /** Settings, normalised. */
 export interface Settings {
@@ -226,6 +235,11 @@ export interface IndirectSaving {
   readonly low: Decimal;
   readonly central: Decimal;
   readonly high: Decimal;
+  /**
+   * The driver as the paper states it (FTE), where it does: the rates apply to it instead of the driver
+   * the model computes (the FTE removed by the lines), which still decides where the saving falls.
+   */
+  readonly driverValue?: Decimal;
   readonly tier: Tier;
   readonly note?: string;
 }

@@ -1,5 +1,5 @@
 import type { Decimal } from '../money/index.js';
-import type { Reconciliation, Verdict } from '../analysis/index.js';
+import type { DriverCheck, Reconciliation, Verdict } from '../analysis/index.js';
 
 /**
  * One published figure as the reconciliation table prints it. Values are in the figure's own unit.
@@ -30,6 +30,10 @@ export interface ReconciliationTableRow {
   readonly difference: Decimal | null;
   /** How the printed figure compares with the model. */
   readonly verdict: Verdict;
+  /** The model's value before its own rounding to its quantum, where the verdict rests on it; otherwise null. */
+  readonly unrounded: Decimal | null;
+  /** For a figure the paper qualified (a round figure, "over", "up to"): the step it was rounded to; otherwise null. */
+  readonly roundedTo: Decimal | null;
   /** For a printed total: its printed parts summed; otherwise null. */
   readonly partsSum: Decimal | null;
   /** For a printed total: whether the printed parts add up to it; otherwise null. */
@@ -57,6 +61,8 @@ export interface ReconciliationTable {
   readonly counts: Readonly<Record<Verdict, number>>;
   /** How many printed totals do not equal their printed parts. */
   readonly arithmeticFailures: number;
+  /** Indirect savings applied to a driver the scenario states, beside the driver the model computes. */
+  readonly drivers: readonly DriverCheck[];
 }
 
 /**
@@ -85,11 +91,13 @@ export function reconciliationTable(reconciliation: Reconciliation): Reconciliat
       computed: r.computed,
       difference: r.difference,
       verdict: r.verdict,
+      unrounded: r.unrounded ?? null,
+      roundedTo: r.roundedTo ?? null,
       partsSum: r.arithmetic?.partsSum ?? null,
       addsUp: r.arithmetic?.addsUp ?? null,
     }),
   );
-  return { kind: 'reconciliation', title: 'Published figures against the model', rows, counts: { ...reconciliation.counts }, arithmeticFailures: reconciliation.arithmeticFailures };
+  return { kind: 'reconciliation', title: 'Published figures against the model', rows, counts: { ...reconciliation.counts }, arithmeticFailures: reconciliation.arithmeticFailures, drivers: reconciliation.drivers };
 }
 
 /**
@@ -110,9 +118,17 @@ export function isReconciliationTable(table: object): table is ReconciliationTab
 
 const _plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
+/** One clause per stated driver that differs from the model's: `… applies its rates to 114 fte as stated; the model's lines remove 123`. */
+function driverClauses(drivers: readonly DriverCheck[]): string[] {
+  return drivers
+    .filter((d) => !d.difference.isZero())
+    .map((d) => `the indirect saving ${d.indirect} applies its rates to ${d.stated.toString()} fte as stated; the model's lines remove ${d.computed.toString()}`);
+}
+
 /**
- * One sentence saying what reconciliation found: how many figures, how many of each verdict, and how many
- * printed totals do not equal their printed parts.
+ * One sentence saying what reconciliation found: how many figures, how many of each verdict, how many
+ * printed totals do not equal their printed parts, and any indirect saving applied to a stated driver that
+ * differs from the driver the model computes.
  *
  * @param table - from {@link reconciliationTable}
  * @returns the sentence
@@ -139,5 +155,6 @@ export function describeReconciliation(table: ReconciliationTable): string {
       : failures === 1
         ? '1 printed total does not equal the sum of its printed parts'
         : `${failures} printed totals do not equal the sum of their printed parts`;
-  return `${_plural(table.rows.length, 'published figure', 'published figures')}: ${parts.join(', ')}; ${arithmetic}.`;
+  const drivers = driverClauses(table.drivers ?? []);
+  return `${_plural(table.rows.length, 'published figure', 'published figures')}: ${parts.join(', ')}; ${[arithmetic, ...drivers].join('; ')}.`;
 }

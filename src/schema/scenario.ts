@@ -129,6 +129,13 @@ const publishedSchema = z
     unit: z.union([unitSchema, z.enum(['fte', 'headcount', '%'])]).optional(),
     precision: amountSchema.meta({ description: 'The precision it was printed to, e.g. "0.01".' }),
     sumOf: z.array(idSchema).optional().meta({ description: 'Ids of the printed figures this total was summed from.' }),
+    approximate: z
+      .enum(['round', 'over', 'under'])
+      .optional()
+      .meta({
+        description:
+          'How the paper qualified the number: "round" for a round figure ("£80m", "about £6m"), reconciled at its last non-zero digit (or at `precision` if coarser); "over" for a lower bound ("over £20m", "more than 1,800") and "under" for an upper bound ("up to £1m"), reconciled as within the bound when the model is at or beyond it on that side. Absent: printed to `precision`.',
+      }),
   })
   .meta({ description: 'A number the paper printed, kept beside the computed one.' });
 
@@ -173,6 +180,12 @@ const indirectSchema = z
     low: nonNegativeSchema.meta({ description: 'The low rate per unit of the driver, in the scenario unit.' }),
     high: nonNegativeSchema.meta({ description: 'The high rate per unit.' }),
     central: nonNegativeSchema.optional().meta({ description: 'The central rate; default halfway.' }),
+    driverValue: nonNegativeSchema
+      .optional()
+      .meta({
+        description:
+          'The driver as the paper states it (e.g. "114" FTE): the rates are applied to it rather than to the driver the model computes, and still placed where the computed driver falls; reconciliation reports the two side by side. Absent: the computed driver.',
+      }),
     tier: z.enum(['assured', 'projected', 'possible']).default('possible'),
     note: z.string().optional(),
   })
