@@ -11,6 +11,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
   Decimal,
+  appraise,
+  applyVariant,
   evaluate,
   evaluationToJSON,
   fromPounds,
@@ -105,25 +107,32 @@ const TABLE_1_GRAND_TOTAL: Row = ['5.30', '4.00', '2.50', '11.80'];
 
 /**
  * The Table 1 cells the model does not round to. Key: `line/partner` (or `tier/partner` for sub totals);
- * value: the model's exact figure in £m, worked out by hand.
+ * value: the model's exact figure in £m, worked out by hand. Every note B line is split equally at the
+ * scenario's £1k with the scenario's tie order, RBKC then H&F then CoW (the commissioning table prints
+ * procurement as 0.333 / 0.334 / 0.333): an odd £1k goes to RBKC, a second to H&F.
  */
 const TABLE_1_EXCEPTIONS: Record<string, string> = {
   // YOT table: 1.218 − 0.943 = 0.275, which half-up prints 0.28 (the paper prints 0.27, yet 0.155 → 0.16).
   'youth-offending/hf': '0.275',
-  // £0.200m split equally at £1k, odd £1k to H&F then RBKC: 0.067 / 0.067 / 0.066.
+  // £0.200m equally at £1k: 0.066 each and £2k over, to RBKC then H&F: 0.067 / 0.067 / 0.066.
   'fostering-trading/cow': '0.066',
-  // £1.000m split equally at £1k with RBKC first: 0.333 / 0.334 / 0.333; 0.334 prints 0.33, not 0.34.
+  // £0.25m equally at £1k: 0.083 each and £1k over, to RBKC: 0.083 / 0.084 / 0.083; 0.083 prints 0.08, not 0.09.
+  'finance-further/cow': '0.083',
+  // £1.000m equally at £1k: 0.333 / 0.334 / 0.333; 0.334 prints 0.33, not 0.34.
   'procurement-gf/rbkc': '0.334',
+  // As procurement: 0.333 / 0.334 / 0.333; H&F's 0.333 prints 0.33, not 0.34.
+  'social-care-middle-management/hf': '0.333',
   // 0.684 + 0.070 + 0.275 + 0.070 + 1.520 + 0.421 + 0.700 + 0.170 = 3.910.
   'assured/hf': '3.910',
   // 0.066 + 0.065 + 0.155 + 0.070 + 0.148 + 0.056 + 0.400 + 0.170 = 1.130.
   'assured/cow': '1.130',
   // 0.690 + 0.200 + 0.400 = 1.290.
   'projected/total': '1.290',
-  // 0.08 + 0.334 + 0.20 + 0.33 = 0.944.
-  'possible/rbkc': '0.944',
-  // 3.910 + (0.230 + 0.067 + 0.160) + (0.08 + 0.333 + 0.20 + 0.34) = 3.910 + 0.457 + 0.953 = 5.320.
-  'grand/hf': '5.320',
+  // 3.910 + (0.230 + 0.067 + 0.160) + (0.083 + 0.333 + 0.200 + 0.333) = 3.910 + 0.457 + 0.949 = 5.316.
+  'grand/hf': '5.316',
+  // 2.636 + (0.230 + 0.067 + 0.120) + (0.084 + 0.334 + 0.200 + 0.334) = 2.636 + 0.417 + 0.952 = 4.005,
+  // which half-up prints 4.01 (the paper prints 4.00: exactly half a unit away, still its rounding).
+  'grand/rbkc': '4.005',
   // 7.676 + 1.290 + 2.850 = 11.816.
   'grand/total': '11.816',
 };
@@ -171,9 +180,9 @@ describe('Tri-borough (2011) Table 1: assured, projected and possible savings', 
     const total = model({ recurrence: 'ongoing' });
     check('grand/total', total, TABLE_1_GRAND_TOTAL[3]);
     expect(total.toFixed(3)).toBe('11.816');
-    // By partner: 5.320 + 3.997 + 2.499 = 11.816.
-    expect(model({ partner: 'rbkc' }).toFixed(3)).toBe('3.997');
-    expect(model({ partner: 'cow' }).toFixed(3)).toBe('2.499');
+    // By partner: 5.316 + 4.005 + 2.495 = 11.816.
+    expect(model({ partner: 'rbkc' }).toFixed(3)).toBe('4.005');
+    expect(model({ partner: 'cow' }).toFixed(3)).toBe('2.495');
     // Printed 11.80 − 11.816 = −0.016: more than half a penny of £0.01m, within the rounding of the three
     // printed sub totals it was summed from (4 × 0.005 = 0.02).
     const grand = row('t1-grand-total');
@@ -185,11 +194,38 @@ describe('Tri-borough (2011) Table 1: assured, projected and possible savings', 
     expect(selectTotal(evaluation, { measure: 'money' })!.equals(selectTotal(evaluation, { recurrence: 'ongoing' })!)).toBe(true);
   });
 
-  it('attributes Table 1 by its notes: C equally, B equally (to the quantum and tie order), A and D from the service tables', () => {
+  it('attributes every note B line the same way: equally, at the scenario quantum and tie order, with no line of its own', () => {
     expect(PARTNERS.map((p) => model({ line: 'procurement-gf', partner: p }).toFixed(3))).toEqual(['0.333', '0.334', '0.333']);
     expect(PARTNERS.map((p) => model({ line: 'fostering-trading', partner: p }).toFixed(3))).toEqual(['0.067', '0.067', '0.066']);
-    expect(PARTNERS.map((p) => model({ line: 'finance-further', partner: p }).toFixed(2))).toEqual(['0.08', '0.08', '0.09']);
-    expect(PARTNERS.map((p) => model({ line: 'social-care-middle-management', partner: p }).toFixed(2))).toEqual(['0.34', '0.33', '0.33']);
+    expect(PARTNERS.map((p) => model({ line: 'finance-further', partner: p }).toFixed(3))).toEqual(['0.083', '0.084', '0.083']);
+    expect(PARTNERS.map((p) => model({ line: 'social-care-middle-management', partner: p }).toFixed(3))).toEqual(['0.333', '0.334', '0.333']);
+    expect(PARTNERS.map((p) => model({ line: 'procurement-dsg', partner: p }).toFixed(3))).toEqual(['0.200', '0.200', '0.200']);
+    // No line carries a quantum or tie order of its own: each note is read one way throughout.
+    for (const line of scenario.lines) {
+      expect(line.quantum.equals(scenario.settings.quantum), line.id).toBe(true);
+      expect(line.tieOrder, line.id).toEqual(scenario.settings.tieOrder);
+    }
+    expect(scenario.settings.tieOrder).toEqual(['rbkc', 'hf', 'cow']);
+  });
+
+  it("reads note B's equal thirds as the paper's rounding, and its 2 dp odd £10k as discrepancies, each the same way", () => {
+    // The three cells the paper gave an odd £0.01m so that its rows and sub totals add up at 2 dp. None is
+    // a rounding of its exact third (0.25 / 3 = 0.0833…, 1 / 3 = 0.333…): each is 0.0067 away.
+    const odd: Record<string, string> = {
+      't1-finance-further-cow': '0.09',
+      't1-procurement-gf-rbkc': '0.34',
+      't1-social-care-middle-management-hf': '0.34',
+    };
+    for (const [id, printed] of Object.entries(odd)) {
+      expect(row(id).printed.toFixed(2), id).toBe(printed);
+      expect(row(id).verdict, id).toBe('discrepancy');
+    }
+    // Under note B exactly, each borough's possible sub total is 0.25 / 3 + 1 / 3 + 0.60 / 3 + 1 / 3 = 2.85 / 3 = 0.95,
+    // as printed; the model's cells give 0.949 / 0.952 / 0.949, each a rounding of 0.95.
+    expect(new Decimal('2.85').dividedBy(3).toFixed(2)).toBe('0.95');
+    for (const p of PARTNERS) expect(row(`t1-possible-${p}`).verdict, p).toBe('rounding');
+    // The printed parts add up too: 0.08 + 0.33 + 0.20 + 0.34 = 0.95, and so for every borough.
+    for (const p of PARTNERS) expect(row(`t1-possible-${p}`).arithmetic?.addsUp, p).toBe(true);
   });
 });
 
@@ -242,7 +278,7 @@ const LINE_TABLES: readonly { readonly title: string; readonly line: string; rea
 const SERVICE_EXCEPTIONS: Record<string, string> = {
   // 0.504 − 1.314 / 3 = 0.504 − 0.438 = 0.066.
   'smt-staffing/change/cow': '0.066',
-  // 14 FTE split equally at 0.01 FTE, odd hundredths to H&F then RBKC: 4.67 / 4.67 / 4.66.
+  // 14 FTE split equally at 0.01 FTE, odd hundredths to RBKC then H&F: 4.67 / 4.67 / 4.66.
   'smt-fte/closing/cow': '4.66',
   // 5 − 4.66 = 0.34.
   'smt-fte/change/cow': '0.34',
@@ -305,20 +341,33 @@ describe('Tri-borough (2011) service summary tables: starting, closing and addit
     expect(total.arithmetic?.addsUp).toBe(false);
   });
 
-  it('splits the single management team closing of 14 FTE as 4.67 / 4.67 / 4.66 (the paper prints 4.67 three times)', () => {
+  it('splits the single management team closing of 14 FTE as 4.67 / 4.67 / 4.66, and reads the paper\'s 4.67 / 0.33 for CoW as its rounding of 14 / 3', () => {
     expect(PARTNERS.map((p) => model({ measure: 'fte', budget: 'smt-fte', position: 'closing', partner: p }).toFixed(2))).toEqual(['4.67', '4.67', '4.66']);
-    expect(row('smt-fte-closing-cow').verdict).toBe('discrepancy');
-    expect(row('smt-fte-closing-cow').difference?.toFixed(2)).toBe('0.01');
-    expect(row('smt-fte-change-cow').difference?.toFixed(2)).toBe('-0.01');
+    // 14 / 3 = 4.666…, which the paper prints 4.67; 5 − 14 / 3 = 0.333…, printed 0.33. The model's cells
+    // must add up to 14, so CoW's is 4.66 (change 0.34); the printed figures round the exact thirds.
+    for (const [id, printed, exact, gap] of [
+      ['smt-fte-closing-cow', '4.67', new Decimal(14).dividedBy(3), '0.01'],
+      ['smt-fte-change-cow', '0.33', new Decimal(5).minus(new Decimal(14).dividedBy(3)), '-0.01'],
+    ] as const) {
+      expect(row(id).printed.toFixed(2), id).toBe(printed);
+      expect(row(id).verdict, id).toBe('rounding');
+      expect(row(id).difference?.toFixed(2), id).toBe(gap);
+      expect(row(id).unrounded?.toFixed(4), id).toBe(exact.toFixed(4));
+    }
+    // The other boroughs' 4.67 are the model's cells: exact.
+    expect(row('smt-fte-closing-hf').verdict).toBe('exact');
+    expect(row('smt-fte-closing-rbkc').verdict).toBe('exact');
     // 4.67 × 3 = 14.01, which prints as 14 at the total's precision of 1 FTE: the paper's sum holds.
     expect(row('smt-fte-closing-total').arithmetic?.partsSum.toFixed(2)).toBe('14.01');
     expect(row('smt-fte-closing-total').arithmetic?.addsUp).toBe(true);
   });
 
-  it('flags the fostering trading income, printed 0.067 three times, at CoW only', () => {
+  it('reads the fostering trading income, printed 0.067 three times, as the rounding of a third of 0.200', () => {
+    // 0.200 / 3 = 0.0666…, printed 0.067; the model's CoW cell is 0.066 so that the three add up to 0.200.
     for (const id of ['fa-trading-income-cow', 't1-fostering-trading-cow']) {
-      expect(row(id).verdict, id).toBe('discrepancy');
+      expect(row(id).verdict, id).toBe('rounding');
       expect(row(id).difference?.toFixed(3), id).toBe('0.001');
+      expect(row(id).unrounded?.toFixed(4), id).toBe(new Decimal('0.200').dividedBy(3).toFixed(4));
     }
     for (const id of ['fa-trading-income-hf', 'fa-trading-income-rbkc', 't1-fostering-trading-hf', 't1-fostering-trading-rbkc']) expect(row(id).verdict, id).toBe('exact');
     expect(row('fa-trading-income-total').arithmetic?.partsSum.toFixed(3)).toBe('0.201');
@@ -334,28 +383,28 @@ const NOT_EXACT_OR_ROUNDING: Record<string, { verdict: Verdict; difference: stri
   // Table 1.
   't1-assured-hf': { verdict: 'rounding-of-parts', difference: '-0.01' }, // 3.90 − 3.910
   't1-assured-cow': { verdict: 'rounding-of-parts', difference: '0.01' }, // 1.14 − 1.130
-  't1-fostering-trading-cow': { verdict: 'discrepancy', difference: '0.001' }, // 0.067 − 0.066
   't1-projected-total': { verdict: 'rounding-of-parts', difference: '0.01' }, // 1.30 − 1.290
-  't1-procurement-gf-rbkc': { verdict: 'discrepancy', difference: '0.006' }, // 0.34 − 0.334
-  't1-possible-rbkc': { verdict: 'rounding-of-parts', difference: '0.006' }, // 0.95 − 0.944
-  't1-grand-hf': { verdict: 'rounding-of-parts', difference: '-0.02' }, // 5.30 − 5.320
+  't1-finance-further-cow': { verdict: 'discrepancy', difference: '0.007' }, // 0.09 − 0.083 (a third of 0.25 is 0.0833…)
+  't1-procurement-gf-rbkc': { verdict: 'discrepancy', difference: '0.006' }, // 0.34 − 0.334 (the paper's own 0.334)
+  't1-social-care-middle-management-hf': { verdict: 'discrepancy', difference: '0.007' }, // 0.34 − 0.333 (a third of 1.00)
+  't1-grand-hf': { verdict: 'rounding-of-parts', difference: '-0.016' }, // 5.30 − 5.316
   't1-grand-total': { verdict: 'rounding-of-parts', difference: '-0.016' }, // 11.80 − 11.816
   // Service tables.
   'smt-staffing-change-cow': { verdict: 'discrepancy', difference: '-0.001' }, // 0.065 − 0.066
-  'smt-fte-closing-cow': { verdict: 'discrepancy', difference: '0.01' }, // 4.67 − 4.66
-  'smt-fte-change-cow': { verdict: 'discrepancy', difference: '-0.01' }, // 0.33 − 0.34
-  'fa-trading-income-cow': { verdict: 'discrepancy', difference: '0.001' }, // 0.067 − 0.066
   'edu-fte-starting-total': { verdict: 'rounding-of-parts', difference: '0.01' }, // 383.88 − 383.87
   // Prose.
   'prose-fostering-placements': { verdict: 'discrepancy', difference: '-10' }, // £680k − £690k
-  'prose-commissioned-spend': { verdict: 'discrepancy', difference: '1.313' }, // £80m − £78.687m
-  'prose-finance-further-cow': { verdict: 'discrepancy', difference: '-10' }, // £80k − £90k
-  'prose-indirect-fte': { verdict: 'discrepancy', difference: '-4' }, // 114 − 118 FTE
+  'prose-finance-further-hf': { verdict: 'discrepancy', difference: '-3' }, // £80k − £83k
+  'prose-finance-further-rbkc': { verdict: 'discrepancy', difference: '-4' }, // £80k − £84k
+  'prose-finance-further-cow': { verdict: 'discrepancy', difference: '-3' }, // £80k − £83k (Table 1 prints 0.09)
+  'prose-indirect-fte': { verdict: 'discrepancy', difference: '-9' }, // 114 − 123 FTE
+  'prose-indirect-low': { verdict: 'discrepancy', difference: '135' }, // £648k − 114 × (£3k + £1.5k) = £648k − £513k
 };
 
 /**
  * Every published figure within the paper's own rounding of the model (|printed − model| ≤ half its last
- * printed digit, and not equal). Worked out cell by cell from the paper's tables above.
+ * printed digit, or of the model's value before it rounds to £1k, and not equal). Worked out cell by cell
+ * from the paper's tables above.
  */
 const ROUNDING: readonly string[] = [
   // Table 1 cells printed to 2 dp whose model value has a third decimal.
@@ -375,18 +424,29 @@ const ROUNDING: readonly string[] = [
   't1-education-dsg-total', // 0.971
   't1-assured-rbkc', // 2.636
   't1-assured-total', // 7.676
+  't1-fostering-trading-cow', // 0.067 for 0.066: a third of 0.200 is 0.0667
   't1-projected-hf', // 0.457
   't1-projected-rbkc', // 0.417
   't1-projected-cow', // 0.416
+  't1-finance-further-hf', // 0.083
+  't1-finance-further-rbkc', // 0.084
   't1-procurement-gf-hf', // 0.333
   't1-procurement-gf-cow', // 0.333
-  't1-possible-hf', // 0.953
-  't1-possible-cow', // 0.953
-  't1-grand-rbkc', // 3.997
-  't1-grand-cow', // 2.499
+  't1-social-care-middle-management-rbkc', // 0.334
+  't1-social-care-middle-management-cow', // 0.333
+  't1-possible-hf', // 0.949
+  't1-possible-rbkc', // 0.952
+  't1-possible-cow', // 0.949
+  't1-grand-rbkc', // 4.005, printed 4.00: half a unit
+  't1-grand-cow', // 2.495, printed 2.50: half a unit
+  // Service tables: the paper's rounding of 14 / 3 and of 0.200 / 3.
+  'smt-fte-closing-cow', // 4.67 for 4.66: 14 / 3 = 4.667
+  'smt-fte-change-cow', // 0.33 for 0.34: 5 − 14 / 3 = 0.333
+  'fa-trading-income-cow', // 0.067 for 0.066: 0.0667
   // Prose.
   'prose-savings-total', // £11.8m for 11.816
   'prose-ifa-spend', // £6.1m for 6.128
+  'prose-commissioned-spend', // "£80m", a round figure, for 78.687: to the nearest £10m
   'prose-commissioning-staffing-starting', // £4.4m for 4.398
   'prose-commissioning-staffing-closing', // £2.5m for 2.498
 ];
@@ -403,13 +463,24 @@ describe('Tri-borough (2011) reconciliation of every printed figure', () => {
     expect(reconciliation.rows.filter((r) => r.verdict === 'rounding').map((r) => r.id)).toEqual([...ROUNDING]);
   });
 
-  it('counts the verdicts: 306 figures, 260 exact', () => {
-    // 76 in Table 1 (19 rows × 4), 210 in the service tables, 20 from the prose.
-    expect(reconciliation.rows).toHaveLength(76 + 210 + 20);
+  it('counts the verdicts: 312 figures, 257 exact', () => {
+    // 76 in Table 1 (19 rows × 4), 210 in the service tables, 26 from the prose.
+    expect(reconciliation.rows).toHaveLength(76 + 210 + 26);
     const rop = Object.values(NOT_EXACT_OR_ROUNDING).filter((x) => x.verdict === 'rounding-of-parts').length;
     const discrepancy = Object.values(NOT_EXACT_OR_ROUNDING).filter((x) => x.verdict === 'discrepancy').length;
-    expect([ROUNDING.length, rop, discrepancy]).toEqual([29, 7, 10]);
-    expect(reconciliation.counts).toEqual({ exact: 306 - 29 - 7 - 10, rounding: 29, 'rounding-of-parts': 7, discrepancy: 10, 'not-modelled': 0 });
+    expect([ROUNDING.length, rop, discrepancy]).toEqual([39, 6, 10]);
+    expect(reconciliation.counts).toEqual({ exact: 312 - 39 - 6 - 10, rounding: 39, 'rounding-of-parts': 6, discrepancy: 10, 'not-modelled': 0 });
+  });
+
+  it('reconciles "£80m" of commissioned spend as a round figure: to the nearest £10m, not to £1m', () => {
+    const r = row('prose-commissioned-spend');
+    expect(r.printed.toString()).toBe('80');
+    // The Commissioning Budgets table starts at 31.586 + 19.727 + 27.374 = 78.687.
+    expect(r.computed?.equals(sum(['31.586', '19.727', '27.374']))).toBe(true);
+    expect(r.roundedTo?.toString()).toBe('10');
+    expect(r.verdict).toBe('rounding');
+    // The procurement bases the paper gives, £50m (GF) and £30m (DSG), make the same round £80m.
+    expect(sum(['50', '30']).toString()).toBe('80');
   });
 
   it("finds the paper's 8 own arithmetic failures, worked out from the printed figures", () => {
@@ -472,17 +543,21 @@ describe('Tri-borough (2011) one-off costs', () => {
     expect(POUNDS(sum(cells.map((c) => c.value)))).toBe(POUNDS(new Decimal(70).times(25_000)));
     expect(POUNDS(sum(cells.map((c) => c.value)))).toBe('1750000');
     expect(new Set(cells.map((c) => c.year))).toEqual(new Set(['2011/12']));
-    // By FTE removed, 52.95 : 45.79 : 19.26 of 118: 1.75 × 52.95 / 118 = 0.78527…, × 45.79 / 118 = 0.67908…,
-    // × 19.26 / 118 = 0.28563…; floors 0.785 + 0.679 + 0.285 = 1.749, the odd £1k to the largest
-    // remainder (CoW, 0.635).
-    expect(PARTNERS.map((p) => POUNDS(sum(cells.filter((c) => c.partner === p).map((c) => c.value))))).toEqual(['785000', '679000', '286000']);
+    // By FTE removed, 54.70 : 47.42 : 20.88 of 123: 1.75 × 54.70 / 123 = 0.77825…, × 47.42 / 123 = 0.67467…,
+    // × 20.88 / 123 = 0.29707…; floors 0.778 + 0.674 + 0.297 = 1.749, the odd £1k to the largest
+    // remainder (RBKC, 0.675).
+    expect(PARTNERS.map((p) => POUNDS(sum(cells.filter((c) => c.partner === p).map((c) => c.value))))).toEqual(['778000', '675000', '297000']);
+    expect(row('prose-exit-compensation').verdict).toBe('exact');
   });
 
-  it('splits exit compensation by the lines’ own FTE removed per borough', () => {
+  it('splits exit compensation by the lines’ own FTE removed per borough, fostering’s 5.0 included', () => {
     expect(scenario.costs.find((k) => k.type === 'exit-compensation')?.money).toMatchObject({ kind: 'rule', rule: { kind: 'fte-removed' } });
-    // H&F 7.83 + 5.4 + 0.62 + 21.6 + 14.5 + 3; RBKC 4.33 + 2.7 + 0.46 + 18.7 + 16.6 + 3;
-    // CoW 0.34 + 3.0 + 0.62 + 4.0 + 8.3 + 3 (SMT, YOT, LSCB, Education, Commissioning, Finance).
-    expect(PARTNERS.map((p) => model({ measure: 'fte', partner: p }).toFixed(2))).toEqual(['52.95', '45.79', '19.26']);
+    // Fostering's 5.0 FTE follow its staffing saving, 0.070 : 0.065 : 0.065 of 0.200 (note A): 5.0 × 0.35 =
+    // 1.75, 5.0 × 0.325 = 1.625 each, the odd 0.01 to RBKC: 1.75 / 1.63 / 1.62.
+    expect(PARTNERS.map((p) => model({ measure: 'fte', line: 'fostering-staffing', partner: p }).toFixed(2))).toEqual(['1.75', '1.63', '1.62']);
+    // H&F 7.83 + 1.75 + 5.4 + 0.62 + 21.6 + 14.5 + 3; RBKC 4.33 + 1.63 + 2.7 + 0.46 + 18.7 + 16.6 + 3;
+    // CoW 0.34 + 1.62 + 3.0 + 0.62 + 4.0 + 8.3 + 3 (SMT, fostering, YOT, LSCB, Education, Commissioning, Finance).
+    expect(PARTNERS.map((p) => model({ measure: 'fte', partner: p }).toFixed(2))).toEqual(['54.70', '47.42', '20.88']);
   });
 
   it('costs change management at £250k in each of 2011/12, 2012/13 and 2013/14 (£0.75m), split equally', () => {
@@ -495,6 +570,7 @@ describe('Tri-borough (2011) one-off costs', () => {
     // moving round so that every borough's three years make £250k.
     expect(PARTNERS.map((p) => POUNDS(sum(cells.filter((c) => c.partner === p).map((c) => c.value))))).toEqual(['250000', '250000', '250000']);
     for (const c of cells) expect(['83000', '84000']).toContain(POUNDS(c.value));
+    for (const y of ['2011-12', '2012-13', '2013-14']) expect(row(`prose-change-management-${y}`).verdict, y).toBe('exact');
   });
 
   it('carries the ICT integration cost as unquantified: a caveat, never zero', () => {
@@ -521,16 +597,24 @@ describe('Tri-borough (2011) one-off costs', () => {
 });
 
 describe('Tri-borough (2011) indirect savings', () => {
-  // The model's FTE removed: the lines' FTE cells, 12.5 (SMT) + 11.1 (YOT) + 1.7 (LSCB) + 44.3 (Education)
-  // + 39.4 (Commissioning) + 9 (Finance) = 118. The paper's 114 is 12.5 + 5.0 (fostering) + 11.1 + 1.7 +
-  // 44.3 + 39.4: it leaves out finance and counts fostering, whose 5 FTE the model cannot split by borough.
+  // The tables' FTE removed: 12.5 (SMT) + 5.0 (fostering) + 11.1 (YOT) + 1.7 (LSCB) + 44.3 (Education) +
+  // 39.4 (Commissioning) + 9 (Finance) = 123. The paper's 114 is every table but finance's.
   const fteRemoved = model({ measure: 'fte' });
+  const STATED = '114';
 
-  it('derives 118 FTE removed from the lines, against the paper\'s 114', () => {
-    expect(fteRemoved.equals(sum(['12.5', '11.1', '1.7', '44.3', '39.4', '9']))).toBe(true);
-    expect(fteRemoved.toFixed(0)).toBe('118');
-    expect(sum(['12.5', '5.0', '11.1', '1.7', '44.3', '39.4']).toFixed(0)).toBe('114');
+  it("removes 123 FTE, as the paper's tables add up, against the 114 its prose uses", () => {
+    expect(fteRemoved.equals(sum(['12.5', '5.0', '11.1', '1.7', '44.3', '39.4', '9']))).toBe(true);
+    expect(fteRemoved.toFixed(0)).toBe('123');
+    expect(sum(['12.5', '5.0', '11.1', '1.7', '44.3', '39.4']).toFixed(0)).toBe(STATED);
     expect(row('prose-indirect-fte').verdict).toBe('discrepancy');
+    expect(row('prose-indirect-fte').difference?.toString()).toBe('-9');
+  });
+
+  it('applies the rates to the stated 114 FTE and reports the computed 123 beside it', () => {
+    expect(reconciliation.drivers.map((d) => [d.indirect, d.driver, d.stated.toString(), d.computed.toString(), d.difference.toString()])).toEqual([
+      ['accommodation', 'fte-removed', STATED, '123', '-9'],
+      ['ict-per-computer', 'fte-removed', STATED, '123', '-9'],
+    ]);
   });
 
   const RATES: Record<string, { low: string; central: string; high: string }> = {
@@ -541,11 +625,11 @@ describe('Tri-borough (2011) indirect savings', () => {
   };
 
   for (const [id, rates] of Object.entries(RATES)) {
-    it(`${id}: low, central and high are the rate × the FTE removed, rounded to £1k once`, () => {
+    it(`${id}: low, central and high are the rate × the stated 114 FTE, rounded to £1k once, placed where the FTE fall`, () => {
       const totals = (['low', 'central', 'high'] as const).map((range) => {
         const cells = evaluation.indirectCells.filter((c) => c.indirect === id && c.range === range);
         const total = fromPounds(sum(cells.map((c) => c.value)), '£m');
-        expect(total.toFixed(3), range).toBe(new Decimal(rates[range]).times(fteRemoved).toFixed(3, Decimal.ROUND_HALF_UP));
+        expect(total.toFixed(3), range).toBe(new Decimal(rates[range]).times(STATED).toFixed(3, Decimal.ROUND_HALF_UP));
         // One cell per borough (all the FTE falls in 2011/12), in partner order.
         expect(cells.map((c) => `${c.partner} ${c.year}`)).toEqual(PARTNERS.map((p) => `${p} 2011/12`));
         return total;
@@ -554,20 +638,90 @@ describe('Tri-borough (2011) indirect savings', () => {
     });
   }
 
-  it('gives £531k–£885k for 118 FTE, where the paper prints £648k–£855k for 114', () => {
-    const range = (r: 'low' | 'high'): string =>
-      fromPounds(sum(evaluation.indirectCells.filter((c) => c.range === r).map((c) => c.value)), '£m').toFixed(3);
-    // 118 × (0.003 + 0.0015) = 0.531; 118 × (0.006 + 0.0015) = 0.885.
-    expect([range('low'), range('high')]).toEqual(['0.531', '0.885']);
-    // The paper's own figures: 114 × £7.5k = £855k holds; 114 × £4.5k = £513k, not £648k (which is 144 × £4.5k).
+  it('places accommodation at £3k by the FTE each borough loses: 54.70 : 47.42 : 20.88', () => {
+    // 0.342 × 54.70 / 123 = 0.15209…, × 47.42 / 123 = 0.13185…, × 20.88 / 123 = 0.05805…; floors 0.152 +
+    // 0.131 + 0.058 = 0.341, the odd £1k to RBKC (remainder 0.85).
+    const cells = evaluation.indirectCells.filter((c) => c.indirect === 'accommodation' && c.range === 'low');
+    expect(cells.map((c) => fromPounds(c.value, '£m').toFixed(3))).toEqual(['0.152', '0.132', '0.058']);
+  });
+
+  it("publishes the paper's £648k–£855k: the £855k is its own arithmetic, the £648k is not", () => {
+    // 114 × (£6k + £1.5k) = £855k; 114 × (£3k + £1.5k) = £513k, not £648k (which is 144 × £4.5k).
     expect(new Decimal(114).times('7.5').toFixed(0)).toBe('855');
     expect(new Decimal(114).times('4.5').toFixed(0)).toBe('513');
     expect(new Decimal(144).times('4.5').toFixed(0)).toBe('648');
+    expect(row('prose-indirect-high').verdict).toBe('exact');
+    expect(row('prose-indirect-high').computed?.toString()).toBe('855');
+    expect(row('prose-indirect-low').verdict).toBe('discrepancy');
+    expect(row('prose-indirect-low').computed?.toString()).toBe('513');
   });
 
   it('serialises the cells as exact strings, byte-identical run to run', () => {
     const a = JSON.stringify(evaluationToJSON(evaluation));
     const b = JSON.stringify(evaluationToJSON(evaluate(parseScenario(readFileSync(scenarioPath, 'utf8')))));
     expect(a).toBe(b);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------
+// Timing: the paper's undated reading, and its prose's "to be achieved by 2014/15".
+// ---------------------------------------------------------------------------------------------------
+
+describe('Tri-borough (2011) timing: the undated base and the build-up to 2014/15', () => {
+  const YEARS = ['2011/12', '2012/13', '2013/14', '2014/15'] as const;
+  const phased = evaluate(applyVariant(scenario, 'phased-to-2014-15'));
+  const byYear = (e: typeof evaluation, line: string): string[] => YEARS.map((year) => fromPounds(selectTotal(e, { line, year }) ?? new Decimal(0), '£m').toFixed(3));
+
+  it('lands every line in full in 2011/12 in the base, as the paper prints no phasing', () => {
+    for (const line of scenario.lines) expect(byYear(evaluation, line.id).slice(1), line.id).toEqual(['0.000', '0.000', '0.000']);
+  });
+
+  it('builds every line up a quarter a year in the variant, so that it is in full by 2014/15, each line unchanged in total', () => {
+    for (const line of scenario.lines) {
+      const years = byYear(phased, line.id);
+      for (const y of years) expect(new Decimal(y).isZero(), `${line.id} ${years.join(' ')}`).toBe(false);
+      expect(sum(years).equals(fromPounds(selectTotal(evaluation, { line: line.id })!, '£m')), line.id).toBe(true);
+    }
+    // "£11.8m to be achieved by 2014/15": the phased savings add up to the same £11.8m.
+    expect(fromPounds(selectTotal(phased, { recurrence: 'ongoing' })!, '£m').toFixed(1)).toBe('11.8');
+  });
+
+  it('reaches the same benefits by 2014/15 and a smaller NPV: the base is the upper bound', () => {
+    const base = appraise(evaluation);
+    const slow = appraise(phased);
+    expect(slow.total.years[3]!.benefits.equals(base.total.years[3]!.benefits)).toBe(true);
+    for (let t = 0; t < 3; t++) expect(slow.total.years[t]!.benefits.lessThan(base.total.years[t]!.benefits), YEARS[t]).toBe(true);
+    expect(slow.total.npv.lessThan(base.total.npv)).toBe(true);
+    // The one-off costs are the paper's either way: £1.75m + £0.25m in 2011/12.
+    expect(fromPounds(slow.total.years[0]!.costs, '£m').toFixed(2)).toBe(sum(['1.75', '0.25']).toFixed(2));
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------
+// Indirect savings in the appraisal: "possible", so weighted like any possible saving.
+// ---------------------------------------------------------------------------------------------------
+
+describe('Tri-borough (2011) indirect savings in the appraisal', () => {
+  // Central rates: accommodation halfway between £3k and £6k, ICT £1.5k, on the stated 114 FTE: 114 × £6k = £684k a year.
+  const central = new Decimal(114).times(sum(['4.5', '1.5'])).dividedBy(1000);
+
+  it.each([
+    ['1', '1'],
+    ['0.5', '0.5'],
+    ['0', '0'],
+  ])('counts them at the possible tier’s risk weight %s, every year', (weight, factor) => {
+    const withIndirect = appraise(evaluation, { riskWeights: { possible: weight } });
+    const without = appraise(evaluation, { riskWeights: { possible: weight }, indirect: 'none' });
+    withIndirect.total.years.forEach((y, t) => {
+      expect(fromPounds(y.benefits.minus(without.total.years[t]!.benefits), '£m').toFixed(3), y.year).toBe(central.times(factor).toFixed(3));
+    });
+  });
+
+  it('says in its conventions how they are counted', () => {
+    const a = appraise(evaluation, { riskWeights: { possible: '0.5' } });
+    expect(a.conventions.indirect).toContain('central rate');
+    expect(a.conventions.indirect).toContain('weighted by the risk weight of its tier');
+    expect(a.conventions.indirect).toContain('possible 0.5');
+    expect(scenario.indirect.map((x) => x.tier)).toEqual(['possible', 'possible']);
   });
 });
