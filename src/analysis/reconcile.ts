@@ -219,13 +219,15 @@ export function reconcile(evaluation: Evaluation): Reconciliation {
     if (difference.isZero()) return { ...base, computed, difference, verdict: 'exact' };
     if (printsAs(f, step, computed)) return { ...base, computed, difference, verdict: 'rounding' };
     // Only now the model before its own rounding: most figures never need it.
-    const before = valueOf(unrounded(), f);
-    const withBefore = before === undefined || before.equals(computed) ? {} : { unrounded: before };
-    if (before !== undefined && printsAs(f, step, before)) return { ...base, computed, difference, verdict: 'rounding', ...withBefore };
-    const gap = Decimal.min(difference.abs(), before === undefined ? difference.abs() : f.value.minus(before).abs());
+    const found = valueOf(unrounded(), f);
+    const before = found !== undefined && !found.equals(computed) ? found : undefined;
+    if (before !== undefined && printsAs(f, step, before)) return { ...base, computed, difference, verdict: 'rounding', unrounded: before };
+    // A printed total may be within the rounding of its parts of either value; the nearer one is reported.
+    const closer = before !== undefined && f.value.minus(before).abs().lessThan(difference.abs()) ? before : undefined;
+    const gap = f.value.minus(closer ?? computed).abs();
     const partsSlack = parts.reduce((a, p) => a.plus(half(p)), half(f));
-    const ofParts = parts.length > 0 && gap.lessThanOrEqualTo(partsSlack);
-    return { ...base, computed, difference, verdict: ofParts ? 'rounding-of-parts' : 'discrepancy', ...(ofParts && !gap.equals(difference.abs()) ? withBefore : {}) };
+    if (parts.length > 0 && gap.lessThanOrEqualTo(partsSlack)) return { ...base, computed, difference, verdict: 'rounding-of-parts', ...(closer === undefined ? {} : { unrounded: closer }) };
+    return { ...base, computed, difference, verdict: 'discrepancy' };
   });
   const counts: Record<Verdict, number> = { exact: 0, rounding: 0, 'rounding-of-parts': 0, discrepancy: 0, 'not-modelled': 0 };
   for (const r of rows) counts[r.verdict]++;

@@ -4,8 +4,9 @@
  * is reconciled at its own step: a round figure to the nearest, "over" rounded down, "under" rounded up.
  * A small scenario in £000 at £1: £100 split equally is 33.334 / 33.333 / 33.333 (exactly 33.333…).
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { evaluate, parseScenario, reconcile, safeParseScenario, type ReconciliationRow } from '../../src/index.js';
+import { Decimal, evaluate, parseScenario, reconcile, safeParseScenario, type ReconciliationRow } from '../../src/index.js';
 
 const figure = (id: string, of: object, value: string, precision: string, extra: object = {}): object => ({ id, label: id, of, value, precision, ...extra });
 
@@ -115,5 +116,21 @@ describe('reconcile: figures the paper qualified', () => {
     const result = safeParseScenario({ ...base, published: [figure('x', { line: 'l1' }, '1', '1', { approximate: 'about' })] });
     expect(result.success).toBe(false);
     if (!result.success) expect(result.error.issues.map((i) => i.path.join('.'))).toEqual(['published.0.approximate']);
+  });
+});
+
+describe('reconcile: property', () => {
+  it('an equal split printed share by share, each exact share rounded half-up at the quantum, is never a discrepancy', () => {
+    fc.assert(
+      fc.property(fc.bigInt({ min: 1n, max: 10n ** 9n }), fc.integer({ min: 2, max: 6 }), (units, n) => {
+        const amount = new Decimal(units.toString()).dividedBy(1000).toFixed(3);
+        const partners = Array.from({ length: n }, (_, i) => ({ id: `p${i}`, name: `P${i}` }));
+        const share = new Decimal(amount).dividedBy(n).toFixed(3, Decimal.ROUND_HALF_UP);
+        const published = partners.map((p) => figure(p.id, { line: 'l1', partner: p.id }, share, '0.001'));
+        const r = reconcile(evaluate(parseScenario({ ...base, services: [], partners, lines: [{ id: 'l1', name: 'Equal', amount, attribution: { rule: 'equal' } }], published })));
+        for (const row of r.rows) expect(['exact', 'rounding'], `${amount} / ${n}: ${row.id} ${row.printed.toString()} against ${row.computed?.toString()}`).toContain(row.verdict);
+      }),
+      { numRuns: 60 },
+    );
   });
 });
