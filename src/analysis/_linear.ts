@@ -6,7 +6,7 @@
  * year (by tier, by indirect saving and end of range, by cost, and funding), as BigInts over a common
  * power of ten, recurring exactly as `appraise` makes them recur; a run is then a weighted sum.
  */
-import { Decimal, scaledBigInt } from '../money/index.js';
+import { Decimal, rankFromPriority, scaledBigInt } from '../money/index.js';
 import { sumLinesByPartnerYear, type Evaluation } from '../engine/index.js';
 import type { Tier } from '../model/index.js';
 
@@ -41,6 +41,8 @@ export interface _LinearModel {
   readonly cost: readonly (readonly _Entries[])[];
   /** The scenario quantum in pounds, as text. */
   readonly quantum: string;
+  /** Each partner's place in the scenario's tie order, 0 first: present values round as `appraise` rounds them. */
+  readonly rank: readonly number[];
 }
 
 /** Financial-year labels from the first, as `appraise` writes them. */
@@ -117,5 +119,6 @@ export function _linearModel(evaluation: Evaluation, n: number, includeUnconfirm
     benefit: entries(sums.benefit),
     cost: entries(sums.cost),
     quantum: quantum.toString(),
+    rank: rankFromPriority(s.partners.length, s.settings.tieOrder.map((id) => s.partners.findIndex((p) => p.id === id))),
   };
 }

@@ -1,18 +1,14 @@
 /**
  * The hot path: one appraisal outcome (NPV, net benefit and payback per partner and in total) from the
- * linear model and one set of column weights, in exact integer arithmetic.
+ * linear model and one set of column weights.
  *
- * Present values follow `appraise` exactly: per partner and year, benefits and net costs are each
- * multiplied by the Green Book factor (the same 80-digit Decimals `discountFactors` gives) and rounded
- * half-up to the quantum. Three ways decide a rounding, each only where it is certain:
- *
- * 1. a double-precision estimate, when its proven error bound leaves no doubt which way it rounds;
- * 2. else the exact product in BigInts. `appraise` first rounds the product to 80 significant digits,
- *    which can change the rounding only when the product lies within 10^-77 of itself of a half quantum;
- * 3. such near-ties are recomputed with `appraise`'s own Decimal expression, so the two always agree.
+ * Net flows are exact integers. Present values are `appraise`'s, by `appraise`'s own means: each
+ * partner's net flow of each year times that year's factor (the same 80-digit Decimals `discountFactors`
+ * gives), the whole grid then rounded once by `roundPresentValues`, so that the total NPV is the exact
+ * NPV rounded half-up and the partners' NPVs add up to it, run by run exactly as `appraise` gives them.
  */
 import { Decimal, fromScaledBigInt, pow10, scaledBigInt } from '../money/index.js';
-import { discountFactors } from '../appraisal/index.js';
+import { discountFactors, roundPresentValues } from '../appraisal/index.js';
 import type { _Entries, _LinearModel } from './_linear.js';
 import type { _Scales } from './_factors.js';
 
@@ -38,27 +34,12 @@ export interface _Evaluator {
   readonly scales: _Scales;
   /** Decimal places of a weighted sum: cellScale + weight scale. */
   readonly netScale: number;
-  /** The quantum at the scale of a present value before rounding. */
-  readonly pvUnit: bigint;
   /** The quantum at the net scale. */
   readonly netUnit: bigint;
   readonly quantum: Decimal;
   readonly factorDecimals: readonly Decimal[];
-  /** Per year, factor ÷ (quantum × 10^netScale) as the nearest double: a quick estimate in quanta. */
-  readonly estimate: readonly number[];
   readonly yearNet: bigint[];
 }
-
-/** Per partner (index p) and in total (index partners.length): NPV in quanta, exact net, payback index. */
-export interface _Outcome {
-  readonly npv: bigint[];
-  /** The net benefit over the period, × 10^netScale, exact. */
-  readonly net: bigint[];
-  /** The index of the payback year; -1 if the cumulative position ends below zero. */
-  readonly payback: number[];
-}
-
-const BAND = pow10(77);
 
 /** Builds the evaluator of a model for a discount. */
 export function _evaluator(model: _LinearModel, discount: _Discount, scales: _Scales): _Evaluator {
@@ -70,13 +51,20 @@ export function _evaluator(model: _LinearModel, discount: _Discount, scales: _Sc
     discount,
     scales,
     netScale,
-    pvUnit: q * pow10(netScale + discount.scale - quantum.decimalPlaces()),
     netUnit: q * pow10(netScale - quantum.decimalPlaces()),
     quantum,
     factorDecimals: discount.texts.map((t) => new Decimal(t)),
-    estimate: discount.texts.map((t) => new Decimal(t).dividedBy(quantum).dividedBy(pow10(netScale).toString()).toNumber()),
     yearNet: model.years.map(() => 0n),
   };
+}
+
+/** Per partner (index p) and in total (index partners.length): NPV in quanta, exact net, payback index. */
+export interface _Outcome {
+  readonly npv: bigint[];
+  /** The net benefit over the period, × 10^netScale, exact. */
+  readonly net: bigint[];
+  /** The index of the payback year; -1 if what is spent is not recovered by the end, -2 if nothing is spent. */
+  readonly payback: number[];
 }
 
 /** Empty outcome buffers for a model. */
@@ -93,46 +81,20 @@ function dot(e: _Entries, coef: readonly bigint[]): bigint {
   return x;
 }
 
-/** Estimates below this many quanta are settled in doubles; a sum of 2 × 125 of them (the longest period) stays exact. */
-const QUICK_LIMIT = 2 ** 44;
-/** Bound on the relative error of the estimate (three roundings of 2^-53 each, with margin). */
-const QUICK_ERROR = 1e-15;
-
 /**
- * `appraise`'s present value of `x` (× 10^netScale) in year t, in quanta, as a double when the double
- * estimate decides the rounding beyond doubt (it is off by at most 3.4e-16 of itself: x and the factor
- * each rounded once to a double, and their product once), else exactly.
+ * The payback year's index from the net flows: -1 when what is spent is not recovered by the end, -2
+ * when there is nothing to pay back (no year spends more than it gains), as `appraise` says "none".
  */
-function quickPresentValue(ev: _Evaluator, x: bigint, t: number): number | undefined {
-  const v = Number(x) * ev.estimate[t]!;
-  const a = v < 0 ? -v : v;
-  if (!(a < QUICK_LIMIT)) return undefined;
-  const floor = Math.floor(a);
-  const d = a - floor - 0.5;
-  if ((d < 0 ? -d : d) <= a * QUICK_ERROR) return undefined;
-  const k = d > 0 ? floor + 1 : floor;
-  return v < 0 ? -k : k;
-}
-
-/** `appraise`'s present value of `x` (× 10^netScale) in year t, in quanta, exactly. */
-function presentValue(ev: _Evaluator, x: bigint, t: number): bigint {
-  if (x === 0n) return 0n;
-  const p = x * ev.discount.factors[t]!;
-  const negative = p < 0n;
-  const m = negative ? -p : p;
-  const unit = ev.pvUnit;
-  const q = m / unit;
-  const gap = 2n * (m - q * unit) - unit;
-  if ((gap < 0n ? -gap : gap) * BAND <= m) return slowPresentValue(ev, x, t);
-  const k = gap >= 0n ? q + 1n : q;
-  return negative ? -k : k;
-}
-
-/** The same, by `appraise`'s own Decimal expression (for near-ties only). */
-function slowPresentValue(ev: _Evaluator, x: bigint, t: number): bigint {
-  const value = fromScaledBigInt(x, ev.netScale);
-  const pv = value.times(ev.factorDecimals[t]!).dividedBy(ev.quantum).toDecimalPlaces(0, Decimal.ROUND_HALF_UP);
-  return BigInt(pv.toFixed(0));
+function paybackIndex(nets: readonly bigint[], spends: boolean): number {
+  if (!spends) return -2;
+  let cumulative = 0n;
+  let payback = -1;
+  for (let t = 0; t < nets.length; t++) {
+    cumulative += nets[t]!;
+    if (cumulative < 0n) payback = -1;
+    else if (payback < 0) payback = t;
+  }
+  return payback;
 }
 
 /** Computes the outcome of the column weights `coef` into `out`. */
@@ -141,45 +103,33 @@ export function _outcome(ev: _Evaluator, coef: readonly bigint[], out: _Outcome)
   const n = model.years.length;
   const np = model.partners.length;
   for (let t = 0; t < n; t++) yearNet[t] = 0n;
-  let totalNpv = 0n;
+  const pv: Decimal[][] = Array.from({ length: n }, () => new Array<Decimal>(np));
+  let totalSpends = false;
   for (let p = 0; p < np; p++) {
     const benefit = model.benefit[p]!;
     const cost = model.cost[p]!;
-    let npv = 0n;
-    let quick = 0;
-    let cumulative = 0n;
-    let payback = -1;
+    const nets: bigint[] = new Array<bigint>(n);
+    let spends = false;
     for (let t = 0; t < n; t++) {
       const b = dot(benefit[t]!, coef);
       const c = dot(cost[t]!, coef);
-      const pb = b === 0n ? 0 : quickPresentValue(ev, b, t);
-      if (pb === undefined) npv += presentValue(ev, b, t);
-      else quick += pb;
-      const pc = c === 0n ? 0 : quickPresentValue(ev, c, t);
-      if (pc === undefined) npv -= presentValue(ev, c, t);
-      else quick -= pc;
       const net = b - c;
-      cumulative += net;
+      nets[t] = net;
+      if (c > 0n || net < 0n) spends = true;
+      // Funding never exceeds a partner's costs where they fall, so the partnership spends whenever a partner's costs exceed nothing.
+      if (c > 0n) totalSpends = true;
       yearNet[t] = yearNet[t]! + net;
-      if (cumulative < 0n) payback = -1;
-      else if (payback < 0) payback = t;
+      // appraise's own expression: the exact net flow in pounds times the year's factor.
+      pv[t]![p] = fromScaledBigInt(net, ev.netScale).times(ev.factorDecimals[t]!);
     }
-    if (quick !== 0) npv += BigInt(quick);
-    out.npv[p] = npv;
-    out.net[p] = cumulative;
-    out.payback[p] = payback;
-    totalNpv += npv;
+    out.net[p] = nets.reduce((a, x) => a + x, 0n);
+    out.payback[p] = paybackIndex(nets, spends);
   }
-  let cumulative = 0n;
-  let payback = -1;
-  for (let t = 0; t < n; t++) {
-    cumulative += yearNet[t]!;
-    if (cumulative < 0n) payback = -1;
-    else if (payback < 0) payback = t;
-  }
-  out.npv[np] = totalNpv;
-  out.net[np] = cumulative;
-  out.payback[np] = payback;
+  const rounded = roundPresentValues(pv, ev.quantum, model.rank);
+  for (let p = 0; p < np; p++) out.npv[p] = BigInt(rounded.partners[p]!.dividedBy(ev.quantum).toFixed(0));
+  out.npv[np] = BigInt(rounded.total.dividedBy(ev.quantum).toFixed(0));
+  out.net[np] = yearNet.reduce((a, x) => a + x, 0n);
+  out.payback[np] = paybackIndex(yearNet, totalSpends || yearNet.some((x) => x < 0n));
 }
 
 /** Rounds an exact amount × 10^netScale half-up to whole quanta. */

@@ -55,7 +55,8 @@ function payback(values: Int16Array, years: readonly string[]): PaybackStatistic
     p50: at(50),
     p90: at(90),
     meanYears: paying.length === 0 ? null : _share(BigInt(sum), BigInt(paying.length), 2),
-    neverShare: _share(BigInt(runs - paying.length), BigInt(runs), 6),
+    // Runs with nothing to pay back (-2: no year spends more than it gains) are neither paying nor never paying.
+    neverShare: _share(BigInt(values.filter((t) => t === -1).length), BigInt(runs), 6),
   };
 }
 
