@@ -101,13 +101,22 @@ describe('renderXlsx on a small scenario typed by hand', () => {
     expect(text).toContain('Alpha, Beta: who receives the odd quantum when remainders tie.');
   });
 
-  it('refuses an amount a spreadsheet number cannot hold exactly, rather than round it', async () => {
+  it('writes an amount a spreadsheet number cannot hold as its exact text, and the totals of its table as figures, never rounded', async () => {
     // Within what a scenario may state (15 digits before the point), but each half, 100000000000000.01, has 17 significant digits.
-    const big = evaluation('200000000000000.02');
-    await expect(renderXlsx(big, { views: ['lines'] })).rejects.toMatchObject({
-      name: 'InputError',
-      code: 'E_AMOUNT',
-      issues: [{ path: ['lines', 'tables', 0, 'rows', 0, 'values', 0] }],
-    });
+    const sheet = await sheetOf(await renderXlsx(evaluation('200000000000000.02'), { views: ['lines'] }), 'Lines');
+    const cells: unknown[] = [];
+    sheet.eachRow((r) => r.eachCell((c) => cells.push(c.type === ExcelJS.ValueType.Formula ? `=${c.formula}` : c.value)));
+    expect(cells).toContain('100000000000000.01');
+    expect(cells).toContain('200000000000000.02');
+    // A SUM would leave a figure written as text out: the table has none.
+    expect(cells.filter((c) => typeof c === 'string' && c.startsWith('=SUM'))).toEqual([]);
+    // No number in the sheet is the rounded neighbour of a figure.
+    expect(cells).not.toContain(Number('100000000000000.01'));
+    expect(cells).not.toContain(Number('200000000000000.02'));
+    // Other tables keep their formulas: a scenario of ordinary amounts is unchanged.
+    const plain = await sheetOf(await renderXlsx(evaluation(), { views: ['lines'] }), 'Lines');
+    const formulas: string[] = [];
+    plain.eachRow((r) => r.eachCell((c) => void (c.type === ExcelJS.ValueType.Formula && formulas.push(c.formula))));
+    expect(formulas.length).toBeGreaterThan(0);
   });
 });

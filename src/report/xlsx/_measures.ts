@@ -1,8 +1,7 @@
 import { Decimal, fromPounds } from '../../money/index.js';
-import type { InputPath } from '../../errors/index.js';
 import type { CellContext } from '../_cell.js';
 import { largest } from '../_largest.js';
-import { countFormat, moneyFormat, percentFormat, sheetNumber, sumFormula } from './_number.js';
+import { allNumbers, countFormat, moneyFormat, percentFormat, sheetNumber, sumFormula } from './_number.js';
 import type { SheetWriter } from './_sheet.js';
 
 type Value = Decimal | string | null;
@@ -66,9 +65,8 @@ function partnerSpan(table: MeasuresLike, partners: ReadonlySet<string>, kind: s
  * @param table - the table of measures
  * @param ctx - unit and decimals
  * @param partners - the scenario's partner ids, which name partner columns
- * @param path - where the table sits, for errors
  */
-export function writeMeasures(w: SheetWriter, table: MeasuresLike, ctx: CellContext, partners: ReadonlySet<string>, path: InputPath): void {
+export function writeMeasures(w: SheetWriter, table: MeasuresLike, ctx: CellContext, partners: ReadonlySet<string>): void {
   const formats = table.columns.map((_, j) => columnFormat(table, j, ctx));
   const money = table.columns.some((c) => c.kind === 'money');
   w.text(w.row, 1, money ? `${table.title} (${ctx.unit})` : table.title, { bold: true, size: 12 }, false);
@@ -78,6 +76,8 @@ export function writeMeasures(w: SheetWriter, table: MeasuresLike, ctx: CellCont
   w.row += 1;
   let first = 0; // the first data row of the current section, as an index into table.rows
   let top = w.row; // and its sheet row
+  // Totals are SUM formulas only where every figure of the table is a number (see allNumbers).
+  const formulas = table.columns.every((column, j) => !ADDS.has(column.kind) || allNumbers(table.rows.flatMap((r) => (r.values[j] instanceof Decimal ? [formats[j]!.inUnit(r.values[j] as Decimal)] : [])), formats[j]!.dp));
   table.rows.forEach((r, i) => {
     const total = r.role === 'total';
     const here = w.row;
@@ -89,12 +89,13 @@ export function writeMeasures(w: SheetWriter, table: MeasuresLike, ctx: CellCont
       if (typeof v === 'string') return w.text(here, j + 2, v, { bold: total, right: true });
       const f = formats[j]!;
       if (!ADDS.has(column.kind)) return w.number(here, j + 2, Number(v.toString()), f.numFmt, { bold: total });
-      const n = sheetNumber(f.inUnit(v), f.dp, [...path, 'rows', i, 'values', j]);
+      const n = sheetNumber(f.inUnit(v), f.dp);
       const span = column.key === 'total' ? partnerSpan(table, partners, column.kind) : null;
       const across = span === null ? null : exactSum(r.values.slice(span[0], span[1] + 1));
       const down = total ? exactSum(section.map((x) => x.values[j])) : null;
       const block = span === null || !total ? null : exactSum(section.flatMap((x) => x.values.slice(span[0], span[1] + 1)));
-      if (span !== null && block?.equals(v) === true) w.formula(here, j + 2, sumFormula(top, span[0] + 2, here - 1, span[1] + 2), n, f.numFmt, { bold: true });
+      if (!formulas) w.number(here, j + 2, n, f.numFmt, { bold: total });
+      else if (span !== null && block?.equals(v) === true) w.formula(here, j + 2, sumFormula(top, span[0] + 2, here - 1, span[1] + 2), n, f.numFmt, { bold: true });
       else if (down?.equals(v) === true) w.formula(here, j + 2, sumFormula(top, j + 2, here - 1, j + 2), n, f.numFmt, { bold: true });
       else if (span !== null && across?.equals(v) === true) w.formula(here, j + 2, sumFormula(here, span[0] + 2, here, span[1] + 2), n, f.numFmt, { bold: true });
       else w.number(here, j + 2, n, f.numFmt, { bold: total });

@@ -1,27 +1,36 @@
 import { Decimal } from '../../money/index.js';
-import { ErrorCode, InputError, makeIssue, type InputPath } from '../../errors/index.js';
 
 /**
- * An exact decimal as a spreadsheet number, at the boundary of the workbook.
+ * An amount as a workbook holds it: a number, or, for an amount no spreadsheet number holds exactly,
+ * the exact figure as text (right-aligned, so it reads as a figure). Never a rounded number.
+ */
+export type SheetAmount = number | string;
+
+/**
+ * An exact decimal at the boundary of the workbook.
  *
- * The workbook is for display and audit; the library's exact values are its Decimals (and the JSON
- * output). A spreadsheet holds an IEEE double, so each value is written as `Number(d.toFixed(dp))` and
- * kept only if that double's shortest decimal form is the value itself (true of anything up to 15
- * significant digits). A value the spreadsheet could not hold exactly is refused, never written rounded.
+ * A spreadsheet holds an IEEE double, so each value is written as `Number(d.toFixed(dp))` when that
+ * double's shortest decimal form is the value itself (true of anything up to 15 significant digits).
+ * A value beyond that (a scenario may state amounts of up to 27 significant digits, which every other
+ * format prints exactly) is written as its exact text instead: a number would round it in silence.
  *
  * @param value - the exact value, in the unit the sheet shows
  * @param dp - digits after the point; at least the value's own, so `toFixed` never rounds
- * @param path - where the value sits, for the error
- * @returns the number; `0`, never `-0`, for zero
- * @throws {@link InputError} (`E_AMOUNT`) for a value a spreadsheet number cannot hold exactly
+ * @returns the number (`0`, never `-0`, for zero), or the exact text
  */
-export function sheetNumber(value: Decimal, dp: number, path: InputPath): number {
+export function sheetNumber(value: Decimal, dp: number): SheetAmount {
   const text = value.toFixed(Math.max(dp, value.decimalPlaces()));
   const n = Number(text);
-  if (!Number.isFinite(n) || !new Decimal(String(n)).equals(value)) {
-    throw new InputError(makeIssue(ErrorCode.AMOUNT, path, 'an amount a spreadsheet number holds exactly (at most 15 significant digits); use the JSON or CSV output', text));
-  }
+  if (!Number.isFinite(n) || !new Decimal(String(n)).equals(value)) return text;
   return n === 0 ? 0 : n;
+}
+
+/**
+ * Whether every amount of a table is a spreadsheet number. A SUM over a figure written as text would
+ * leave it out, so a table that holds one writes its totals as figures, never as formulas.
+ */
+export function allNumbers(values: readonly Decimal[], dp: number): boolean {
+  return values.every((v) => typeof sheetNumber(v, dp) === 'number');
 }
 
 const digits = (dp: number): string => (dp > 0 ? `.${'0'.repeat(dp)}` : '');

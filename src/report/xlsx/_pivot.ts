@@ -1,10 +1,9 @@
 import type { TableModel } from '../../engine/index.js';
 import { fromPounds, type Decimal } from '../../money/index.js';
-import type { InputPath } from '../../errors/index.js';
 import { additive, dimensionHeading, tableContext, unitLabel, type CellContext } from '../_cell.js';
 import { tableValues } from '../_grid.js';
 import { largest } from '../_largest.js';
-import { countFormat, moneyFormat, sheetNumber, sumFormula } from './_number.js';
+import { allNumbers, countFormat, moneyFormat, sheetNumber, sumFormula, type SheetAmount } from './_number.js';
 import type { SheetWriter } from './_sheet.js';
 
 /** The digits after the point and the number format of one table, so every value in it shows exactly. */
@@ -24,14 +23,17 @@ function tableFormat(table: TableModel, given: CellContext): { readonly unit: st
  * @param w - the sheet writer; its row is advanced past the table and one blank row
  * @param table - the pivot
  * @param given - unit and decimals
- * @param path - where the table sits, for errors
  */
-export function writePivot(w: SheetWriter, table: TableModel, given: CellContext, path: InputPath): void {
+export function writePivot(w: SheetWriter, table: TableModel, given: CellContext): void {
   const f = tableFormat(table, given);
   const totalColumn = additive(table.columnDimension);
   const totalRow = additive(table.rowDimension);
   const n = table.columns.length;
-  const num = (v: Decimal, at: InputPath): number => sheetNumber(f.inUnit(v), f.dp, [...path, ...at]);
+  const num = (v: Decimal): SheetAmount => sheetNumber(f.inUnit(v), f.dp);
+  // Totals are SUM formulas only where every figure they could add is a number (see allNumbers).
+  const formulas = allNumbers([...tableValues(table), ...table.rows.map((r) => r.total), ...table.columnTotals, table.grandTotal].map(f.inUnit), f.dp);
+  const total = (row: number, column: number, formula: string, v: Decimal): void =>
+    formulas ? w.formula(row, column, formula, num(v), f.numFmt, { bold: true }) : w.number(row, column, num(v), f.numFmt, { bold: true });
 
   w.text(w.row, 1, `${table.title} (${f.unit})`, { bold: true, size: 12 }, false);
   w.row += 1;
@@ -46,15 +48,15 @@ export function writePivot(w: SheetWriter, table: TableModel, given: CellContext
     const at = first + i;
     w.text(at, 1, r.label);
     r.values.forEach((v, j) => {
-      if (v !== null) w.number(at, j + 2, num(v, ['rows', i, 'values', j]), f.numFmt);
+      if (v !== null) w.number(at, j + 2, num(v), f.numFmt);
     });
-    if (totalColumn) w.formula(at, n + 2, sumFormula(at, 2, at, n + 1), num(r.total, ['rows', i, 'total']), f.numFmt, { bold: true });
+    if (totalColumn) total(at, n + 2, sumFormula(at, 2, at, n + 1), r.total);
   });
   w.row = last + 1;
   if (totalRow) {
     w.text(w.row, 1, 'Total', { bold: true });
-    table.columnTotals.forEach((t, j) => w.formula(w.row, j + 2, sumFormula(first, j + 2, last, j + 2), num(t, ['columnTotals', j]), f.numFmt, { bold: true }));
-    if (totalColumn) w.formula(w.row, n + 2, sumFormula(first, 2, last, n + 1), num(table.grandTotal, ['grandTotal']), f.numFmt, { bold: true });
+    table.columnTotals.forEach((t, j) => total(w.row, j + 2, sumFormula(first, j + 2, last, j + 2), t));
+    if (totalColumn) total(w.row, n + 2, sumFormula(first, 2, last, n + 1), table.grandTotal);
     w.row += 1;
   }
   w.row += 1;

@@ -1,5 +1,4 @@
 import type { Decimal } from '../../money/index.js';
-import type { InputPath } from '../../errors/index.js';
 import type { Verdict } from '../../analysis/index.js';
 import type { ReconciliationTable } from '../reconciliation-table.js';
 import { largest } from '../_largest.js';
@@ -52,9 +51,8 @@ export function writeVerdictCounts(w: SheetWriter, table: ReconciliationTable): 
  *
  * @param w - the sheet writer; its row is advanced past the table
  * @param table - the reconciliation
- * @param path - where the table sits, for errors
  */
-export function writeReconciliation(w: SheetWriter, table: ReconciliationTable, path: InputPath): void {
+export function writeReconciliation(w: SheetWriter, table: ReconciliationTable): void {
   w.text(w.row, 1, table.title, { bold: true, size: 12 }, false);
   w.row += 1;
   HEADER.forEach((h, j) => w.text(w.row, j + 1, h, { bold: true, right: NUMERIC.has(j) }));
@@ -68,7 +66,7 @@ export function writeReconciliation(w: SheetWriter, table: ReconciliationTable, 
     w.text(w.row, 3, r.unit);
     VALUE_COLUMNS.forEach(([column, field], k) => {
       const v = values[k];
-      if (v !== null && v !== undefined) w.number(w.row, column, sheetNumber(v, dp, [...path, 'rows', i, field]), numFmt);
+      if (v !== null && v !== undefined) w.number(w.row, column, sheetNumber(v, dp), numFmt);
     });
     w.text(w.row, 7, r.verdict);
     if (r.addsUp !== null) w.text(w.row, 9, r.addsUp ? 'yes' : 'no');

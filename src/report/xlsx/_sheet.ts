@@ -1,6 +1,7 @@
 import type { Cell, Worksheet } from 'exceljs';
 import { ErrorCode, InputError, makeIssue } from '../../errors/index.js';
 import { sheetString, withinCell } from './_text.js';
+import type { SheetAmount } from './_number.js';
 
 /** How a cell looks: bold for titles, headers and totals; numbers aligned right. */
 export interface CellLook {
@@ -64,8 +65,9 @@ export class SheetWriter {
     if (fit) this.fit(column, longestLine(text) + 2);
   }
 
-  /** A number cell with its format. */
-  number(row: number, column: number, value: number, numFmt: string, look: CellLook = {}): void {
+  /** A number cell with its format; an amount no spreadsheet number holds, as its exact text, right-aligned. */
+  number(row: number, column: number, value: SheetAmount, numFmt: string, look: CellLook = {}): void {
+    if (typeof value === 'string') return this.text(row, column, value, { ...look, right: true });
     const cell = this.cell(row, column, look);
     cell.value = value;
     cell.numFmt = numFmt;
@@ -73,7 +75,8 @@ export class SheetWriter {
   }
 
   /** A formula cell with its stored result, so readers that do not calculate still show the total. */
-  formula(row: number, column: number, formula: string, result: number, numFmt: string, look: CellLook = {}): void {
+  formula(row: number, column: number, formula: string, result: SheetAmount, numFmt: string, look: CellLook = {}): void {
+    if (typeof result === 'string') return this.number(row, column, result, numFmt, look);
     const cell = this.cell(row, column, look);
     cell.value = { formula, result };
     cell.numFmt = numFmt;

@@ -79,9 +79,9 @@ function writeView(w: SheetWriter, report: Report, partners: ReadonlySet<string>
   w.text(w.row, 1, `${report.title}: ${report.view}`, { bold: true, size: 14 }, false);
   w.row += 2;
   report.tables.forEach((table, i) => {
-    if (isReconciliationTable(table)) writeReconciliation(w, table, [report.view, 'tables', i]);
-    else if (isMeasures(table)) writeMeasures(w, table, ctx, partners, [report.view, 'tables', i]);
-    else if (isPivot(table)) writePivot(w, table, ctx, [report.view, 'tables', i]);
+    if (isReconciliationTable(table)) writeReconciliation(w, table);
+    else if (isMeasures(table)) writeMeasures(w, table, ctx, partners);
+    else if (isPivot(table)) writePivot(w, table, ctx);
     else {
       w.text(w.row, 1, `${(table as { title?: string }).title ?? 'A table'}: not laid out in the workbook; see the JSON output.`, { bold: true }, false);
       w.row += 2;
@@ -105,8 +105,8 @@ function writeView(w: SheetWriter, report: Report, partners: ReadonlySet<string>
  *
  * The workbook is for display and audit. Money is written as numbers in £ formats (`"£"#,##0.00`,
  * `#,##0` under a £000 heading, `"£"#,##0.000"m"`), FTE as numbers to at least 2 decimals, each the
- * library's exact value, which the spreadsheet number holds exactly (an amount it could not hold is
- * refused). Every total of a pivot table (row, column and grand) is a `SUM` formula over exactly the
+ * library's exact value, which the spreadsheet number holds exactly (an amount it could not hold, of more
+ * than 15 significant digits, is written as its exact text, and the totals of its table as figures, not formulas). Every total of a pivot table (row, column and grand) is a `SUM` formula over exactly the
  * cells of its row or column (or the whole table), stored with the library's exact total as its result,
  * so a reader can see that the two agree; a total in a table of measures (an appraisal, the costs) is a
  * `SUM` wherever it is exactly the sum of its cells, and otherwise (a ratio) the view's value. Unquantified costs and
