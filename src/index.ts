@@ -94,8 +94,25 @@ export { reconcile, staffing, budgetContext, applyVariant, compare } from './ana
 export type { Verdict, ArithmeticCheck, ReconciliationRow, Reconciliation, DriverCheck, StaffingRow, StaffingSummary, ContextRow, Comparison, Difference } from './analysis/index.js';
 
 // Appraisal: cash flows, net benefit, payback, NPV (HM Treasury Green Book conventions).
-export { appraise, netBenefit, discountFactors, rateInYear } from './appraisal/index.js';
-export type { AppraiseOptions, Appraisal, AppraisalYear, PartnerAppraisal, AppraisalConventions, NetBenefit, NetBenefitOptions, NetBenefitYear, PartnerNetBenefit } from './appraisal/index.js';
+export { appraise, netBenefit, discountFactors, rateInYear, discountSchedule, scheduleForRate, paybackOf, describePayback } from './appraisal/index.js';
+export type {
+  AppraiseOptions,
+  Appraisal,
+  AppraisalYear,
+  PartnerAppraisal,
+  AppraisalConventions,
+  NetBenefit,
+  NetBenefitOptions,
+  NetBenefitYear,
+  PartnerNetBenefit,
+  Payback,
+  NoPaybackReason,
+  DiscountSchedule,
+  DiscountScheduleInput,
+  DiscountScheduleOptions,
+  DiscountStepInput,
+  GreenBookSchedule,
+} from './appraisal/index.js';
 
 // ---------------------------------------------------------------------------------------------------
 // Reports: named views of an evaluation (tables and notes), and the renderers that print them.

@@ -1,8 +1,7 @@
 import { Decimal } from '../money/index.js';
 import { InvariantError } from '../errors/index.js';
-// The engine's controlled rounding (the placement its line grids use). Not yet named in the engine's
-// index.ts; imported from its file until it is.
-import { placeQuanta } from '../engine/_grid-placement.js';
+// The engine's controlled rounding: the placement its line grids use.
+import { placeQuanta } from '../engine/index.js';
 
 /** A years × partners grid of present values rounded to the quantum, with its margins. */
 export interface RoundedPresentValues {
@@ -51,8 +50,12 @@ export function roundPresentValues(exact: readonly (readonly Decimal[])[], quant
   // The bordered grid in quanta, (nr + 1) × (nc + 1), row-major.
   const W = nc + 1;
   const bordered: Decimal[] = [];
-  for (let t = 0; t < nr; t++) bordered.push(...exact[t]!.map((x) => x.dividedBy(quantum)), rowSums[t]!.negated().dividedBy(quantum));
-  bordered.push(...colSums.map((c) => c.negated().dividedBy(quantum)), total);
+  for (let t = 0; t < nr; t++) {
+    for (const x of exact[t]!) bordered.push(x.dividedBy(quantum));
+    bordered.push(rowSums[t]!.negated().dividedBy(quantum));
+  }
+  for (const c of colSums) bordered.push(c.negated().dividedBy(quantum));
+  bordered.push(total);
 
   const floors: bigint[] = [];
   const remainders: Decimal[] = [];

@@ -107,6 +107,6 @@ export function formatNames(withEvaluation: boolean): string[] {
 /** The formats a command offers, in words, for `--help`: one a line, `  md     markdown`. */
 export function formatHelp(withEvaluation: boolean): string {
   const names = formatNames(withEvaluation);
-  const width = Math.max(...names.map((n) => n.length)) + 2;
+  const width = names.reduce((w, n) => Math.max(w, n.length), 0) + 2;
   return names.map((name) => `  ${name.padEnd(width)}${OUTPUT_FORMATS[name]!.description}`).join('\n');
 }

@@ -33,7 +33,8 @@ export function evaluate(scenario: Scenario): Evaluation {
     if (change !== undefined) changes.set(b.id, change);
   }
   const lineBlocks: LineBlock[] = [];
-  const places = Math.max(scenario.settings.quantum.decimalPlaces(), scenario.settings.fteQuantum.decimalPlaces(), ...scenario.lines.map((l) => l.quantum.decimalPlaces()));
+  // A loop, not a spread: a spread passes every line on the call stack and overflows it at ~125,000 lines.
+  const places = scenario.lines.reduce((most, l) => Math.max(most, l.quantum.decimalPlaces()), Math.max(scenario.settings.quantum.decimalPlaces(), scenario.settings.fteQuantum.decimalPlaces()));
   const tally = new AxisTally(places);
   for (const line of scenario.lines) {
     const moneyYears = evaluateMeasure(line, 'money', scenario, changes, undefined, lineBlocks, {}, tally);

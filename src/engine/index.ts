@@ -6,3 +6,5 @@ export { selectTotal, selectLineCells, selectPositionCells, isPositionSelector, 
 export type { SelectorSource } from './select.js';
 export { checkInvariants } from './invariants.js';
 export { evaluationToJSON } from './serialise.js';
+// The controlled rounding of a grid, for the appraisal's present values; not part of the public API.
+export { placeQuanta } from './_grid-placement.js';

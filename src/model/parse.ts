@@ -137,15 +137,16 @@ export function safeParseScenario(input: unknown, options: ParseScenarioOptions 
   const limits: ScenarioLimits = { ...DEFAULT_SCENARIO_LIMITS, ...options.limits };
   const refuse = (issues: readonly Issue[]): SafeParseScenarioResult => ({ success: false, error: new ScenarioError(issues) });
   let value = input;
-  const found: Issue[] = [];
+  let found: readonly Issue[] = [];
   if (typeof input === 'string') {
     const read = readJson(input, limits.maxDepth);
     if (read.kind === 'syntax') return refuse([jsonError(input, read.offset)]);
     if (read.kind === 'too-deep') return refuse(read.issues);
-    found.push(...read.issues);
+    found = read.issues;
     value = read.value;
   }
-  found.push(...checkInput(value, limits));
+  // concat, not push(...): a file may hold more problems than a call has room for arguments.
+  found = found.concat(checkInput(value, limits));
   if (found.length > 0) return refuse(found);
   const parsed = scenarioSchema.safeParse(value);
   if (!parsed.success) return refuse(parsed.error.issues.map((i) => fromZod(i, value)));

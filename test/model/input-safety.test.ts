@@ -165,3 +165,10 @@ describe('objects built in code', () => {
     expect(issues({ ...base, settings: Object.assign(Object.create(null) as object, base.settings) })).toEqual([]);
   });
 });
+
+describe('many problems', () => {
+  it('200,000 inexact numbers are each reported, not an overflowed call', () => {
+    const many = `{"version": 1, "title": "t", "x": [${Array.from({ length: 200_000 }, () => '9007199254740993').join(',')}]}`;
+    expect(issues(many).length).toBe(200_000);
+  });
+});
