@@ -64,7 +64,7 @@ function moneyByPartner(e: Evaluation): Decimal[] {
  *
  * @example
  * ```ts
- * const c = compare(evaluate(scenario), evaluate(applyVariant(scenario, 'cow-leaves')));
+ * const c = compare(evaluate(scenario), evaluate(applyVariant(scenario, 'westminster-leaves')));
  * c.savings.map((d) => d.key);
  * //=> ['hf', 'rbkc', 'cow', 'total']
  * ```

@@ -83,7 +83,7 @@ export function appraisalOptions(flags: AppraisalFlags): AppraiseOptions {
  */
 export function addOutputOptions(command: Command, withEvaluation = false): Command {
   return command
-    .addOption(new Option('--format <format>', 'the output format').choices(formatNames(withEvaluation)).default('md'))
+    .addOption(new Option('--format <format>', 'the output format (default: the one --out names by its extension, else md)').choices(formatNames(withEvaluation)))
     .addOption(new Option('--unit <unit>', 'print money in £, £000 or £m (aliases gbp, k, m); default: the scenario unit').argParser(parseUnit))
     .option('--out <path>', 'write to this file instead of standard output')
     .addHelpText('after', `\nFormats:\n${formatHelp(withEvaluation)}`);

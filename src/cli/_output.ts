@@ -1,13 +1,35 @@
 import type { MoneyUnit } from '../money/index.js';
-import { OUTPUT_FORMATS, type FormatInput } from './_formats.js';
+import { OUTPUT_FORMATS, formatNames, type FormatInput } from './_formats.js';
 import { writeText } from './_files.js';
 import { EXIT, type CliIO } from './io.js';
 
 /** What `--format`, `--unit` and `--out` read into. */
 export interface OutputFlags {
-  readonly format: string;
+  /** Absent: the format `--out`'s extension names, else markdown. */
+  readonly format?: string;
   readonly unit?: MoneyUnit;
   readonly out?: string;
+}
+
+/** The extensions that name a format, lower case. */
+const EXTENSIONS: Readonly<Record<string, string>> = { md: 'md', markdown: 'md', csv: 'csv', json: 'json', html: 'html', htm: 'html', xlsx: 'xlsx', svg: 'svg' };
+
+/**
+ * The format to write: `--format` when given, else the one `--out`'s extension names, else markdown. A
+ * file named for one format is never written in another (`--out report.xlsx --format md` is refused, as
+ * is `--out report.xlsx` from a command that cannot write a workbook): the file would not open.
+ */
+export function chooseFormat(flags: OutputFlags, withEvaluation: boolean): string | { readonly problem: string } {
+  const extension = flags.out === undefined ? undefined : /\.([A-Za-z]+)$/.exec(flags.out)?.[1]?.toLowerCase();
+  const named = extension === undefined ? undefined : EXTENSIONS[extension];
+  if (flags.format !== undefined) {
+    if (named !== undefined && named !== flags.format) return { problem: `--out ${flags.out} names ${named}, but --format is ${flags.format}: give a file name ending .${flags.format}, or leave out --format.` };
+    return flags.format;
+  }
+  if (named === undefined) return 'md';
+  const offered = formatNames(withEvaluation);
+  if (!offered.includes(named)) return { problem: `--out ${flags.out} names ${named}, which this command does not write (${offered.join(', ')}): give --format and a file name to match.` };
+  return named;
 }
 
 /**
@@ -15,9 +37,14 @@ export interface OutputFlags {
  * exit code. A binary format is refused on a terminal (it would garble it) unless written to a file.
  */
 export async function emit(io: CliIO, input: FormatInput, flags: OutputFlags): Promise<number> {
-  const format = OUTPUT_FORMATS[flags.format]!;
+  const chosen = chooseFormat(flags, input.evaluation !== undefined);
+  if (typeof chosen !== 'string') {
+    io.stderr(`${chosen.problem}\n`);
+    return EXIT.BAD_INPUT;
+  }
+  const format = OUTPUT_FORMATS[chosen]!;
   if (format.binary && flags.out === undefined && io.stdoutIsTTY === true) {
-    io.stderr(`${flags.format} is a binary format: give --out FILE.${flags.format}, or redirect standard output to a file.\n`);
+    io.stderr(`${chosen} is a binary format: give --out FILE.${chosen}, or redirect standard output to a file.\n`);
     return EXIT.BAD_INPUT;
   }
   const data = await format.write(input, flags.unit === undefined ? {} : { unit: flags.unit });

@@ -22,7 +22,7 @@ Exit codes: 0 ok; 2 bad input (a file, a variant or an option that cannot be use
 
 Examples:
   $ shared-services compare before.json after.json
-  $ shared-services compare scenario.json --variant cow-leaves
+  $ shared-services compare examples/tri-borough-2011/scenario.json --variant westminster-leaves
   $ shared-services compare scenario.json --variant-a low-costs --variant-b high-costs --format json
   $ shared-services compare a.json b.json --discount-rate 0.035 --years 10 --unit £000`;
 
@@ -38,7 +38,7 @@ function label(title: string, file: string, variant: string | undefined): string
  *
  * @example
  * ```ts
- * registerCompare(ctx); // shared-services compare scenario.json --variant cow-leaves
+ * registerCompare(ctx); // shared-services compare examples/tri-borough-2011/scenario.json --variant westminster-leaves
  * ```
  */
 export function registerCompare(ctx: CommandContext): void {

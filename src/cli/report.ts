@@ -39,7 +39,7 @@ Examples:
   $ shared-services report examples/tri-borough-2011/scenario.json --view services --unit £000
   $ shared-services report examples/tri-borough-2011/scenario.json --view appraisal --discount-rate 0.035 --years 10
   $ shared-services report examples/tri-borough-2011/scenario.json --view appraisal --risk-weights projected=0.8,possible=0.5
-  $ shared-services report scenario.json --variant cow-leaves --view partners
+  $ shared-services report examples/tri-borough-2011/scenario.json --variant westminster-leaves --view partners
   $ shared-services report examples/tri-borough-2011/scenario.json --view reconcile --format csv --out reconcile.csv
   $ shared-services report examples/tri-borough-2011/scenario.json --strict
   $ shared-services report scenario.json --baselines baselines.csv --view services`;

@@ -31,7 +31,7 @@ Examples:
   $ shared-services validate examples/tri-borough-2011/scenario.json
   $ shared-services report examples/tri-borough-2011/scenario.json --view services --unit £000
   $ shared-services report examples/tri-borough-2011/scenario.json --view appraisal --discount-rate 0.035
-  $ shared-services compare scenario.json --variant cow-leaves
+  $ shared-services compare examples/tri-borough-2011/scenario.json --variant westminster-leaves
   $ shared-services simulate examples/tri-borough-2011/scenario.json --runs 10000 --seed 2011
   $ shared-services sensitivity examples/tri-borough-2011/scenario.json
   $ shared-services schema > scenario.schema.json`,

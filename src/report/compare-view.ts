@@ -66,7 +66,7 @@ function conventions(a: Evaluation, b: Evaluation, options: AppraiseOptions | un
  *
  * @example
  * ```ts
- * const report = buildComparisonView(evaluate(scenario), evaluate(applyVariant(scenario, 'cow-leaves')));
+ * const report = buildComparisonView(evaluate(scenario), evaluate(applyVariant(scenario, 'westminster-leaves')));
  * report.tables.map((t) => t.title);
  * //=> ['Savings by partner', 'Net benefit by year', 'NPV by partner', 'Payback year']
  * ```
