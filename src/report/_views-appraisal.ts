@@ -1,5 +1,5 @@
 import type { Evaluation } from '../engine/index.js';
-import { appraise, type Appraisal, type AppraisalConventions, type AppraiseOptions, type PartnerAppraisal } from '../appraisal/index.js';
+import { appraise, describePayback, type Appraisal, type AppraisalConventions, type AppraiseOptions, type PartnerAppraisal } from '../appraisal/index.js';
 import type { MeasureTable } from './measure-table.js';
 import { column, dataRow, measureTable, sum, totalRow } from './_measures.js';
 import { costsByYearTable } from './_views-costs.js';
@@ -8,11 +8,9 @@ import { nonEmpty, type ViewParts } from './_views.js';
 /** Discount factors are exact to 80 digits; tables print them to this many places. */
 export const FACTOR_DECIMALS = 6;
 
-const NO_PAYBACK = 'not within the period';
-
 /** NPV, present values, benefit–cost ratio and payback: each partner, then the total. */
 function summaryTable(appraisal: Appraisal, names: ReadonlyMap<string, string>): MeasureTable {
-  const values = (p: PartnerAppraisal) => [p.npv, p.pvBenefits, p.pvCosts, p.benefitCostRatio, p.paybackYear ?? NO_PAYBACK];
+  const values = (p: PartnerAppraisal) => [p.npv, p.pvBenefits, p.pvCosts, p.benefitCostRatio, describePayback(p.payback)];
   return measureTable(
     'Appraisal summary',
     'Partner',

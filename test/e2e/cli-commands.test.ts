@@ -24,7 +24,8 @@ describe('report --view appraisal (tri-borough)', () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     expect(lines).toContain('## Appraisal summary (£m)');
-    expect(lines).toContain('| Total                                   | £45.139m |       £47.612m |                    £2.473m |              19.25 | 2011/12      |');
+    // Exact NPV £45,045,538.69, rounded half-up once to the £1,000 quantum.
+    expect(lines).toContain('| Total                                   | £45.046m |       £47.520m |                    £2.474m |              19.21 | 2011/12      |');
   });
 
   it('carries exit compensation (£1.75m) and change management (£0.25m a year), and ICT as a caveat, never as zero', () => {
@@ -32,19 +33,22 @@ describe('report --view appraisal (tri-borough)', () => {
     expect(lines).toContain('| Cost of change process (change management) | £250,000.00 a year for 3 years      | £0.250m | £0.250m | £0.250m |       – | £0.750m |');
     expect(lines).toContain('| Costs of new ICT (a common record system)  | not quantified (a caveat, not zero) |       – |       – |       – |       – |       – |');
     expect(lines.some((l) => l.startsWith('- Caveat: Unquantified cost, not included: Costs of new ICT (a common record system)'))).toBe(true);
-    expect(lines).toContain('| 2011/12 | £12.524m | £2.000m | £0.000m |    £10.524m |   £10.524m |        1.000000 |      £10.524m |');
+    // Benefits: Table 1's £11.816m and £0.684m of central indirect savings on the paper's stated 114 FTE.
+    expect(lines).toContain('| 2011/12 | £12.500m | £2.000m | £0.000m |    £10.500m |   £10.500m |        1.000000 |      £10.500m |');
   });
 
   it('states the conventions', () => {
-    expect(lines).toContain('- Discount rate 0.035 real (HM Treasury Green Book: 3.5% real to year 30, 0.5 points lower for years 31–75 and 1 point lower for 76–125); the first year is undiscounted.');
+    expect(lines).toContain(
+      '- Discount rate 0.035 real (HM Treasury Green Book standard schedule: 3.5% for years 0–30, 3% for years 31–75, 2.5% for years 76–125, 2% for years 126–200, 1.5% for years 201–300 and 1% from year 301; each year’s factor is the previous year’s ÷ (1 + that year’s rate)); the first year is undiscounted.',
+    );
     expect(lines).toContain('- Period: 4 years, 2011/12 to 2014/15.');
-    expect(lines.some((l) => l.startsWith('- Present values: present values rounded half-up to £1000 per partner and year'))).toBe(true);
+    expect(lines.some((l) => l.startsWith('- Present values: present values rounded once to £1000: the total NPV is the exact NPV rounded half-up'))).toBe(true);
   });
 
   it('takes --discount-rate, --years and --risk-weights', () => {
     const json = JSON.parse(run('report', TRI, '--view', 'appraisal', '--discount-rate', '0', '--years', '2', '--risk-weights', 'possible=0', '--format', 'json').stdout);
     const total = json.tables[0].rows.at(-1);
-    // Undiscounted, two years, possible savings (lines £2.850m, indirect £0.708m) not counted: 2 × (12.524 − 2.850 − 0.708) − 2.250.
+    // Undiscounted, two years, possible savings (lines £2.850m, indirect £0.684m) not counted: 2 × (12.500 − 2.850 − 0.684) − 2.250.
     expect(total.values.slice(0, 2)).toEqual(['15.682', '17.932']);
     expect(json.notes).toContain("Risk weights (the share of each tier's savings counted): assured 1, projected 1, possible 0.");
     expect(json.caveats[0]).toMatch(/^Unquantified cost, not included: Costs of new ICT/);
@@ -94,7 +98,7 @@ describe('report --variant', () => {
     const r = run('report', VARIANTS, '--variant', 'east-joins');
     expect(r).toMatchObject({ code: 2, stdout: '' });
     expect(r.stderr).toBe(`unknown variant "east-joins": ${VARIANTS} defines "west-leaves", "costly-exits". Give one of these names.\n`);
-    expect(run('report', TRI, '--variant', 'x').stderr).toBe(`unknown variant "x": ${TRI} defines "westminster-leaves", "possible-half", "exit-30k". Give one of these names.\n`);
+    expect(run('report', TRI, '--variant', 'x').stderr).toBe(`unknown variant "x": ${TRI} defines "westminster-leaves", "possible-half", "exit-30k", "phased-to-2014-15". Give one of these names.\n`);
     const rochdale = 'examples/rochdale-2017/scenario.json';
     expect(run('report', rochdale, '--variant', 'x').stderr).toBe(`unknown variant "x": ${rochdale} defines no variants. Add one under "variants" in the file, or leave out --variant.\n`);
   });
@@ -120,7 +124,8 @@ describe('compare', () => {
   it('compares two files in markdown, and a file with itself as the difference zero', () => {
     const r = run('compare', VARIANTS, VARIANTS);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('| Total   | £257,961 | £257,961 |                 £0 |');
+    // Exact NPV £257,963.31, rounded half-up once (per partner and year, as before, it was £257,961).
+    expect(r.stdout).toContain('| Total   | £257,963 | £257,963 |                 £0 |');
   });
 
   it('takes a variant for each side', () => {
@@ -176,8 +181,9 @@ describe('sensitivity', () => {
     const tornado = json.tables[1];
     expect(tornado.title).toBe('Tornado: total NPV as each input varies alone');
     expect(tornado.rows[0].label).toBe('Realisation of possible savings');
-    expect(tornado.rows[0].values.slice(3, 6)).toEqual(['31.613', '45.139', '13.526']);
-    expect(json.tables[0].rows.at(-1).values).toEqual(['47.596', '45.139', '2011/12']);
+    // Exact total NPV £31,610,553.60 without possible savings, £45,045,538.69 with them, each rounded half-up once.
+    expect(tornado.rows[0].values.slice(3, 6)).toEqual(['31.611', '45.046', '13.435']);
+    expect(json.tables[0].rows.at(-1).values).toEqual(['47.500', '45.046', '2011/12']);
     expect(json.caveats[0]).toMatch(/^Unquantified cost, not included: Costs of new ICT/);
   });
 

@@ -21,6 +21,8 @@ const tables = (r: { tables: readonly object[] }): MeasureTable[] => r.tables.fi
 
 describe('buildComparisonView', () => {
   // The variant doubles the cost per head: exit compensation £600, £300 each, less £50 funding each.
+  // At 10% each partner's exact NPV is 1,788.43 (base) or 1,638.43 (dear exits); the totals 3,576.86 and
+  // 3,276.86 round half-up to 3,577 and 3,277, the odd £1 to Alpha, first in the tie order.
   const report = buildComparisonView(evaluate(scenario), evaluate(applyVariant(scenario, 'dear-exits')), { labels: ['Base', 'Dear exits'], appraisal: { discountRate: '0.1' } });
   const [savings, net, npv, payback] = tables(report);
 
@@ -39,9 +41,9 @@ describe('buildComparisonView', () => {
       ['Total', '4000', '3700', '-300'],
     ]);
     expect(cells(npv!)).toEqual([
-      ['Alpha', '1788', '1638', '-150'],
+      ['Alpha', '1789', '1639', '-150'],
       ['Beta', '1788', '1638', '-150'],
-      ['Total', '3576', '3276', '-300'],
+      ['Total', '3577', '3277', '-300'],
     ]);
     expect(cells(payback!)).toEqual([
       ['Alpha', '2020/21', '2020/21'],
@@ -74,12 +76,13 @@ describe('buildSensitivityView', () => {
     expect(cells(base!)).toEqual([
       ['Alpha', '2000', '', ''],
       ['Beta', '2000', '', ''],
-      ['Total', '4000', '3576', '2020/21'],
+      ['Total', '4000', '3577', '2020/21'],
     ]);
     expect(tornado!.rows.map((r) => r.key)).toEqual(result.rows.map((r) => r.input));
-    // Possible savings from 0 to 1: £600 a year from 2021/22, PV 600/1.1 + 600/1.21 = 545 + 496 (twice, rounded per partner).
+    // Possible savings from 0 to 1: £600 a year from 2021/22. Exact total NPV 2,535.54 without them and
+    // 3,576.86 with them, each rounded half-up once: 2,536 and 3,577, a swing of 1,041.
     const possible = cells(tornado!).find((r) => r[0] === 'Realisation of possible savings')!;
-    expect(possible.slice(1, 7)).toEqual(['1', '0', '1', '2536', '3576', '1040']);
+    expect(possible.slice(1, 7)).toEqual(['1', '0', '1', '2536', '3577', '1041']);
     expect(partners!.columns.map((c) => c.label)).toEqual(['Alpha: low', 'Alpha: high', 'Beta: low', 'Beta: high']);
   });
 
@@ -123,8 +126,8 @@ describe('measure tables in JSON', () => {
       ['number', null],
       ['text', null],
     ]);
-    expect(summary.rows[2]).toEqual({ key: 'total', label: 'Total', role: 'total', values: ['3.576', '3.776', '0.200', '18.88', '2020/21'] });
-    expect(total.rows[3].values).toEqual(['4.200', '0.300', '0.100', '4.000', null, null, '3.576']);
+    expect(summary.rows[2]).toEqual({ key: 'total', label: 'Total', role: 'total', values: ['3.577', '3.777', '0.200', '18.89', '2020/21'] });
+    expect(total.rows[3].values).toEqual(['4.200', '0.300', '0.100', '4.000', null, null, '3.577']);
     expect(total.rows[1].values[5]).toBe('0.909091');
   });
 });

@@ -75,10 +75,11 @@ describe('the fairness view', () => {
   const [shares, shapley, core] = buildView(analysisEvaluation(), 'fairness', { appraisal: { discountRate: '0.1' } }).tables.filter(isMeasureTable);
 
   it('gives shares of savings, costs and baseline, net benefit, NPV and whether each is no worse off', () => {
+    // NPV at 10%: 1,788.43 each exactly, 3,576.86 in all → 3,577, the odd £1 to Alpha, first in the tie order.
     expect(cells(shares!)).toEqual([
-      ['Alpha', '800', '0.5', '150', '0.5', '30000', '0.75', '2000', '1788', 'yes'],
+      ['Alpha', '800', '0.5', '150', '0.5', '30000', '0.75', '2000', '1789', 'yes'],
       ['Beta', '800', '0.5', '150', '0.5', '10000', '0.25', '2000', '1788', 'yes'],
-      ['Total', '1600', '', '300', '', '40000', '', '4000', '3576', ''],
+      ['Total', '1600', '', '300', '', '40000', '', '4000', '3577', ''],
     ]);
   });
 

@@ -64,11 +64,12 @@ describe('renderXlsx on a small scenario typed by hand', () => {
       sheet.eachRow((r) => r.eachCell((c) => (typeof c.value === 'number' ? out.push(c.value) : c.type === ExcelJS.ValueType.Formula ? out.push(Number(c.result)) : undefined)));
       return out;
     };
-    // Each partner nets 52.50 a year (IT's 15 at half weight): 52.50 + 52.50 ÷ 1.1 = 52.50 + 47.73, so
-    // 200.46 in all; at the scenario's own 3.5% and full weights it would be 120 + 115.94 = 235.94.
+    // Each partner nets 52.50 a year (IT's 15 at half weight): 52.50 + 52.50 ÷ 1.1 = 100.2272…, so
+    // 200.4545… in all, rounded half-up once to 200.45 (rounding 47.7272… per partner first gave 200.46);
+    // at the scenario's own 3.5% and full weights it is 2 × (60 + 60 ÷ 1.035) = 235.942… → 235.94.
     const npv = Number(appraise(evaluation(), options).total.npv.toString());
     const defaultNpv = Number(appraise(evaluation()).total.npv.toString());
-    expect([npv, defaultNpv]).toEqual([200.46, 235.94]);
+    expect([npv, defaultNpv]).toEqual([200.45, 235.94]);
     expect(numbers(await sheetOf(bytes, 'Appraisal'))).toContain(npv);
     expect(numbers(await sheetOf(bytes, 'Appraisal'))).not.toContain(defaultNpv);
     const notes = await sheetOf(bytes, 'Notes');
