@@ -1,9 +1,17 @@
 import { Decimal, formatMoney, fromScaledBigInt } from '../money/index.js';
 import type { Scenario } from '../model/index.js';
-import { add, coreShortfalls, exactShapley, type Game, type Rational, type Shortfall } from './_fair-game.js';
+import { coreShortfalls, exactShapley, type Game, type Rational, type Shortfall } from './_fair-game.js';
 import { sampledShapley } from './_fair-sample.js';
-import { ceilToQuantum, commonPlaces, roundToQuantum, scale } from './_fair-shares.js';
+import { commonPlaces, roundToQuantum, scale } from './_fair-shares.js';
+import { coreEmptiness } from './_fair-emptiness.js';
+import { LEAST_TOTAL_LIMIT } from './_fair-least-total.js';
 import type { CoreCheck, FairnessGame } from './fairness.js';
+
+/** A ratio known to be a whole number of scale units. */
+function whole(r: Rational): bigint {
+  if (r.den !== 1n) throw new Error(`Expected a whole number of units, found ${r.num}/${r.den}`);
+  return r.num;
+}
 
 /** Pounds as the notes print them: to the quantum's decimals, with a minus sign. */
 export function moneyText(pounds: Decimal, quantum: Decimal): string {
@@ -29,7 +37,7 @@ export interface GameAnalysis {
 /**
  * Builds the game from the scenario's stated coalitions (and the conventions for unstated ones), finds
  * the Shapley value, exact or sampled, and checks the agreed attribution and the Shapley value against
- * the core.
+ * the core, as shown; and decides exactly whether the core itself is empty.
  */
 export function analyseGame(s: Scenario, savings: readonly Decimal[], options: GameOptions): GameAnalysis {
   const ids = s.partners.map((p) => p.id);
@@ -56,25 +64,27 @@ export function analyseGame(s: Scenario, savings: readonly Decimal[], options: G
   const standardErrors = sampled?.variances.map((r) => new Decimal(r.num.toString()).dividedBy(r.den.toString()).sqrt().dividedBy(new Decimal(10).pow(places)).dividedBy(q).ceil().times(q)) ?? null;
 
   const members = (m: bigint): string[] => ids.filter((_, i) => (m >> BigInt(i)) & 1n);
-  const check = (allocation: readonly Rational[], shown: readonly Decimal[], exactAmounts: boolean): CoreCheck => {
-    const total = allocation.reduce<Rational>((a, r) => add(a, r), { num: 0n, den: 1n });
-    const efficient = total.num === game.grand * total.den;
-    const violations = coreShortfalls(game, allocation).map((v: Shortfall) => {
-      const group = members(v.mask);
-      const allocated = group.reduce((a, id) => a.plus(shown[ids.indexOf(id)]!), new Decimal(0));
-      const shortfall = exactAmounts ? unscale(v.value).minus(allocated) : ceilToQuantum(v.shortfall, places, q);
-      return { partners: group, stated: v.index >= 0, value: unscale(v.value), allocated, shortfall };
-    });
+  // Each allocation is checked as shown, in whole units of the scale, so that a violation's value,
+  // allocated amount and shortfall are all figures on the page and add up exactly.
+  const check = (shown: readonly Decimal[]): CoreCheck => {
+    const amounts = scale(shown, places);
+    const efficient = amounts.reduce((a, b) => a + b, 0n) === game.grand;
+    const violations = coreShortfalls(game, amounts.map((num) => ({ num, den: 1n }))).map((v: Shortfall) => ({
+      partners: members(v.mask),
+      stated: v.index >= 0,
+      value: unscale(v.value),
+      allocated: unscale(whole(v.allocated)),
+      shortfall: unscale(whole(v.shortfall)),
+    }));
     return { inCore: efficient && violations.length === 0, efficient, violations };
   };
-  const core = {
-    agreed: check(agreed.map((num) => ({ num, den: 1n })), savings, true),
-    shapley: check(values, rounded.amounts, false),
-  };
+  const checks = { agreed: check(savings), shapley: check(rounded.amounts) };
 
   const names = new Map(s.partners.map((p) => [p.id, p.name]));
   const groupText = (group: readonly string[]): string => group.map((id) => names.get(id) ?? id).join(' + ');
   const money = (d: Decimal): string => moneyText(d, quantum);
+  const { emptiness, note } = coreEmptiness(game, { ids, names, places, quantum: q, unscale, money: (d) => moneyText(d, q) }, !checks.agreed.inCore || !checks.shapley.inCore);
+  const core = { ...checks, emptiness };
   const notes: string[] = [];
   if (!core.agreed.efficient) {
     notes.push(`The stated value of the whole partnership (${money(unscale(game.grand))} a year) differs from the agreed attribution's total (${money(unscale(agreedTotal))} a year): the Shapley value shares out the stated value.`);
@@ -83,6 +93,7 @@ export function analyseGame(s: Scenario, savings: readonly Decimal[], options: G
     notes.push(`${groupText(v.partners)} would save ${money(v.value)} a year on ${v.partners.length === 1 ? 'its' : 'their'} own, ${money(v.shortfall)} more than the agreed attribution gives (${money(v.allocated)}).`);
   }
   if (core.shapley.violations.length > 0) notes.push(`The Shapley value is not in the core: ${core.shapley.violations.map((v) => groupText(v.partners)).join('; ')} would do better alone.`);
+  if (note !== null) notes.push(note);
   if (sampled !== null) notes.push(`The Shapley values are estimates from ${options.samples} random orders of the partners (seed ${options.seed}); each lies within two standard errors of the true value about 95% of the time.`);
   return {
     game: {
@@ -101,7 +112,10 @@ export function analyseGame(s: Scenario, savings: readonly Decimal[], options: G
       shapley: exact
         ? `Exact: φᵢ = Σ over groups S without i of |S|!(n−|S|−1)!/n! × (v(S ∪ {i}) − v(S)), in integer arithmetic, then rounded to ${moneyText(q, q)} by largest remainder (ties in the scenario's tie order) so the values sum to the whole partnership's value.`
         : `Sampled: the mean marginal contribution over ${options.samples} random orders of the ${n} partners (xoshiro128**, seed ${options.seed}), rounded to ${moneyText(q, q)} by largest remainder so the values sum to the whole partnership's value; standard errors rounded up to ${moneyText(q, q)}.`,
-      core: 'Every stated group and every partner alone must receive at least what it would save on its own, and the whole partnership’s value must be shared out exactly; since unstated groups are worth the sum of their members alone, these checks cover every group. The Shapley value is checked exactly (shortfalls rounded up to the quantum)' + (exact ? '.' : ', on the sampled estimates.'),
+      core:
+        'Every stated group and every partner alone must receive at least what it would save on its own, and the whole partnership’s value must be shared out exactly; since unstated groups are worth the sum of their members alone, these checks cover every group. ' +
+        `Each allocation is checked as shown (the Shapley value rounded to ${moneyText(q, q)}${exact ? '' : ', on the sampled estimates'}), so a group’s shortfall is its value less the sum of its members’ amounts shown. ` +
+        `The core is empty when the least total that gives every group at least its value exceeds the whole partnership’s value: that total is found exactly by linear programming (up to ${LEAST_TOTAL_LIMIT.players} partners and ${LEAST_TOTAL_LIMIT.groups} stated groups worth more than their members alone), rounded up to ${moneyText(q, q)}, and proved by balanced weights (Bondareva–Shapley).`,
     },
   };
 }

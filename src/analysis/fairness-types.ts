@@ -82,15 +82,15 @@ export interface CoreViolation {
   readonly stated: boolean;
   /** What the group would save on its own per year. */
   readonly value: Decimal;
-  /** What the allocation gives its members together. */
+  /** What the allocation, as shown, gives its members together: the sum of their shown amounts. */
   readonly allocated: Decimal;
-  /** value − allocated. */
+  /** value − allocated, exactly, so `allocated + shortfall` is `value`; always positive. */
   readonly shortfall: Decimal;
 }
 
 /**
- * The core check of one allocation: efficient (it shares out exactly the whole partnership's value) and
- * no group short of what it would save on its own.
+ * The core check of one allocation as shown (the Shapley value rounded to the quantum): efficient (it
+ * shares out exactly the whole partnership's value) and no group short of what it would save on its own.
  *
  * @example
  * ```ts
@@ -105,8 +105,8 @@ export interface CoreCheck {
 }
 
 /**
- * The coalition game: how the Shapley value was found, the whole partnership's value, and the core check
- * of the agreed attribution and of the Shapley value.
+ * The coalition game: how the Shapley value was found, the whole partnership's value, the core check
+ * of the agreed attribution and of the Shapley value, and whether the core itself is empty.
  *
  * @example
  * ```ts
@@ -126,7 +126,33 @@ export interface FairnessGame {
   readonly grandValueStated: boolean;
   /** The sum of the agreed attribution. */
   readonly agreedTotal: Decimal;
-  readonly core: { readonly agreed: CoreCheck; readonly shapley: CoreCheck };
+  readonly core: {
+    readonly agreed: CoreCheck;
+    readonly shapley: CoreCheck;
+    /**
+     * Whether any split at all is in the core: one that shares out exactly the whole partnership's value
+     * and gives every stated group and every partner alone at least what it would save on its own. Found
+     * exactly, by linear programming in integer arithmetic, for up to 16 partners and 4,096 stated groups
+     * worth more than their members alone; beyond that, `'not-determined'`.
+     *
+     * - `leastTotal`: the least total that meets every group's claim, rounded up to the quantum; the core
+     *   is empty exactly when it exceeds `grandValue`.
+     * - `costOfStability`: `leastTotal − grandValue`, what the whole would have to save more for a split
+     *   in the core to exist (positive).
+     * - `weights`: the proof (Bondareva–Shapley): groups, and partners alone, each with a weight (a
+     *   fraction such as `'1/2'`) so that every partner is counted exactly once, whose values so weighted
+     *   add up to more than `grandValue`.
+     */
+    readonly emptiness:
+      | { readonly status: 'non-empty'; readonly leastTotal: Decimal }
+      | {
+          readonly status: 'empty';
+          readonly leastTotal: Decimal;
+          readonly costOfStability: Decimal;
+          readonly weights: readonly { readonly partners: readonly string[]; readonly stated: boolean; readonly weight: string }[];
+        }
+      | { readonly status: 'not-determined'; readonly reason: string };
+  };
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Evaluation } from '../engine/index.js';
+import type { Decimal } from '../money/index.js';
 import { fairness, type CoreCheck, type Fairness, type FairnessOptions } from '../analysis/index.js';
 import type { AppraiseOptions } from '../appraisal/index.js';
 import type { MeasureTable } from './measure-table.js';
@@ -72,10 +73,48 @@ function coreTable(f: Fairness): MeasureTable {
   );
 }
 
+/** Whether any split at all is in the core: the least total the groups' claims need, against the whole partnership's value. */
+function emptinessTable(f: Fairness): MeasureTable {
+  const game = f.game!;
+  const e = game.core.emptiness;
+  const row = (verdict: string, least: Decimal | null, cost: Decimal | null, proof: string | null) => dataRow('core', 'Any split of the whole', [verdict, game.grandValue, least, cost, proof]);
+  const names = new Map(f.partners.map((p) => [p.partner, p.name]));
+  let only;
+  switch (e.status) {
+    case 'non-empty':
+      only = row('no', e.leastTotal, null, null);
+      break;
+    case 'empty':
+      only = row('yes', e.leastTotal, e.costOfStability, e.weights.map((w) => `${w.partners.map((id) => names.get(id) ?? id).join(' + ')} × ${w.weight}`).join('; '));
+      break;
+    case 'not-determined':
+      only = row('not determined', null, null, null);
+      break;
+    default:
+      return assertNever(e);
+  }
+  return measureTable(
+    'Is the core empty?',
+    'Allocation',
+    [
+      column('empty', 'Core empty', 'text'),
+      column('grandValue', 'Whole partnership’s value', 'money'),
+      column('leastTotal', 'Least total the groups’ claims need', 'money'),
+      column('costOfStability', 'Cost of stability', 'money'),
+      column('weights', 'Proof: balanced weights', 'text'),
+    ],
+    [only],
+  );
+}
+
+function assertNever(x: never): never {
+  throw new TypeError(`Unexpected core verdict: ${JSON.stringify(x)}`);
+}
+
 /** Fairness between partners: shares, individual rationality, and the Shapley value and core where stated. */
 export function fairnessView(evaluation: Evaluation, appraisal: AppraiseOptions | undefined, options: Omit<FairnessOptions, 'appraisal'> = {}): ViewParts {
   const f = fairness(evaluation, { ...options, ...(appraisal === undefined ? {} : { appraisal }) });
   const c = f.conventions;
-  const tables = [sharesTable(f), ...(f.game === null ? [] : [shapleyTable(f), coreTable(f)])];
+  const tables = [sharesTable(f), ...(f.game === null ? [] : [shapleyTable(f), coreTable(f), emptinessTable(f)])];
   return { tables, notes: [...f.notes, c.savings, c.shares, c.costs, c.baseline, c.rationality, c.coalitions, ...(f.game === null ? [] : [c.shapley, c.core])] };
 }
