@@ -3,7 +3,7 @@ import type { Scenario } from '../model/index.js';
 import { coreShortfalls, exactShapley, type Game, type Rational, type Shortfall } from './_fair-game.js';
 import { sampledShapley } from './_fair-sample.js';
 import { commonPlaces, roundToQuantum, scale } from './_fair-shares.js';
-import { coreEmptiness } from './_fair-emptiness.js';
+import { coreEmptiness, count } from './_fair-emptiness.js';
 import { LEAST_TOTAL_LIMIT } from './_fair-least-total.js';
 import type { CoreCheck, FairnessGame } from './fairness.js';
 
@@ -115,7 +115,7 @@ export function analyseGame(s: Scenario, savings: readonly Decimal[], options: G
       core:
         'Every stated group and every partner alone must receive at least what it would save on its own, and the whole partnership’s value must be shared out exactly; since unstated groups are worth the sum of their members alone, these checks cover every group. ' +
         `Each allocation is checked as shown (the Shapley value rounded to ${moneyText(q, q)}${exact ? '' : ', on the sampled estimates'}), so a group’s shortfall is its value less the sum of its members’ amounts shown. ` +
-        `The core is empty when the least total that gives every group at least its value exceeds the whole partnership’s value: that total is found exactly by linear programming (up to ${LEAST_TOTAL_LIMIT.players} partners and ${LEAST_TOTAL_LIMIT.groups} stated groups worth more than their members alone), rounded up to ${moneyText(q, q)}, and proved by balanced weights (Bondareva–Shapley).`,
+        `The core is empty when the least total that gives every group at least its value exceeds the whole partnership’s value: that total is found exactly by linear programming (up to ${LEAST_TOTAL_LIMIT.players} partners and ${count(LEAST_TOTAL_LIMIT.groups)} stated groups worth more than their members alone), rounded up to ${moneyText(q, q)}, and proved by balanced weights (Bondareva–Shapley).`,
     },
   };
 }

@@ -31,7 +31,7 @@ export function coreEmptiness(game: Game, ctx: EmptinessContext, anyOutside: boo
   const size = leastTotalSize(game);
   // With no group worth more than its members alone there is nothing to pivot on, whatever the size.
   if (size.groups > 0 && (size.players > LEAST_TOTAL_LIMIT.players || size.groups > LEAST_TOTAL_LIMIT.groups)) {
-    const reason = `${size.players} partners and ${size.groups} stated groups worth more than their members alone: beyond the exact check's limit of ${LEAST_TOTAL_LIMIT.players} partners and ${LEAST_TOTAL_LIMIT.groups} such groups.`;
+    const reason = `${size.players} partners and ${count(size.groups)} stated groups worth more than their members alone: beyond the exact check's limit of ${LEAST_TOTAL_LIMIT.players} partners and ${count(LEAST_TOTAL_LIMIT.groups)} such groups.`;
     return { emptiness: { status: 'not-determined', reason }, note: `Whether the core is empty was not determined: ${reason}` };
   }
   const least = leastTotal(game);
@@ -54,6 +54,11 @@ export function coreEmptiness(game: Game, ctx: EmptinessContext, anyOutside: boo
       `The groups’ claims need ${needText} a year, ${ctx.money(costOfStability)} more (the cost of stability). ` +
       `The proof: ${counted}, count every partner exactly once, and their claims so counted exceed ${whole}.`,
   };
+}
+
+/** A whole number with thousands separated by commas, "4,096". */
+export function count(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
 /** A weight as a reduced fraction, "1/2", or a whole number, "1". */

@@ -16,7 +16,8 @@ const sum = (xs: readonly Decimal[]): Decimal => xs.reduce((a, b) => a.plus(b), 
  * Fairness between partners: each partner's share of the savings against its share of the one-off costs
  * and of the baseline; whether each is individually rational (no worse off over the appraisal period);
  * and, where the scenario states coalition values (what smaller groups would save on their own), the
- * Shapley value beside the agreed attribution and the core check (no group does better alone).
+ * Shapley value beside the agreed attribution, the core check of both (no group does better alone), and
+ * whether the core itself is empty (no split of the whole satisfies every group), decided exactly.
  *
  * The Shapley value is exact (BigInt rationals) for up to `exactLimit` partners and otherwise estimated
  * from sampled orders with a seeded PRNG, with a standard error per partner. It is rounded to the
@@ -37,6 +38,8 @@ const sum = (xs: readonly Decimal[]): Decimal => xs.reduce((a, b) => a.plus(b), 
  * //=> [['a', '400', '200'], ['b', '100', '200'], ['c', '100', '200']]
  * f.game?.core.agreed.violations.map((v) => [v.partners, v.shortfall.toString()]);
  * //=> [[['a', 'b'], '200'], [['a', 'c'], '200']]
+ * f.game?.core.emptiness.status;
+ * //=> 'non-empty' (a taking all £600 satisfies every group)
  * ```
  */
 export function fairness(evaluation: Evaluation, options: FairnessOptions = {}): Fairness {

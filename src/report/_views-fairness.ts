@@ -85,7 +85,7 @@ function emptinessTable(f: Fairness): MeasureTable {
       only = row('no', e.leastTotal, null, null);
       break;
     case 'empty':
-      only = row('yes', e.leastTotal, e.costOfStability, e.weights.map((w) => `${w.partners.map((id) => names.get(id) ?? id).join(' + ')} × ${w.weight}`).join('; '));
+      only = row('yes', e.leastTotal, e.costOfStability, e.weights.map((w) => `${w.partners.map((id) => names.get(id) ?? id).join(' + ')}${w.partners.length === 1 ? ' alone' : ''} × ${w.weight}`).join('; '));
       break;
     case 'not-determined':
       only = row('not determined', null, null, null);

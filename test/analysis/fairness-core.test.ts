@@ -69,7 +69,7 @@ describe('fairness: whether the core itself is empty', () => {
     const ids = Array.from({ length: 17 }, (_, i) => `p${i + 1}`);
     const options = { samples: 20 };
     const gains = run(file(ids, ids.map(() => '10'), [{ partners: ['p1', 'p2'], saving: '30' }]), options);
-    expect(gains.game!.core.emptiness).toEqual({ status: 'not-determined', reason: "17 partners and 1 stated groups worth more than their members alone: beyond the exact check's limit of 16 partners and 4096 such groups." });
+    expect(gains.game!.core.emptiness).toEqual({ status: 'not-determined', reason: "17 partners and 1 stated groups worth more than their members alone: beyond the exact check's limit of 16 partners and 4,096 such groups." });
     expect(gains.notes).toContain(`Whether the core is empty was not determined: ${(gains.game!.core.emptiness as { reason: string }).reason}`);
     const none = run(file(ids, ids.map(() => '10'), [{ partners: ['p1', 'p2'], saving: '0' }, { partners: ['p3'], saving: '20' }]), options);
     expect(JSON.parse(JSON.stringify(none.game!.core.emptiness))).toEqual({ status: 'non-empty', leastTotal: '20' });
@@ -227,5 +227,7 @@ describe('the fairness view: whether the core is empty', () => {
     expect(last.rows.map((row) => [row.label, ...row.values.map((x) => (x === null ? '' : x.toString()))])).toEqual([['Any split of the whole', 'yes', '300', '450', '150', 'A + B × 1/2; A + C × 1/2; B + C × 1/2']]);
     const glove = evaluate(parseScenario(file(['a', 'b', 'c'], ['200', '200', '200'], [{ partners: ['a', 'b'], saving: '600' }])));
     expect(buildView(glove, 'fairness').tables.filter(isMeasureTable).at(-1)!.rows[0]!.values.map((x) => (x === null ? '' : x.toString()))).toEqual(['no', '600', '600', '', '']);
+    const alone = evaluate(parseScenario(file(['a', 'b'], ['60', '40'], [{ partners: ['a'], saving: '150' }])));
+    expect(buildView(alone, 'fairness').tables.filter(isMeasureTable).at(-1)!.rows[0]!.values.at(-1)).toBe('A alone × 1; B alone × 1');
   });
 });
