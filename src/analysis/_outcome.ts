@@ -8,23 +8,22 @@
  * NPV rounded half-up and the partners' NPVs add up to it, run by run exactly as `appraise` gives them.
  */
 import { Decimal, fromScaledBigInt, pow10, scaledBigInt } from '../money/index.js';
-import { discountFactors, roundPresentValues } from '../appraisal/index.js';
+import { discountFactors, roundPresentValues, type DiscountSchedule } from '../appraisal/index.js';
 import type { _Entries, _LinearModel } from './_linear.js';
 import type { _Scales } from './_factors.js';
 
 /** Discount factors for the period, as integers over a common power of ten, and as exact text. */
 export interface _Discount {
-  readonly rate: string;
   readonly factors: readonly bigint[];
   readonly scale: number;
   readonly texts: readonly string[];
 }
 
-/** The Green Book factors of `discountFactors(rate, n)`, exactly. */
-export function _discount(rate: Decimal, n: number): _Discount {
-  const f = discountFactors(rate, n);
+/** The factors of `discountFactors(schedule, n)` (a bare rate as `appraise` reads one), exactly. */
+export function _discount(schedule: Decimal | DiscountSchedule, n: number): _Discount {
+  const f = discountFactors(schedule, n);
   const scale = f.reduce((m, d) => Math.max(m, d.decimalPlaces()), 0);
-  return { rate: rate.toString(), factors: f.map((d) => scaledBigInt(d, scale)), scale, texts: f.map((d) => d.toFixed()) };
+  return { factors: f.map((d) => scaledBigInt(d, scale)), scale, texts: f.map((d) => d.toFixed()) };
 }
 
 /** What one outcome needs, fixed for a model, a discount rate and the input scales. */

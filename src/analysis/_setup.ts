@@ -5,7 +5,7 @@
 import { ErrorCode, InputError, makeIssue } from '../errors/index.js';
 import { Decimal, parseAmount, toDecimal } from '../money/index.js';
 import { evaluate, type Evaluation } from '../engine/index.js';
-import { appraise, type Appraisal, type AppraiseOptions } from '../appraisal/index.js';
+import { appraise, discountSchedule, type Appraisal, type AppraiseOptions, type DiscountSchedule } from '../appraisal/index.js';
 import type { Scenario } from '../model/index.js';
 import { _TIERS, _linearModel, type _LinearModel } from './_linear.js';
 import { _scales, _toInput, type _Factors, type _Scales } from './_factors.js';
@@ -22,6 +22,8 @@ export interface _Setup {
   readonly scales: _Scales;
   readonly base: _Factors;
   readonly rate: Decimal;
+  /** The schedule `appraise` used (a stated one, or the one the rate names): the base of every run. */
+  readonly schedule: DiscountSchedule;
   readonly years: number;
   readonly riskWeights: readonly Decimal[];
   readonly optimismBias: Decimal;
@@ -37,8 +39,8 @@ export interface _Setup {
  */
 export function _setup(scenario: Scenario, options: _AppraisalOptions, extraPlaces = 0): _Setup {
   const evaluation = evaluate(scenario);
-  const { discountRate, years: period, riskWeights: weights, optimismBias: bias, mitigation: mitigated, includeUnconfirmedFunding: unconfirmed } = options;
-  const appraisal = appraise(evaluation, { discountRate, years: period, riskWeights: weights, optimismBias: bias, mitigation: mitigated, includeUnconfirmedFunding: unconfirmed });
+  const { discountRate, discountSchedule: stated, years: period, riskWeights: weights, optimismBias: bias, mitigation: mitigated, includeUnconfirmedFunding: unconfirmed } = options;
+  const appraisal = appraise(evaluation, { discountRate, discountSchedule: stated, years: period, riskWeights: weights, optimismBias: bias, mitigation: mitigated, includeUnconfirmedFunding: unconfirmed });
   const set = scenario.appraisal;
   const years = appraisal.years.length;
   const rate = toDecimal(discountRate ?? set.discountRate ?? '0.035', 'discountRate');
@@ -56,7 +58,8 @@ export function _setup(scenario: Scenario, options: _AppraisalOptions, extraPlac
     cost: model.costs.map(() => scales.one),
     indirect: model.indirect.map(() => null),
   };
-  return { evaluation, appraisal, model, scales, base, rate, years, riskWeights, optimismBias, mitigation, includeUnconfirmedFunding };
+  const schedule = discountSchedule(appraisal.conventions.discountSchedule.steps);
+  return { evaluation, appraisal, model, scales, base, rate, schedule, years, riskWeights, optimismBias, mitigation, includeUnconfirmedFunding };
 }
 
 /** Reads an input value that must sit on the step of 0.000001 and lie in [min, max]. */

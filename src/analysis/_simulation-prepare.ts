@@ -56,9 +56,9 @@ function conventions(appraisal: Simulation['conventions']['appraisal'], quantum:
       'Gaussian copula: standard normals (Box–Muller) correlated by the Cholesky factor of the stated coefficients, mapped to uniforms by the normal CDF; a coefficient is the correlation of the normal scores, not of the values',
     costs: 'a cost multiplier scales each evaluated cost cell after optimism bias, keeping the evaluated split among partners and years; funding stays as evaluated',
     percentiles: 'nearest rank: the P-th percentile of N values is the one at rank ⌈P × N / 100⌉ in ascending order',
-    rounding: `NPV run by run exactly as appraise computes it (present values rounded half-up to ${q} per partner and year, totals summed); net benefit exact run by run; percentiles and means rounded half-up to ${q}`,
+    rounding: `NPV run by run exactly as appraise computes it (present values rounded once to ${q} over partners and years: the total NPV is the exact NPV rounded half-up, and the partners' NPVs add up to it); net benefit exact run by run; percentiles and means rounded half-up to ${q}`,
     payback:
-      'payback year percentiles are over the runs that pay back within the period (the cumulative net position stays at or above zero from that year on); meanYears counts the first year as 1, to 2 decimal places; neverShare is the share of runs that never pay back',
+      'payback year percentiles are over the runs that pay back within the period (the cumulative net position stays at or above zero from that year on); meanYears counts the first year as 1, to 2 decimal places; neverShare is the share of runs that spend and never recover it within the period; runs that spend nothing have nothing to pay back and count in neither',
     probabilities: 'shares of runs, to 6 decimal places, rounded half-up; worse off: net benefit over the period, undiscounted, below zero',
   };
 }
@@ -90,7 +90,7 @@ export function _prepareSimulation(scenario: Scenario, options: SimulateOptions)
   const distributions = options.distributions ?? defaultDistributions(scenario);
   const correlations = options.correlations ?? [];
   const sampler = _samplerPlan(setup, distributions, correlations);
-  const discount = _discount(setup.rate, setup.years);
+  const discount = _discount(setup.schedule, setup.years);
   const plan: _SimulationPlan = { model: setup.model, discount, scales: setup.scales, sampler, seedKey: _seedKey(seed), runs };
   const finish = (result: _RangeResult): Simulation => {
     const a = setup.appraisal;

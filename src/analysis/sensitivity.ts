@@ -84,7 +84,7 @@ export function sensitivity(scenario: Scenario, options: SensitivityOptions = {}
   if (!Number.isInteger(within) || within < 1 || within > setup.years) {
     throw new InputError(makeIssue(ErrorCode.OPTION, ['paybackWithin'], `a whole number of years from 1 to the period (${setup.years})`, within));
   }
-  const ev = _evaluator(model, _discount(setup.rate, setup.years), setup.scales);
+  const ev = _evaluator(model, _discount(setup.schedule, setup.years), setup.scales);
   const quantum = scenario.settings.quantum;
   const pounds = (quanta: bigint): Decimal => quantum.times(quanta.toString());
   const net = (o: _Outcome, k: number): Decimal => pounds(_roundNet(ev, o.net[k]!));
@@ -129,7 +129,7 @@ export function sensitivity(scenario: Scenario, options: SensitivityOptions = {}
       appraisal: a.conventions,
       ranges: 'each input is varied alone from the low to the high end of its range; every other input stays at its base (the risk weights, cost multipliers of 1, the central indirect rates, the discount rate)',
       order: 'rows by swing, |NPV at high − NPV at low|, largest first; ties keep the order the inputs were given in',
-      rounding: `NPV exactly as appraise computes it (present values rounded half-up to ${q} per partner and year); net benefit over the period, undiscounted, rounded half-up to ${q}`,
+      rounding: `NPV exactly as appraise computes it (present values rounded once to ${q} over partners and years: the total NPV is the exact NPV rounded half-up); net benefit over the period, undiscounted, rounded half-up to ${q}`,
       breakEven: `on the step 0.000001, the value nearest the crossing at which the condition holds (total NPV at or above zero; payback within ${within} years), by bisection between the ends of the range when it holds at one end and not the other, else null; NPV is linear in every input but the discount rate, so it crosses zero once, up to the rounding of present values`,
     },
     base: { npv: pounds(baseOutcome.npv[np]!), netBenefit: partnerBase, paybackYear: baseOutcome.payback[np]! < 0 ? null : model.years[baseOutcome.payback[np]!]! },

@@ -40,8 +40,13 @@ function option(value: unknown, name: string, expected: string, ok: (d: Decimal)
  * (a rate that says otherwise is refused rather than quietly ignored).
  */
 function resolveSchedule(s: Scenario, options: AppraiseOptions): DiscountSchedule {
+  // The call's schedule, else the call's rate, else the scenario's schedule, else its rate, else the standard schedule.
   const rate = options.discountRate === undefined ? undefined : readRate(options.discountRate, ['discountRate']);
-  if (options.discountSchedule === undefined) return scheduleForRate(rate ?? s.appraisal.discountRate ?? '0.035');
+  const stated = s.appraisal.discountSchedule;
+  if (options.discountSchedule === undefined) {
+    if (rate !== undefined || stated === undefined) return scheduleForRate(rate ?? s.appraisal.discountRate ?? '0.035');
+    return discountSchedule(stated, { rate: s.appraisal.discountRate ?? '0.035', path: ['appraisal', 'discountSchedule'] });
+  }
   const schedule = discountSchedule(options.discountSchedule, { rate: rate ?? s.appraisal.discountRate ?? '0.035' });
   const first = schedule.steps[0]!.rate;
   if (rate !== undefined && !rate.equals(first)) {

@@ -1,6 +1,6 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { tryParseAmount, type Decimal } from '../money/index.js';
-import type { AppraiseOptions } from '../appraisal/index.js';
+import type { AppraiseOptions, DiscountScheduleInput } from '../appraisal/index.js';
 import type { Tier } from '../model/index.js';
 import { parseUnit } from './_unit.js';
 import { formatHelp, formatNames } from './_formats.js';
@@ -18,6 +18,21 @@ export function parseRate(value: string): string {
   const d = decimal(value);
   if (d === undefined || d.isNegative() || d.greaterThan(1)) throw new InvalidArgumentError('expected a real discount rate from 0 to 1, such as 0.035 for 3.5%.');
   return d.toString();
+}
+
+/** Reads `--discount-schedule`: standard, reduced, flat, or stated steps `0:0.04,10:0.03` (from year: rate). */
+export function parseSchedule(value: string): DiscountScheduleInput {
+  const name = value.trim();
+  if (name === 'standard' || name === 'reduced' || name === 'flat') return name;
+  const hint = 'expected standard, reduced, flat, or steps year:rate separated by commas from year 0, such as 0:0.04,10:0.03';
+  let previous = -1;
+  return name.split(',').map((pair) => {
+    const [year = '', rate = '', ...rest] = pair.split(':').map((x) => x.trim());
+    const from = /^\d+$/.test(year) ? Number(year) : NaN;
+    if (rest.length > 0 || !Number.isSafeInteger(from) || (previous < 0 ? from !== 0 : from <= previous)) throw new InvalidArgumentError(`${hint}; "${pair.trim()}" is not the next step.`);
+    previous = from;
+    return { fromYear: from, rate: parseRate(rate) };
+  });
 }
 
 const grouped = (n: number): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
@@ -56,14 +71,16 @@ export function parseSeed(value: string): string {
 /** What the appraisal options read into. */
 export interface AppraisalFlags {
   readonly discountRate?: string;
+  readonly discountSchedule?: DiscountScheduleInput;
   readonly years?: number;
   readonly riskWeights?: Partial<Record<Tier, string>>;
 }
 
-/** Adds `--discount-rate`, `--years` and `--risk-weights`. */
+/** Adds `--discount-rate`, `--discount-schedule`, `--years` and `--risk-weights`. */
 export function addAppraisalOptions(command: Command): Command {
   return command
-    .addOption(new Option('--discount-rate <rate>', 'real discount rate from 0 to 1 (default: the scenario’s, else 0.035)').argParser(parseRate))
+    .addOption(new Option('--discount-rate <rate>', 'real discount rate from 0 to 1: 0.035 the Green Book standard schedule, 0.015 its reduced one, another rate flat (default: the scenario’s, else 0.035)').argParser(parseRate))
+    .addOption(new Option('--discount-schedule <schedule>', 'standard, reduced, flat (the --discount-rate every year), or steps year:rate such as 0:0.04,10:0.03 (default: the scenario’s, else what the rate names)').argParser(parseSchedule))
     .addOption(new Option('--years <n>', 'appraisal period in financial years, 1 to 125 (default: the scenario’s)').argParser(wholeNumber('years', 1, 125)))
     .addOption(new Option('--risk-weights <weights>', 'share of each tier counted, e.g. assured=1,projected=0.8,possible=0.5 (default: 1 each)').argParser(parseRiskWeights));
 }
@@ -72,6 +89,7 @@ export function addAppraisalOptions(command: Command): Command {
 export function appraisalOptions(flags: AppraisalFlags): AppraiseOptions {
   return {
     ...(flags.discountRate === undefined ? {} : { discountRate: flags.discountRate }),
+    ...(flags.discountSchedule === undefined ? {} : { discountSchedule: flags.discountSchedule }),
     ...(flags.years === undefined ? {} : { years: flags.years }),
     ...(flags.riskWeights === undefined ? {} : { riskWeights: flags.riskWeights }),
   };

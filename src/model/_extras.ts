@@ -140,6 +140,17 @@ export function readAppraisal(ctx: ExtrasContext, file: ScenarioFile): Appraisal
   }
   const out: { -readonly [K in keyof AppraisalSettings]: AppraisalSettings[K] } = {};
   if (a.discountRate !== undefined) out.discountRate = d(a.discountRate)!;
+  const schedule = a.discountSchedule;
+  if (typeof schedule === 'string') out.discountSchedule = schedule;
+  else if (schedule !== undefined) {
+    schedule.forEach((step, i) => {
+      const previous = i === 0 ? undefined : schedule[i - 1]!.fromYear;
+      if (previous === undefined ? step.fromYear !== 0 : step.fromYear <= previous) {
+        ctx.c.add('E_SCHEMA', ['appraisal', 'discountSchedule', i, 'fromYear'], previous === undefined ? 'year 0: a schedule starts with the first year' : `a year after ${previous}`, step.fromYear);
+      }
+    });
+    out.discountSchedule = schedule.map((step) => ({ fromYear: step.fromYear, rate: d(step.rate)! }));
+  }
   if (a.years !== undefined) out.years = a.years;
   if (a.riskWeights !== undefined) out.riskWeights = weights;
   if (a.optimismBias !== undefined) out.optimismBias = d(a.optimismBias)!;

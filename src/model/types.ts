@@ -270,6 +270,8 @@ export interface ContextFigure {
 /** Appraisal settings stated in the scenario (any may be overridden when appraising). */
 export interface AppraisalSettings {
   readonly discountRate?: Decimal;
+  /** A Green Book schedule by name, a flat rate, or stated steps (each rate from its year, the first from year 0). */
+  readonly discountSchedule?: 'standard' | 'reduced' | 'flat' | readonly { readonly fromYear: number; readonly rate: Decimal }[];
   readonly years?: number;
   readonly riskWeights?: Partial<Readonly<Record<Tier, Decimal>>>;
   readonly optimismBias?: Decimal;
