@@ -8,7 +8,8 @@
  * where e(S) = v(S) − Σ_{i∈S} v({i}) is the group's gain over its members alone; a group with no gain is
  * implied by y ≥ 0 and dropped. Its dual is a packing problem, maximise Σ e(S)λ_S subject to
  * Σ_{S∋i} λ_S ≤ 1 for every player i, λ ≥ 0, whose slack basis is feasible from the start, so the simplex
- * needs no first phase. We solve the dual (Bland's rule, so it cannot cycle) and read the primal point
+ * needs no first phase. We solve the dual (Dantzig's rule, falling back to Bland's so that it cannot
+ * cycle) and read the primal point
  * off the final objective row. Both come out as certificates: the point x satisfies every group, and the
  * weights (λ, with each player's slack as the weight of that player alone) are balanced, every player
  * counted exactly once, with Σλ_S v(S) equal to the least total (Bondareva–Shapley).
@@ -39,8 +40,8 @@ export interface LeastTotal {
  * Dantzig's rule (the most negative reduced cost) takes far fewer pivots than Bland's on these problems
  * (12 partners with all 4,082 groups stated: about 40 pivots against 500), but can cycle on a
  * degenerate vertex; after this many degenerate pivots in a row, Bland's rule (the lowest index enters,
- * ties leave by the lowest basic index) takes over until the objective moves again. Bland's rule cannot cycle, and a pivot that moves
- * the objective never returns to an earlier basis, so the method ends.
+ * ties leave by the lowest basic index) takes over until the objective moves again. Bland's rule cannot
+ * cycle, and a pivot that moves the objective never returns to an earlier basis, so the method ends.
  */
 export const DANTZIG_STREAK = 8;
 
