@@ -9,9 +9,10 @@
  * implied by y ≥ 0 and dropped. Its dual is a packing problem, maximise Σ e(S)λ_S subject to
  * Σ_{S∋i} λ_S ≤ 1 for every player i, λ ≥ 0, whose slack basis is feasible from the start, so the simplex
  * needs no first phase. We solve the dual (Dantzig's rule, falling back to Bland's so that it cannot
- * cycle) and read the primal point off the final objective row. Both come out as certificates: the point x satisfies every group, and the
- * weights (λ, with each player's slack as the weight of that player alone) are balanced, every player
- * counted exactly once, with Σλ_S v(S) equal to the least total (Bondareva–Shapley).
+ * cycle) and read the primal point off the final objective row. Both come out as certificates: the
+ * point x satisfies every group, and the weights (λ, with each player's slack as the weight of that
+ * player alone) are balanced, every player counted exactly once, with Σλ_S v(S) equal to the least
+ * total (Bondareva–Shapley).
  */
 import type { Game, Rational } from './_fair-game.js';
 import { reduce } from './_fair-game.js';
