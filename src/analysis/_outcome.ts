@@ -2,13 +2,14 @@
  * The hot path: one appraisal outcome (NPV, net benefit and payback per partner and in total) from the
  * linear model and one set of column weights.
  *
- * Net flows are exact integers. Present values are `appraise`'s, by `appraise`'s own means: each
- * partner's net flow of each year times that year's factor (the same 80-digit Decimals `discountFactors`
- * gives), the whole grid then rounded once by `roundPresentValues`, so that the total NPV is the exact
- * NPV rounded half-up and the partners' NPVs add up to it, run by run exactly as `appraise` gives them.
+ * Net flows are exact integers. Present values are `appraise`'s: each partner's net flow of each year
+ * times that year's factor (the same 80-digit factors `discountFactors` gives), exactly, in integers; the
+ * whole grid is then rounded once by the kernel `appraise` rounds with (`roundGridUnits`), so the total
+ * NPV is the exact NPV rounded half-up and the partners' NPVs add up to it, run by run as `appraise`
+ * gives them.
  */
-import { Decimal, fromScaledBigInt, pow10, scaledBigInt } from '../money/index.js';
-import { discountFactors, roundPresentValues, type DiscountSchedule } from '../appraisal/index.js';
+import { Decimal, pow10, scaledBigInt } from '../money/index.js';
+import { discountFactors, roundGridUnits, type DiscountSchedule } from '../appraisal/index.js';
 import type { _Entries, _LinearModel } from './_linear.js';
 import type { _Scales } from './_factors.js';
 
@@ -35,9 +36,12 @@ export interface _Evaluator {
   readonly netScale: number;
   /** The quantum at the net scale. */
   readonly netUnit: bigint;
+  /** The quantum at the scale of a present value: the net scale plus the factors'. */
+  readonly pvUnit: bigint;
   readonly quantum: Decimal;
-  readonly factorDecimals: readonly Decimal[];
   readonly yearNet: bigint[];
+  /** The present values of one outcome, years × partners, row-major (reused from run to run). */
+  readonly pv: bigint[];
 }
 
 /** Builds the evaluator of a model for a discount. */
@@ -51,9 +55,10 @@ export function _evaluator(model: _LinearModel, discount: _Discount, scales: _Sc
     scales,
     netScale,
     netUnit: q * pow10(netScale - quantum.decimalPlaces()),
+    pvUnit: q * pow10(netScale + discount.scale - quantum.decimalPlaces()),
     quantum,
-    factorDecimals: discount.texts.map((t) => new Decimal(t)),
     yearNet: model.years.map(() => 0n),
+    pv: new Array<bigint>(model.years.length * model.partners.length).fill(0n),
   };
 }
 
@@ -98,11 +103,11 @@ function paybackIndex(nets: readonly bigint[], spends: boolean): number {
 
 /** Computes the outcome of the column weights `coef` into `out`. */
 export function _outcome(ev: _Evaluator, coef: readonly bigint[], out: _Outcome): void {
-  const { model, yearNet } = ev;
+  const { model, yearNet, pv } = ev;
+  const factors = ev.discount.factors;
   const n = model.years.length;
   const np = model.partners.length;
   for (let t = 0; t < n; t++) yearNet[t] = 0n;
-  const pv: Decimal[][] = Array.from({ length: n }, () => new Array<Decimal>(np));
   let totalSpends = false;
   for (let p = 0; p < np; p++) {
     const benefit = model.benefit[p]!;
@@ -118,15 +123,14 @@ export function _outcome(ev: _Evaluator, coef: readonly bigint[], out: _Outcome)
       // Funding never exceeds a partner's costs where they fall, so the partnership spends whenever a partner's costs exceed nothing.
       if (c > 0n) totalSpends = true;
       yearNet[t] = yearNet[t]! + net;
-      // appraise's own expression: the exact net flow in pounds times the year's factor.
-      pv[t]![p] = fromScaledBigInt(net, ev.netScale).times(ev.factorDecimals[t]!);
+      pv[t * np + p] = net * factors[t]!;
     }
     out.net[p] = nets.reduce((a, x) => a + x, 0n);
     out.payback[p] = paybackIndex(nets, spends);
   }
-  const rounded = roundPresentValues(pv, ev.quantum, model.rank);
-  for (let p = 0; p < np; p++) out.npv[p] = BigInt(rounded.partners[p]!.dividedBy(ev.quantum).toFixed(0));
-  out.npv[np] = BigInt(rounded.total.dividedBy(ev.quantum).toFixed(0));
+  const rounded = roundGridUnits(pv, n, np, ev.pvUnit, model.rank);
+  for (let p = 0; p < np; p++) out.npv[p] = rounded.columns[p]!;
+  out.npv[np] = rounded.total;
   out.net[np] = yearNet.reduce((a, x) => a + x, 0n);
   out.payback[np] = paybackIndex(yearNet, totalSpends || yearNet.some((x) => x < 0n));
 }

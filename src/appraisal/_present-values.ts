@@ -15,60 +15,73 @@ export interface RoundedPresentValues {
   readonly total: Decimal;
 }
 
-/** A value in quanta as its floor and the exact remainder left, 0 ≤ remainder < 1. */
-function split(x: Decimal): [bigint, Decimal] {
-  const floor = x.floor();
-  return [BigInt(floor.toFixed(0)), x.minus(floor)];
+/** A grid rounded to whole quanta: cells (row-major), row totals, column totals and the grand total. */
+export interface RoundedGridUnits {
+  readonly cells: readonly bigint[];
+  readonly rows: readonly bigint[];
+  readonly columns: readonly bigint[];
+  readonly total: bigint;
+}
+
+/** floor(x / unit) and the remainder x − floor × unit, 0 ≤ remainder < unit, for a positive unit. */
+function floorDiv(x: bigint, unit: bigint): [bigint, bigint] {
+  let q = x / unit;
+  let r = x - q * unit;
+  if (r < 0n) {
+    q -= 1n;
+    r += unit;
+  }
+  return [q, r];
 }
 
 /**
- * Rounds exact present values once, as a whole: the grand total is the exact total rounded half-up to
- * the quantum, and each cell, each year's total and each partner's total is the floor or the ceiling
- * of its exact value, with rows and columns adding up exactly.
- *
- * The margins are rounded with the cells, not apart from them: the grid is bordered with minus each
- * year's exact total (a last column), minus each partner's (a last row) and the rounded grand total (the
- * corner, already whole), so that every row and column of the bordered grid adds up to zero; the
- * engine's controlled rounding (`placeQuanta`, largest remainder first, then along augmenting paths)
- * then rounds it keeping every sum at zero, placing the border's quanta first. Such a rounding exists
- * whenever the grand total is the floor or the ceiling of its exact value (a flow argument), and the
- * placement finds one whenever one exists. On equal remainders the partner earlier in `rank` gets the
- * quantum, then the earlier year.
- *
- * @param exact - present values in pounds, years × partners (at least one of each)
- * @param quantum - the scenario's quantum in pounds
- * @param rank - each partner's place in the tie order, 0 first
+ * The kernel of {@link roundPresentValues}, in exact integers: `exact` holds nr × nc values (row-major)
+ * as integers over a common scale, `unit` is the quantum at that scale. Returns each cell, each row's
+ * and each column's total and the grand total in whole quanta. The analyses call it with present values
+ * they compute as integers, so they round exactly as `appraise` does.
  */
-export function roundPresentValues(exact: readonly (readonly Decimal[])[], quantum: Decimal, rank: readonly number[]): RoundedPresentValues {
-  const nr = exact.length;
-  const nc = exact[0]!.length;
-  const zero = new Decimal(0);
-  const rowSums = exact.map((row) => row.reduce((a, b) => a.plus(b), zero));
-  const colSums = exact[0]!.map((_, j) => exact.reduce((a, row) => a.plus(row[j]!), zero));
-  const total = rowSums.reduce((a, b) => a.plus(b), zero).dividedBy(quantum).toDecimalPlaces(0, Decimal.ROUND_HALF_UP);
-
-  // The bordered grid in quanta, (nr + 1) × (nc + 1), row-major.
+export function roundGridUnits(exact: readonly bigint[], nr: number, nc: number, unit: bigint, rank: readonly number[]): RoundedGridUnits {
   const W = nc + 1;
-  const bordered: Decimal[] = [];
+  const rowSums = new Array<bigint>(nr).fill(0n);
+  const colSums = new Array<bigint>(nc).fill(0n);
   for (let t = 0; t < nr; t++) {
-    for (const x of exact[t]!) bordered.push(x.dividedBy(quantum));
-    bordered.push(rowSums[t]!.negated().dividedBy(quantum));
+    for (let j = 0; j < nc; j++) {
+      const x = exact[t * nc + j]!;
+      rowSums[t] = rowSums[t]! + x;
+      colSums[j] = colSums[j]! + x;
+    }
   }
-  for (const c of colSums) bordered.push(c.negated().dividedBy(quantum));
-  bordered.push(total);
+  const grand = rowSums.reduce((a, b) => a + b, 0n);
+  // The grand total rounded half-up (away from zero on a half, as Decimal's ROUND_HALF_UP does).
+  const [gq, gr] = floorDiv(grand, unit);
+  const total = grand >= 0n ? (2n * gr >= unit ? gq + 1n : gq) : 2n * gr > unit ? gq + 1n : gq;
 
-  const floors: bigint[] = [];
-  const remainders: Decimal[] = [];
-  for (const x of bordered) {
-    const [f, r] = split(x);
-    floors.push(f);
-    remainders.push(r);
+  // The bordered grid, (nr + 1) × (nc + 1), row-major: cells, minus each row's total, minus each column's,
+  // and the rounded grand total in the corner (already whole), so every row and column adds up to zero.
+  const floors: bigint[] = new Array<bigint>((nr + 1) * W);
+  const remainders: bigint[] = new Array<bigint>((nr + 1) * W);
+  const place = (k: number, x: bigint): void => {
+    const [f, r] = floorDiv(x, unit);
+    floors[k] = f;
+    remainders[k] = r;
+  };
+  for (let t = 0; t < nr; t++) {
+    for (let j = 0; j < nc; j++) place(t * W + j, exact[t * nc + j]!);
+    place(t * W + nc, -rowSums[t]!);
   }
-  const rowNeed = Array.from({ length: nr + 1 }, (_, i) => -floors.slice(i * W, (i + 1) * W).reduce((a, b) => a + b, 0n));
-  const colNeed = Array.from({ length: W }, (_, j) => -floors.filter((_, k) => k % W === j).reduce((a, b) => a + b, 0n));
-  if ([...rowNeed, ...colNeed].some((n) => n < 0n)) throw new InvariantError('present values: a margin is below the floor of its exact value');
+  for (let j = 0; j < nc; j++) place(nr * W + j, -colSums[j]!);
+  floors[nr * W + nc] = total;
+  remainders[nr * W + nc] = 0n;
 
-  const fractional = Uint8Array.from(remainders, (r) => (r.isZero() ? 0 : 1));
+  const rowNeed = new Array<bigint>(nr + 1).fill(0n);
+  const colNeed = new Array<bigint>(W).fill(0n);
+  for (let k = 0; k < floors.length; k++) {
+    rowNeed[Math.floor(k / W)] = rowNeed[Math.floor(k / W)]! - floors[k]!;
+    colNeed[k % W] = colNeed[k % W]! - floors[k]!;
+  }
+  if (rowNeed.some((n) => n < 0n) || colNeed.some((n) => n < 0n)) throw new InvariantError('present values: a margin is below the floor of its exact value');
+
+  const fractional = Uint8Array.from(remainders, (r) => (r === 0n ? 0 : 1));
   // The border first, so the totals are rounded as largest remainders would round them on their own
   // (the cells then follow, and only where no rounding of the cells meets those totals does a path
   // through the border change one). A quantum on a cell rounds it up; on the border it rounds a total
@@ -81,18 +94,81 @@ export function roundPresentValues(exact: readonly (readonly Decimal[])[], quant
     const r = j < nc ? rank[j]! : nc;
     return Math.floor(k / W) === nr ? -r : r;
   };
-  const order = remainders
-    .map((_, k) => k)
-    .filter((k) => fractional[k] === 1)
-    .sort((a, b) => onBorder(a) - onBorder(b) || remainders[b]!.comparedTo(remainders[a]!) || tieKey(a) - tieKey(b) || Math.floor(a / W) - Math.floor(b / W));
+  const order: number[] = [];
+  for (let k = 0; k < remainders.length; k++) if (fractional[k] === 1) order.push(k);
+  order.sort((a, b) => onBorder(a) - onBorder(b) || (remainders[b]! > remainders[a]! ? 1 : remainders[b]! < remainders[a]! ? -1 : 0) || tieKey(a) - tieKey(b) || Math.floor(a / W) - Math.floor(b / W));
   const bumps = placeQuanta(nr + 1, W, order, fractional, rowNeed.map(Number), colNeed.map(Number));
   if (bumps[(nr + 1) * W - 1] !== 0) throw new InvariantError('present values: the rounded total moved from the exact total rounded');
 
-  const at = (i: number, j: number, sign = 1n): Decimal => new Decimal((sign * (floors[i * W + j]! + BigInt(bumps[i * W + j]!))).toString()).times(quantum);
+  const at = (i: number, j: number): bigint => floors[i * W + j]! + BigInt(bumps[i * W + j]!);
+  const cells: bigint[] = [];
+  for (let t = 0; t < nr; t++) for (let j = 0; j < nc; j++) cells.push(at(t, j));
   return {
-    cells: exact.map((row, t) => row.map((_, j) => at(t, j))),
-    years: exact.map((_, t) => at(t, nc, -1n)),
-    partners: colSums.map((_, j) => at(nr, j, -1n)),
-    total: at(nr, nc),
+    cells,
+    rows: rowSums.map((_, t) => -at(t, nc)),
+    columns: colSums.map((_, j) => -at(nr, j)),
+    total,
+  };
+}
+
+/**
+ * An exact present value: a Decimal taken as it is, or flows times discount factors, summed, whose
+ * products are kept exact (a Decimal product would round them to the library's precision).
+ */
+export type ExactPresentValue = Decimal | readonly (readonly [flow: Decimal, factor: Decimal])[];
+
+/** A Decimal as an integer over 10^scale, its decimal places. */
+function scaled(d: Decimal): { readonly value: bigint; readonly scale: number } {
+  const scale = Math.max(0, d.decimalPlaces());
+  return { value: BigInt(d.times(new Decimal(10).pow(scale)).toFixed(0)), scale };
+}
+
+/** The terms of an exact present value as integers over powers of ten. */
+function termsOf(x: ExactPresentValue): { readonly value: bigint; readonly scale: number }[] {
+  if (Decimal.isDecimal(x)) return [scaled(x as Decimal)];
+  return (x as readonly (readonly [Decimal, Decimal])[]).map(([flow, factor]) => {
+    const a = scaled(flow);
+    const b = scaled(factor);
+    return { value: a.value * b.value, scale: a.scale + b.scale };
+  });
+}
+
+/**
+ * Rounds exact present values once, as a whole: the grand total is the exact total rounded half-up to
+ * the quantum, and each cell, each year's total and each partner's total is the floor or the ceiling
+ * of its exact value, with rows and columns adding up exactly.
+ *
+ * A cell may be given as flows and discount factors whose products are kept exact as integers (never
+ * rounded to the Decimal precision), so that an analysis computing the same products in integers
+ * ({@link roundGridUnits}) rounds identically.
+ * The margins are rounded with the cells, not apart from them: the grid is bordered with minus each
+ * year's exact total (a last column), minus each partner's (a last row) and the rounded grand total (the
+ * corner, already whole), so that every row and column of the bordered grid adds up to zero; the
+ * engine's controlled rounding (`placeQuanta`, largest remainder first, then along augmenting paths)
+ * then rounds it keeping every sum at zero, placing the border's quanta first. Such a rounding exists
+ * whenever the grand total is the floor or the ceiling of its exact value (a flow argument), and the
+ * placement finds one whenever one exists. On equal remainders the partner earlier in `rank` gets the
+ * quantum, then the earlier year.
+ *
+ * @param exact - per year and partner, the exact present value in pounds (see {@link ExactPresentValue})
+ * @param quantum - the scenario's quantum in pounds
+ * @param rank - each partner's place in the tie order, 0 first
+ */
+export function roundPresentValues(exact: readonly (readonly ExactPresentValue[])[], quantum: Decimal, rank: readonly number[]): RoundedPresentValues {
+  const nr = exact.length;
+  const nc = exact[0]!.length;
+  const products = exact.map((row) => row.map(termsOf));
+  let scale = quantum.decimalPlaces();
+  for (const row of products) for (const terms of row) for (const p of terms) scale = Math.max(scale, p.scale);
+  const values: bigint[] = [];
+  for (const row of products) for (const terms of row) values.push(terms.reduce((a, p) => a + p.value * 10n ** BigInt(scale - p.scale), 0n));
+  const unit = BigInt(quantum.times(new Decimal(10).pow(scale)).toFixed(0));
+  const r = roundGridUnits(values, nr, nc, unit, rank);
+  const pounds = (q: bigint): Decimal => new Decimal(q.toString()).times(quantum);
+  return {
+    cells: exact.map((row, t) => row.map((_, j) => pounds(r.cells[t * nc + j]!))),
+    years: r.rows.map(pounds),
+    partners: r.columns.map(pounds),
+    total: pounds(r.total),
   };
 }

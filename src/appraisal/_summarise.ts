@@ -53,11 +53,11 @@ function summarise(
  */
 export function summariseAll(ids: readonly string[], years: readonly string[], flows: readonly CashFlows[], factors: readonly Decimal[], quantum: Decimal, rank: readonly number[]): Summary {
   const netPv = roundPresentValues(
-    years.map((_, t) => flows.map((f) => f.benefits[t]!.minus(f.costs[t]!).plus(f.funds[t]!).times(factors[t]!))),
+    years.map((_, t) => flows.map((f) => [[f.benefits[t]!.minus(f.costs[t]!).plus(f.funds[t]!), factors[t]!] as const])),
     quantum,
     rank,
   );
-  const benefitPv = roundPresentValues([flows.map((f) => sum(f.benefits.map((b, t) => b.times(factors[t]!))))], quantum, rank);
+  const benefitPv = roundPresentValues([flows.map((f) => f.benefits.map((b, t) => [b, factors[t]!] as const))], quantum, rank);
   const partners = flows.map((f, j) => summarise(ids[j]!, years, f, factors, netPv.cells.map((row) => row[j]!), netPv.partners[j]!, benefitPv.partners[j]!));
   const total: CashFlows = {
     benefits: years.map((_, t) => sum(flows.map((f) => f.benefits[t]!))),

@@ -7,5 +7,5 @@ export { paybackOf, describePayback } from './payback.js';
 export { netBenefit } from './net-benefit.js';
 export type { NetBenefit, NetBenefitOptions, NetBenefitYear, PartnerNetBenefit } from './net-benefit.js';
 // For the analyses, which must round present values as appraise does; not part of the public API.
-export { roundPresentValues } from './_present-values.js';
-export type { RoundedPresentValues } from './_present-values.js';
+export { roundPresentValues, roundGridUnits } from './_present-values.js';
+export type { RoundedPresentValues, RoundedGridUnits, ExactPresentValue } from './_present-values.js';
