@@ -29,7 +29,7 @@ export interface ComparisonViewOptions {
   readonly appraisal?: AppraiseOptions;
 }
 
-const NO_PAYBACK = 'not within the period';
+const NO_PAYBACK = 'none';
 const COLUMNS = [column('a', 'A', 'money'), column('b', 'B', 'money'), column('difference', 'Difference (B − A)', 'money')];
 
 /** Differences as rows; the one keyed `total` as the Total row, else a Total row of sums when asked. */

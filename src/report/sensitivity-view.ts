@@ -46,7 +46,7 @@ function baseTable(result: Sensitivity, names: ReadonlyMap<string, string>): Mea
     [column('netBenefit', 'Net benefit over the period', 'money'), column('npv', 'NPV', 'money'), column('paybackYear', 'Payback year', 'text')],
     [
       ...b.netBenefit.map((p) => dataRow(p.partner, names.get(p.partner) ?? p.partner, [p.value, null, null])),
-      totalRow([sum(b.netBenefit.map((p) => p.value)), b.npv, b.paybackYear ?? 'not within the period']),
+      totalRow([sum(b.netBenefit.map((p) => p.value)), b.npv, b.paybackYear ?? 'none']),
     ],
   );
 }
