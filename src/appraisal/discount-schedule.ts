@@ -10,10 +10,10 @@ import { Decimal, tryParseAmount, type AmountInput } from '../money/index.js';
 const GREEN_BOOK = {
   standard: [[0, '0.035'], [31, '0.03'], [76, '0.025'], [126, '0.02'], [201, '0.015'], [301, '0.01']],
   reduced: [[0, '0.015'], [31, '0.0129'], [76, '0.0107'], [126, '0.0086'], [201, '0.0064'], [301, '0.0043']],
-} as const satisfies Record<string, readonly (readonly [number, string])[]>;
+} as const satisfies Record<GreenBookSchedule, readonly (readonly [number, string])[]>;
 
 /** The Green Book's named schedules: `'standard'` (3.5% to year 30, then lower) and `'reduced'` (1.5% to year 30, then lower). */
-export type GreenBookSchedule = keyof typeof GREEN_BOOK;
+export type GreenBookSchedule = 'standard' | 'reduced';
 
 /**
  * One step of a discount schedule as given: `rate` applies from year `fromYear` (0 is the first year)
