@@ -256,7 +256,17 @@ export const scenarioSchema = z
     context: z.array(contextSchema).default([]),
     appraisal: z
       .strictObject({
-        discountRate: shareSchema.optional().meta({ description: 'Real discount rate from 0 to 1, default 0.035 (Green Book).' }),
+        discountRate: shareSchema.optional().meta({ description: 'Real discount rate from 0 to 1, default 0.035 (Green Book). 0.035 follows the Green Book standard schedule, 0.015 its reduced schedule, any other rate is flat unless a schedule is stated.' }),
+        discountSchedule: z
+          .union([
+            z.enum(['standard', 'reduced', 'flat']),
+            z
+              .array(z.strictObject({ fromYear: z.number().int().min(0).max(1000), rate: shareSchema }))
+              .min(1)
+              .meta({ description: 'Stated steps: each rate applies from its year (0 is the first year) until the next step; the first step is from year 0.' }),
+          ])
+          .optional()
+          .meta({ description: 'The discount schedule: the Green Book "standard" (3.5% falling to 1% over 300 years) or "reduced" (1.5% falling to 0.43%), "flat" (the discount rate every year), or stated steps.' }),
         years: z.number().int().min(1).max(100).optional().meta({ description: 'The appraisal period in years; default the scenario years.' }),
         riskWeights: z
           .strictObject({ assured: nonNegativeSchema.optional(), projected: nonNegativeSchema.optional(), possible: nonNegativeSchema.optional() })
