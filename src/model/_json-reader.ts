@@ -66,12 +66,14 @@ export function readJson(text: string, maxDepth: number): JsonRead {
       else return;
     }
   };
+  // Where the next quote and backslash are, kept across strings: each search starts where the last one
+  // ended, so a text of many strings, or a string of many escapes, is read in one pass (a fresh search for
+  // a backslash in every string would scan to the end of the text each time).
+  let quote = -2;
+  let slash = -2;
   const string = (): string => {
     i++; // the opening quote
     let out = '';
-    // Each search starts where the last one ended, so a string full of escapes is read in one pass.
-    let quote = -2;
-    let slash = -2;
     for (;;) {
       if (quote !== -1 && quote < i) quote = text.indexOf('"', i);
       if (slash !== -1 && slash < i) slash = text.indexOf('\\', i);

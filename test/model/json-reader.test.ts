@@ -91,6 +91,11 @@ describe('readJson: syntax', () => {
     expect(r.kind === 'value' && (r.value as string).length).toBe(1_000_000);
   });
 
+  it('reads a document of 300,000 strings in one pass (searching each string for a backslash to the end of the text would time out here)', () => {
+    const r = readJson(JSON.stringify(Array.from({ length: 300_000 }, (_, i) => `line ${i}`)), 64);
+    expect(r.kind === 'value' && (r.value as string[]).length).toBe(300_000);
+  });
+
   it('stops at the nesting limit rather than overflow the stack on absurd nesting', () => {
     const r = readJson('['.repeat(200_000), 64);
     expect(r.kind).toBe('too-deep');
