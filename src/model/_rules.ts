@@ -85,7 +85,7 @@ export function readSplit(
 }
 
 /** Reads a rule that produces weights (every kind but `actual`). */
-export function readRule(c: Collector, input: AttributionRuleInput, partners: readonly Partner[], path: InputPath): Rule {
+export function readRule(c: Collector, input: Exclude<AttributionRuleInput, { rule: 'actual' }>, partners: readonly Partner[], path: InputPath): Rule {
   switch (input.rule) {
     case 'equal':
       return { kind: 'equal', ...readModifiers(c, input, partners, path) };
@@ -117,8 +117,14 @@ export function readRule(c: Collector, input: AttributionRuleInput, partners: re
       return { kind: 'blend', parts, ...readModifiers(c, input, partners, path) };
     }
     default:
-      return { kind: 'equal' };
+      // Every rule the schema allows is read above: one added to the schema alone fails to compile here,
+      // rather than split equally in silence.
+      return assertNever(input);
   }
+}
+
+function assertNever(x: never): never {
+  throw new TypeError(`Unexpected attribution rule: ${JSON.stringify(x)}`);
 }
 
 /** Whether a rule (or a part of a blend) splits by FTE removed, which only costs and funding may. */

@@ -72,7 +72,7 @@ function article(expected: string): string {
 
 function unionExpectation(path: readonly (string | number)[]): string {
   const last = path[path.length - 1];
-  if (last === 'attribution' || path.includes('attribution')) return 'an attribution rule: {"rule": "equal" | "metric" | "actual" | "shares" | "blend", …}';
+  if (last === 'attribution' || path.includes('attribution')) return 'an attribution rule: {"rule": "equal" | "metric" | "actual" | "shares" | "fte-removed" | "blend", …}';
   if (last === 'closing') return 'a closing position per partner, or {"combined": …, "attribution": …}';
   if (last === 'starting') return 'a starting position per partner, or {"combined": …}';
   if (last === 'fte') return '{"from": {"budget": …}} or {"amount": …, "attribution": …}';

@@ -11,7 +11,11 @@ const RUNS = { numRuns: 1000 };
 const fields = (d: Decimal): unknown => Object.entries(d);
 const str = (parts: readonly Decimal[]): string[] => parts.map((p) => p.toString());
 
-/** Largest remainder and the other two modes, written as plainly as possible on BigInts. */
+/**
+ * Largest remainder and the other two modes, written as plainly as possible on BigInts, from their
+ * documented rules: largest remainder and first partners give a leftover quantum only to a partner whose
+ * exact share is not whole (a remainder above zero); largest weights to any partner with a weight.
+ */
 function reference(units: bigint, weights: readonly bigint[], rank: readonly number[], m: AllocationMode): bigint[] {
   const sum = weights.reduce((a, b) => a + b, 0n);
   const floors = weights.map((w) => (units * w) / sum);
@@ -19,7 +23,7 @@ function reference(units: bigint, weights: readonly bigint[], rank: readonly num
   let left = units - floors.reduce((a, b) => a + b, 0n);
   const order = weights
     .map((_, i) => i)
-    .filter((i) => weights[i]! > 0n)
+    .filter((i) => weights[i]! > 0n && (m === 'largestWeights' || rems[i]! > 0n))
     .sort((a, b) => {
       const key = m === 'largestRemainder' ? rems : m === 'largestWeights' ? weights : null;
       if (key !== null && key[a]! !== key[b]!) return key[a]! > key[b]! ? -1 : 1;
@@ -29,6 +33,16 @@ function reference(units: bigint, weights: readonly bigint[], rank: readonly num
   for (let j = 0; left > 0n; j++, left--) out[order[j]!]! += 1n;
   return out;
 }
+
+describe('the reference follows the documented rules', () => {
+  // Found by a fresh seed: first partners once gave the quantum to a partner whose share was already whole.
+  it('first partners: 63 units by 314 : 80 : 866 with the second first in the tie order', () => {
+    // 63 × 80 / 1260 = 4 exactly, so the second partner receives no leftover; the third (rank 2) does not
+    // come before the first (rank 1).
+    expect(reference(63n, [314n, 80n, 866n], [1, 0, 2], 'firstPartners')).toEqual([16n, 4n, 43n]);
+    expect(apportionUnits(63n, [314n, 80n, 866n], [1, 0, 2], 'firstPartners')).toEqual([16n, 4n, 43n]);
+  });
+});
 
 describe('fast paths: properties', () => {
   it('fromScaledBigInt builds exactly what decimal.js parses', () => {
