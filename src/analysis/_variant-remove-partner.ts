@@ -1,3 +1,4 @@
+import { assertNever } from '../errors/index.js';
 import type { AttributionRuleInput } from '../schema/attribution.js';
 import type { ScenarioFile } from '../schema/index.js';
 
@@ -41,12 +42,8 @@ function attribution(rule: AttributionRuleInput, id: string): AttributionRuleInp
     case 'blend':
       return { ...rule, ...prior, parts: rule.parts.map((p) => ({ ...p, attribution: attribution(p.attribution, id) })) };
     default:
-      return assertNever(rule);
+      return assertNever(rule, 'attribution rule');
   }
-}
-
-function assertNever(x: never): never {
-  throw new Error(`an attribution rule this walker does not know: ${JSON.stringify(x)}`);
 }
 
 /** A starting or closing position: per partner, or combined (with the rule that splits a combined closing). */

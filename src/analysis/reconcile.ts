@@ -1,3 +1,4 @@
+import { assertNever } from '../errors/index.js';
 import { Decimal, fromPounds, percentage, type MoneyUnit } from '../money/index.js';
 import { selectTotal, type Evaluation } from '../engine/index.js';
 import type { PublishedFigure } from '../model/index.js';
@@ -156,12 +157,8 @@ function printsAs(f: PublishedFigure, step: Decimal, v: Decimal): boolean {
     case 'under':
       return v.lessThanOrEqualTo(f.value) && v.greaterThan(f.value.minus(step));
     default:
-      return assertNever(f.approximate);
+      return assertNever(f.approximate, 'approximation');
   }
-}
-
-function assertNever(x: never): never {
-  throw new TypeError(`Unexpected approximation: ${String(x)}`);
 }
 
 /** The model's value of a figure's selector, in the figure's unit; undefined when the model has none. */

@@ -1,3 +1,4 @@
+import { assertNever } from '../errors/index.js';
 import type { Decimal } from '../money/index.js';
 import type { AppraisalConventions } from './appraise-types.js';
 import type { DiscountSchedule } from './discount-schedule.js';
@@ -29,12 +30,8 @@ function scheduleText(s: DiscountSchedule): string {
     case 'stated':
       return `a schedule as stated: ${steps(s)}; ${how}`;
     default:
-      return assertNever(s.kind);
+      return assertNever(s.kind, 'discount schedule');
   }
-}
-
-function assertNever(x: never): never {
-  throw new TypeError(`Unexpected discount schedule: ${String(x)}`);
 }
 
 /** The conventions as every output states them, so a figure can be read without the options that made it. */

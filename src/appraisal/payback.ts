@@ -1,3 +1,4 @@
+import { assertNever } from '../errors/index.js';
 import type { NetBenefitYear, NoPaybackReason, Payback } from './appraise-types.js';
 
 /**
@@ -49,10 +50,6 @@ export function describePayback(payback: Payback): string {
     case 'none':
       return NONE[payback.reason];
     default:
-      return assertNever(payback);
+      return assertNever(payback, 'payback');
   }
-}
-
-function assertNever(x: never): never {
-  throw new TypeError(`Unexpected payback: ${JSON.stringify(x)}`);
 }

@@ -1,4 +1,4 @@
-import type { InputPath } from '../errors/index.js';
+import { assertNever, type InputPath } from '../errors/index.js';
 import { Decimal } from '../money/index.js';
 import type { AttributionRuleInput } from '../schema/attribution.js';
 import type { Collector } from './_collector.js';
@@ -119,12 +119,8 @@ export function readRule(c: Collector, input: Exclude<AttributionRuleInput, { ru
     default:
       // Every rule the schema allows is read above: one added to the schema alone fails to compile here,
       // rather than split equally in silence.
-      return assertNever(input);
+      return assertNever(input, 'attribution rule');
   }
-}
-
-function assertNever(x: never): never {
-  throw new TypeError(`Unexpected attribution rule: ${JSON.stringify(x)}`);
 }
 
 /** Whether a rule (or a part of a blend) splits by FTE removed, which only costs and funding may. */

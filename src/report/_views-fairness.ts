@@ -1,3 +1,4 @@
+import { assertNever } from '../errors/index.js';
 import type { Evaluation } from '../engine/index.js';
 import type { Decimal } from '../money/index.js';
 import { fairness, type CoreCheck, type Fairness, type FairnessOptions } from '../analysis/index.js';
@@ -91,7 +92,7 @@ function emptinessTable(f: Fairness): MeasureTable {
       only = row('not determined', null, null, null);
       break;
     default:
-      return assertNever(e);
+      return assertNever(e, 'core verdict');
   }
   return measureTable(
     'Is the core empty?',
@@ -105,10 +106,6 @@ function emptinessTable(f: Fairness): MeasureTable {
     ],
     [only],
   );
-}
-
-function assertNever(x: never): never {
-  throw new TypeError(`Unexpected core verdict: ${JSON.stringify(x)}`);
 }
 
 /** Fairness between partners: shares, individual rationality, and the Shapley value and core where stated. */
