@@ -21,13 +21,13 @@ import {
   type Scenario,
   type Simulation,
 } from '../../src/index.js';
-import { _Rng, _normalCdf, _runStream, _seedKey } from '../../src/analysis/_prng.js';
-import { _samplerPlan } from '../../src/analysis/_sampler.js';
-import { _sample } from '../../src/analysis/_draw.js';
-import { _setup } from '../../src/analysis/_setup.js';
-import { _copyFactors } from '../../src/analysis/_inputs.js';
-import { _prepareSimulation } from '../../src/analysis/_simulation-prepare.js';
-import { _runRange } from '../../src/analysis/_simulation-core.js';
+import { _Rng, _normalCdf, _runStream, _seedKey } from '../../src/analysis/simulation/_prng.js';
+import { _samplerPlan } from '../../src/analysis/simulation/_sampler.js';
+import { _sample } from '../../src/analysis/simulation/_draw.js';
+import { _setup } from '../../src/analysis/outcome/_setup.js';
+import { _copyFactors } from '../../src/analysis/outcome/_inputs.js';
+import { _prepareSimulation } from '../../src/analysis/simulation/_prepare.js';
+import { _runRange } from '../../src/analysis/simulation/_core.js';
 import { synthetic, syntheticOptions } from './_synthetic.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));

@@ -7,8 +7,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyVariant, isScenarioError, parseScenario, type Issue, type ScenarioFile } from '../../src/index.js';
-import { removePartnerFromFile } from '../../src/analysis/_variant-remove-partner.js';
-import { setAt } from '../../src/analysis/_variant-set-path.js';
+import { removePartnerFromFile } from '../../src/analysis/variants/_remove-partner.js';
+import { setAt } from '../../src/analysis/variants/_set-path.js';
 import { buildFile, documentedRemoval, formatPlaces, formatWords, placesHolding, type OtherIds } from '../analysis/_variants-file.js';
 
 /**
