@@ -1,30 +1,5 @@
 import type { Issue } from './issue.js';
-
-/**
- * Stable error codes. Callers branch on these, never on message text.
- *
- * @example
- * ```ts
- * try { apportion('1.005', [1, 1]); } catch (e) { if (isSharedServicesError(e)) e.code; }
- * //=> 'E_NOT_AT_QUANTUM'
- * ```
- */
-export const ErrorCode = {
-  /** An amount could not be read as a finite decimal. */
-  AMOUNT: 'E_AMOUNT',
-  /** An amount is finer than the rounding quantum. */
-  NOT_AT_QUANTUM: 'E_NOT_AT_QUANTUM',
-  /** Weights cannot be used: none, negative, non-finite or all zero. */
-  WEIGHTS: 'E_WEIGHTS',
-  /** An option has a value the function cannot use. */
-  OPTION: 'E_OPTION',
-  /** The scenario file breaks the schema or refers to things that do not exist. */
-  SCENARIO: 'E_SCENARIO',
-  /** A baselines CSV file cannot be read: broken quoting, unknown or missing columns, bad or conflicting rows. */
-  CSV: 'E_CSV',
-  /** An internal invariant (a total that does not add up) failed: a bug, never bad input. */
-  INVARIANT: 'E_INVARIANT',
-} as const;
+import { ErrorCode } from './error-code.js';
 
 /**
  * The base of every error this library throws. It carries a stable `code` and, for input problems, the
@@ -39,11 +14,11 @@ export const ErrorCode = {
  */
 export class SharedServicesError extends Error {
   /** Stable kind of error, see {@link ErrorCode}. */
-  readonly code: string;
+  readonly code: ErrorCode;
   /** Every input problem found, each with its path; empty for errors that are not about input. */
   readonly issues: readonly Issue[];
 
-  constructor(code: string, message: string, issues: readonly Issue[] = [], options?: { cause?: unknown }) {
+  constructor(code: ErrorCode, message: string, issues: readonly Issue[] = [], options?: { cause?: unknown }) {
     super(message, options);
     this.name = 'SharedServicesError';
     this.code = code;
@@ -64,7 +39,7 @@ export class SharedServicesError extends Error {
  * ```
  */
 export class InputError extends SharedServicesError {
-  constructor(issue: Issue | readonly Issue[], options?: { cause?: unknown; code?: string }) {
+  constructor(issue: Issue | readonly Issue[], options?: { cause?: unknown; code?: ErrorCode }) {
     const issues: readonly Issue[] = Array.isArray(issue) ? issue : [issue as Issue];
     const code = options?.code ?? issues[0]?.code ?? ErrorCode.OPTION;
     const message = issues.length === 1 ? issues[0]!.message : `${issues.length} problems:\n${issues.map((i) => `  - ${i.message}`).join('\n')}`;

@@ -1,3 +1,5 @@
+import type { ErrorCode } from './error-code.js';
+
 /**
  * Where a problem sits in the input: object keys and array indexes from the root.
  *
@@ -24,8 +26,8 @@ export type InputPath = readonly (string | number)[];
  * ```
  */
 export interface Issue {
-  /** Stable, machine-readable kind of problem, e.g. `E_NOT_AT_QUANTUM`. */
-  readonly code: string;
+  /** Stable, machine-readable kind of problem, e.g. `E_NOT_AT_QUANTUM`; one of {@link ErrorCode}. */
+  readonly code: ErrorCode;
   /** Where in the input the problem is. */
   readonly path: InputPath;
   /** What the input should have held there. */
@@ -100,7 +102,7 @@ export function describeReceived(value: unknown): string {
  * //=> 'total: expected a decimal amount, found "12abc"'
  * ```
  */
-export function makeIssue(code: string, path: InputPath, expected: string, received: unknown): Issue {
+export function makeIssue(code: ErrorCode, path: InputPath, expected: string, received: unknown): Issue {
   const shown = describeReceived(received);
   return { code, path, expected, received: shown, message: `${formatPath(path)}: expected ${expected}, found ${shown}` };
 }
@@ -120,6 +122,6 @@ export function makeIssue(code: string, path: InputPath, expected: string, recei
  * //=> 'lines[0].phasing: expected parts summing to 100, found parts summing to 90'
  * ```
  */
-export function issueWithText(code: string, path: InputPath, expected: string, receivedText: string): Issue {
+export function issueWithText(code: ErrorCode, path: InputPath, expected: string, receivedText: string): Issue {
   return { code, path, expected, received: receivedText, message: `${formatPath(path)}: expected ${expected}, found ${receivedText}` };
 }

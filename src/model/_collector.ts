@@ -1,4 +1,4 @@
-import { makeIssue, issueWithText, type InputPath, type Issue } from '../errors/index.js';
+import { makeIssue, issueWithText, type ErrorCode, type InputPath, type Issue } from '../errors/index.js';
 import { Decimal, tryParseAmount, toPounds, type MoneyUnit } from '../money/index.js';
 
 /** Collects every problem found while normalising, so all are reported at once. */
@@ -7,11 +7,11 @@ export class Collector {
 
   constructor(readonly unit: MoneyUnit) {}
 
-  add(code: string, path: InputPath, expected: string, received: unknown): void {
+  add(code: ErrorCode, path: InputPath, expected: string, received: unknown): void {
     this.issues.push(makeIssue(code, path, expected, received));
   }
 
-  addText(code: string, path: InputPath, expected: string, receivedText: string): void {
+  addText(code: ErrorCode, path: InputPath, expected: string, receivedText: string): void {
     this.issues.push(issueWithText(code, path, expected, receivedText));
   }
 

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { ScenarioError, makeIssue, issueWithText, type Issue } from '../errors/index.js';
+import { ErrorCode, ScenarioError, assertNever, isErrorCode, makeIssue, issueWithText, type Issue } from '../errors/index.js';
 import { scenarioSchema, type ScenarioFile } from '../schema/index.js';
 import { normalise } from './normalise.js';
 import { readJson, lineColumn } from './_json-reader.js';
@@ -45,11 +45,18 @@ function fromZod(issue: z.core.$ZodIssue, input: unknown): Issue {
     case 'too_big':
       return makeIssue('E_SCHEMA', path, `at most ${String(issue.maximum)}`, found);
     case 'custom': {
-      const code = (issue.params as { code?: string } | undefined)?.code ?? 'E_SCHEMA';
-      return makeIssue(code, path, issue.message, found);
+      // The schema's refinements name their code in their parameters.
+      const code: unknown = (issue.params as { code?: unknown } | undefined)?.code;
+      return makeIssue(isErrorCode(code) ? code : ErrorCode.SCHEMA, path, issue.message, found);
     }
-    default:
+    // The scenario schema makes none of these; were one made, zod's own words say what was expected.
+    case 'invalid_format':
+    case 'not_multiple_of':
+    case 'invalid_key':
+    case 'invalid_element':
       return makeIssue('E_SCHEMA', path, issue.message.replace(/^Invalid input: expected /, ''), found);
+    default:
+      return assertNever(issue, 'zod issue');
   }
 }
 

@@ -12,6 +12,7 @@ import {
   parseAmount,
   type Issue,
 } from '../../src/index.js';
+import { isErrorCode } from '../../src/errors/index.js';
 
 const issue = (n: number): Issue => ({
   code: 'E_AMOUNT',
@@ -23,15 +24,52 @@ const issue = (n: number): Issue => ({
 
 describe('error codes', () => {
   it('are the stable strings callers branch on', () => {
-    expect(ErrorCode).toEqual({
-      AMOUNT: 'E_AMOUNT',
-      NOT_AT_QUANTUM: 'E_NOT_AT_QUANTUM',
-      WEIGHTS: 'E_WEIGHTS',
-      OPTION: 'E_OPTION',
-      SCENARIO: 'E_SCENARIO',
-      CSV: 'E_CSV',
-      INVARIANT: 'E_INVARIANT',
-    });
+    expect(Object.values(ErrorCode)).toEqual([
+      'E_AMOUNT',
+      'E_NOT_AT_QUANTUM',
+      'E_WEIGHTS',
+      'E_OPTION',
+      'E_SCENARIO',
+      'E_CSV',
+      'E_INVARIANT',
+      'E_JSON',
+      'E_NUMBER',
+      'E_DUPLICATE_KEY',
+      'E_LIMIT',
+      'E_TEXT',
+      'E_SCHEMA',
+      'E_UNKNOWN_KEY',
+      'E_RESERVED_ID',
+      'E_DUPLICATE_ID',
+      'E_DUPLICATE_YEAR',
+      'E_DUPLICATE_COALITION',
+      'E_UNKNOWN_REFERENCE',
+      'E_UNKNOWN_VARIANT',
+      'E_VARIANT_PATH',
+      'E_MISSING',
+      'E_CONFLICT',
+      'E_NEGATIVE',
+      'E_RANGE',
+      'E_SUM',
+      'E_SHARES',
+      'E_PHASING',
+      'E_YEAR',
+      'E_RULE',
+      'E_MEASURE',
+      'E_CYCLE',
+    ]);
+    expect(Object.entries(ErrorCode).every(([name, code]) => code === `E_${name}`)).toBe(true);
+  });
+
+  it.each([
+    ['E_SCHEMA', true],
+    ['E_CYCLE', true],
+    ['E_X', false],
+    ['e_schema', false],
+    [undefined, false],
+    [7, false],
+  ])('isErrorCode(%j) is %s', (value, expected) => {
+    expect(isErrorCode(value)).toBe(expected);
   });
 });
 
@@ -45,7 +83,7 @@ describe('error classes', () => {
     expect(err.message).toBe('quantum must be positive');
     expect(err.issues).toEqual([]);
     expect(err.cause).toBe(cause);
-    expect(new SharedServicesError('E_X', 'm').issues).toEqual([]);
+    expect(new SharedServicesError('E_OPTION', 'm').issues).toEqual([]);
   });
 
   it('InputError takes its code and message from its one issue', () => {
