@@ -21,13 +21,13 @@ import {
   type Scenario,
   type Simulation,
 } from '../../src/index.js';
-import { _Rng, _normalCdf, _runStream, _seedKey } from '../../src/analysis/simulation/_prng.js';
-import { _samplerPlan } from '../../src/analysis/simulation/_sampler.js';
-import { _sample } from '../../src/analysis/simulation/_draw.js';
-import { _setup } from '../../src/analysis/outcome/_setup.js';
-import { _copyFactors } from '../../src/analysis/outcome/_inputs.js';
-import { _prepareSimulation } from '../../src/analysis/simulation/_prepare.js';
-import { _runRange } from '../../src/analysis/simulation/_core.js';
+import { Rng, normalCdf, runStream, seedKey } from '../../src/analysis/simulation/_prng.js';
+import { samplerPlan } from '../../src/analysis/simulation/_sampler.js';
+import { sample } from '../../src/analysis/simulation/_draw.js';
+import { makeSetup } from '../../src/analysis/outcome/_setup.js';
+import { copyFactors } from '../../src/analysis/outcome/_inputs.js';
+import { prepareSimulation } from '../../src/analysis/simulation/_prepare.js';
+import { runRange } from '../../src/analysis/simulation/_core.js';
 import { synthetic, syntheticOptions } from './_synthetic.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -140,13 +140,13 @@ describe('simulate against the slow path', () => {
     const u = (min: string, max: string): Distribution => ({ type: 'uniform', min, max });
     const distributions = { 'realisation.assured': u('0', '1'), 'realisation.projected': u('0', '1'), 'realisation.possible': u('0', '1'), costs: u('0.5', '20') };
     const options = { runs: 12, seed: 5, distributions };
-    const { plan } = _prepareSimulation(tri, options);
-    const runs = _runRange(plan, 0, 12);
+    const { plan } = prepareSimulation(tri, options);
+    const runs = runRange(plan, 0, 12);
     const width = tri.partners.length + 1;
     const evaluation = evaluate(tri);
     for (let i = 0; i < 12; i++) {
-      const f = _copyFactors(plan.sampler.base);
-      _sample(plan.sampler, _runStream(plan.seedKey, i), f, [0], []);
+      const f = copyFactors(plan.sampler.base);
+      sample(plan.sampler, runStream(plan.seedKey, i), f, [0], []);
       const [assured, projected, possible] = f.realisation.map((v) => new Decimal(v.toString()).dividedBy(1e6));
       // A multiplier m on every cost is optimism bias m − 1.
       const a = appraise(evaluation, { riskWeights: { assured, projected, possible }, optimismBias: new Decimal(f.costs.toString()).dividedBy(1e6).minus(1) });
@@ -171,9 +171,9 @@ describe('simulate against the slow path', () => {
 
 describe('the seeded generator and the copula', () => {
   it('draws a run’s numbers from the seed and the run index alone', () => {
-    const key = _seedKey(42n);
+    const key = seedKey(42n);
     const draw = (i: number): number[] => {
-      const r = _runStream(key, i);
+      const r = runStream(key, i);
       return [r.nextUint32(), r.nextUint32(), r.nextUint32()];
     };
     expect(draw(7)).toEqual(draw(7));
@@ -185,26 +185,26 @@ describe('the seeded generator and the copula', () => {
         1970168244,
       ]
     `);
-    const u = new _Rng(1, 2, 3, 4).uniform();
+    const u = new Rng(1, 2, 3, 4).uniform();
     expect(u > 0 && u < 1).toBe(true);
   });
 
   it('has a normal CDF accurate to 1e-14', () => {
-    expect(_normalCdf(0)).toBe(0.5);
-    expect(Math.abs(_normalCdf(1.959963984540054) - 0.975)).toBeLessThan(1e-14);
-    expect(Math.abs(_normalCdf(-3) - 0.0013498980316301)).toBeLessThan(1e-14);
+    expect(normalCdf(0)).toBe(0.5);
+    expect(Math.abs(normalCdf(1.959963984540054) - 0.975)).toBeLessThan(1e-14);
+    expect(Math.abs(normalCdf(-3) - 0.0013498980316301)).toBeLessThan(1e-14);
   });
 
   it('correlates the normal scores of two inputs as stated', () => {
-    const setup = _setup(tri, {});
+    const setup = makeSetup(tri, {});
     const d = { type: 'uniform', min: '0', max: '1' } as const;
-    const plan = _samplerPlan(setup, { 'realisation.possible': d, 'realisation.projected': d }, [{ between: ['realisation.possible', 'realisation.projected'], coefficient: '0.8' }]);
-    const key = _seedKey(3n);
+    const plan = samplerPlan(setup, { 'realisation.possible': d, 'realisation.projected': d }, [{ between: ['realisation.possible', 'realisation.projected'], coefficient: '0.8' }]);
+    const key = seedKey(3n);
     const xs: number[] = [];
     const ys: number[] = [];
     for (let i = 0; i < 4000; i++) {
-      const f = _copyFactors(plan.base);
-      _sample(plan, _runStream(key, i), f, [0, 0, 0], [0, 0]);
+      const f = copyFactors(plan.base);
+      sample(plan, runStream(key, i), f, [0, 0, 0], [0, 0]);
       xs.push(Number(f.realisation[2]!) / 1e6);
       ys.push(Number(f.realisation[1]!) / 1e6);
     }

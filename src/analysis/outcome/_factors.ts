@@ -2,17 +2,17 @@
  * The values of the varied inputs, as exact integers, and the column weights they give the linear model.
  */
 import { Decimal, pow10, scaledBigInt } from '../../money/index.js';
-import type { _LinearModel } from './_linear.js';
+import type { LinearModel } from './_linear.js';
 
 /** Sampled and varied values are quantised to this many decimal places (a step of 0.000001). */
-export const _STEP_PLACES = 6;
+export const STEP_PLACES = 6;
 
 /**
  * One set of input values, each an integer × 10^-input scale: the realisation (share counted) of each
  * tier, a multiplier on all one-off costs and one per cost, and each indirect saving's position in its
  * low–high range (0 low, 1 high; null for the scenario's central rate).
  */
-export interface _Factors {
+export interface Factors {
   readonly realisation: readonly bigint[];
   readonly costs: bigint;
   readonly cost: readonly bigint[];
@@ -20,7 +20,7 @@ export interface _Factors {
 }
 
 /** The fixed powers of ten the weights are built with. */
-export interface _Scales {
+export interface Scales {
   /** Decimal places of input values. */
   readonly input: number;
   /** Optimism-bias uplift, 1 + bias × (1 − mitigation), × 10^upliftScale. */
@@ -35,8 +35,8 @@ export interface _Scales {
 }
 
 /** The scales for inputs with `inputPlaces` decimals (at least the step's) and a cost uplift. */
-export function _scales(inputPlaces: number, uplift: Decimal): _Scales {
-  const input = Math.max(inputPlaces, _STEP_PLACES);
+export function inputScales(inputPlaces: number, uplift: Decimal): Scales {
+  const input = Math.max(inputPlaces, STEP_PLACES);
   const upliftScale = uplift.decimalPlaces();
   const weight = 2 * input + upliftScale;
   return {
@@ -52,17 +52,17 @@ export function _scales(inputPlaces: number, uplift: Decimal): _Scales {
 }
 
 /** A Decimal as an integer at the input scale (it must have no more places than the scale). */
-export function _toInput(d: Decimal, sc: _Scales): bigint {
+export function toInput(d: Decimal, sc: Scales): bigint {
   return scaledBigInt(d, sc.input);
 }
 
 /** An input integer back to a Decimal. */
-export function _fromInput(v: bigint, sc: _Scales): Decimal {
+export function fromInput(v: bigint, sc: Scales): Decimal {
   return new Decimal(v.toString()).dividedBy(sc.one);
 }
 
 /** Writes the weight of every column of `model` for the inputs `f` into `out` (× 10^weight). */
-export function _coefficients(model: _LinearModel, sc: _Scales, f: _Factors, out: bigint[]): void {
+export function coefficients(model: LinearModel, sc: Scales, f: Factors, out: bigint[]): void {
   const r = f.realisation;
   out[0] = r[0]! * sc.tierLift;
   out[1] = r[1]! * sc.tierLift;

@@ -10,23 +10,23 @@
  * - `discountRate` (sensitivity only): the real discount rate.
  */
 import type { Scenario } from '../../model/index.js';
-import { _TIERS, type _LinearModel } from './_linear.js';
-import type { _Factors } from './_factors.js';
+import { TIERS, type LinearModel } from './_linear.js';
+import type { Factors } from './_factors.js';
 
 /** Where an input acts. */
-export type _Slot =
+export type Slot =
   | { readonly kind: 'realisation'; readonly tier: number }
   | { readonly kind: 'costs' }
   | { readonly kind: 'cost'; readonly index: number }
   | { readonly kind: 'indirect'; readonly index: number };
 
 /** The name of the discount-rate input. */
-export const _DISCOUNT_RATE = 'discountRate';
+export const DISCOUNT_RATE = 'discountRate';
 
 /** Every input name the model has, in a stated order (tiers, costs, each cost, each indirect saving). */
-export function _inputNames(model: _LinearModel): string[] {
+export function inputNames(model: LinearModel): string[] {
   return [
-    ..._TIERS.map((t) => `realisation.${t}`),
+    ...TIERS.map((t) => `realisation.${t}`),
     'costs',
     ...model.costs.map((id) => `cost.${id}`),
     ...model.indirect.map((x) => `indirect.${x.id}`),
@@ -34,13 +34,13 @@ export function _inputNames(model: _LinearModel): string[] {
 }
 
 /** Where the input `name` acts, or undefined for a name the model does not have. */
-export function _slotOf(model: _LinearModel, name: string): _Slot | undefined {
+export function slotOf(model: LinearModel, name: string): Slot | undefined {
   const dot = name.indexOf('.');
   const head = dot < 0 ? name : name.slice(0, dot);
   const id = name.slice(dot + 1);
   if (name === 'costs') return { kind: 'costs' };
   if (dot < 0) return undefined;
-  if (head === 'realisation' && _TIERS.includes(id as never)) return { kind: 'realisation', tier: _TIERS.indexOf(id as never) };
+  if (head === 'realisation' && TIERS.includes(id as never)) return { kind: 'realisation', tier: TIERS.indexOf(id as never) };
   if (head === 'cost' && model.costs.includes(id)) return { kind: 'cost', index: model.costs.indexOf(id) };
   const i = model.indirect.findIndex((x) => x.id === id);
   if (head === 'indirect' && i >= 0) return { kind: 'indirect', index: i };
@@ -48,8 +48,8 @@ export function _slotOf(model: _LinearModel, name: string): _Slot | undefined {
 }
 
 /** A person-readable label for an input. */
-export function _inputLabel(scenario: Scenario, name: string): string {
-  if (name === _DISCOUNT_RATE) return 'Discount rate';
+export function inputLabel(scenario: Scenario, name: string): string {
+  if (name === DISCOUNT_RATE) return 'Discount rate';
   if (name === 'costs') return 'All one-off costs (multiplier)';
   const id = name.slice(name.indexOf('.') + 1);
   if (name.startsWith('realisation.')) return `Realisation of ${id} savings`;
@@ -58,7 +58,7 @@ export function _inputLabel(scenario: Scenario, name: string): string {
 }
 
 /** Input values that a run may change in place. */
-export interface _MutableFactors extends _Factors {
+export interface MutableFactors extends Factors {
   realisation: bigint[];
   costs: bigint;
   cost: bigint[];
@@ -66,12 +66,12 @@ export interface _MutableFactors extends _Factors {
 }
 
 /** A copy of `f` that may be changed. */
-export function _copyFactors(f: _Factors): _MutableFactors {
+export function copyFactors(f: Factors): MutableFactors {
   return { realisation: [...f.realisation], costs: f.costs, cost: [...f.cost], indirect: [...f.indirect] };
 }
 
 /** Sets the value of the input at `slot` (null: the central rate of an indirect saving). */
-export function _setSlot(f: _MutableFactors, slot: _Slot, value: bigint | null): void {
+export function setSlot(f: MutableFactors, slot: Slot, value: bigint | null): void {
   if (slot.kind === 'realisation') f.realisation[slot.tier] = value!;
   else if (slot.kind === 'costs') f.costs = value!;
   else if (slot.kind === 'cost') f.cost[slot.index] = value!;
@@ -79,7 +79,7 @@ export function _setSlot(f: _MutableFactors, slot: _Slot, value: bigint | null):
 }
 
 /** The value of the input at `slot` (null for an indirect saving at its central rate). */
-export function _getSlot(f: _Factors, slot: _Slot): bigint | null {
+export function getSlot(f: Factors, slot: Slot): bigint | null {
   if (slot.kind === 'realisation') return f.realisation[slot.tier]!;
   if (slot.kind === 'costs') return f.costs;
   if (slot.kind === 'cost') return f.cost[slot.index]!;

@@ -11,11 +11,11 @@ import { sumLinesByPartnerYear, type Evaluation } from '../../engine/index.js';
 import type { Tier } from '../../model/index.js';
 
 /** The tiers, in the order of the first three columns. */
-export const _TIERS: readonly Tier[] = ['assured', 'projected', 'possible'];
+export const TIERS: readonly Tier[] = ['assured', 'projected', 'possible'];
 const RANGES = ['low', 'central', 'high'] as const;
 
 /** Non-zero components of one partner and year: column indexes and exact values (× 10^cellScale). */
-export interface _Entries {
+export interface Entries {
   readonly cols: readonly number[];
   readonly vals: readonly bigint[];
 }
@@ -25,7 +25,7 @@ export interface _Entries {
  * (low, central, high); then one per quantified one-off cost; last, funding. Plain data (structured
  * cloneable), so it can be sent to worker threads.
  */
-export interface _LinearModel {
+export interface LinearModel {
   readonly partners: readonly string[];
   readonly years: readonly string[];
   /** Each indirect saving's id and the index of its tier. */
@@ -36,9 +36,9 @@ export interface _LinearModel {
   /** Components are integers: pounds × 10^cellScale. */
   readonly cellScale: number;
   /** Benefits (lines and indirect savings) per partner and year. */
-  readonly benefit: readonly (readonly _Entries[])[];
+  readonly benefit: readonly (readonly Entries[])[];
   /** Costs and funding per partner and year (funding counted with a negative weight). */
-  readonly cost: readonly (readonly _Entries[])[];
+  readonly cost: readonly (readonly Entries[])[];
   /** The scenario quantum in pounds, as text. */
   readonly quantum: string;
   /** Each partner's place in the scenario's tie order, 0 first: present values round as `appraise` rounds them. */
@@ -46,7 +46,7 @@ export interface _LinearModel {
 }
 
 /** Financial-year labels from the first, as `appraise` writes them. */
-export function _yearLabels(first: string, n: number): string[] {
+export function yearLabels(first: string, n: number): string[] {
   const start = Number(first.slice(0, 4));
   return Array.from({ length: n }, (_, i) => `${start + i}/${String((start + i + 1) % 100).padStart(2, '0')}`);
 }
@@ -64,12 +64,12 @@ interface _Item {
  * Takes an evaluation apart into exact components over `n` years from the scenario's first, counting
  * unconfirmed funding only when asked (as `appraise` does).
  */
-export function _linearModel(evaluation: Evaluation, n: number, includeUnconfirmedFunding: boolean): _LinearModel {
+export function linearModel(evaluation: Evaluation, n: number, includeUnconfirmedFunding: boolean): LinearModel {
   const s = evaluation.scenario;
-  const years = _yearLabels(s.settings.firstYear, n);
+  const years = yearLabels(s.settings.firstYear, n);
   const yearAt = new Map(years.map((y, i) => [y, i]));
   const partnerAt = new Map(s.partners.map((p, i) => [p.id, i]));
-  const indirect = s.indirect.map((x) => ({ id: x.id, tier: _TIERS.indexOf(x.tier) }));
+  const indirect = s.indirect.map((x) => ({ id: x.id, tier: TIERS.indexOf(x.tier) }));
   const indirectAt = new Map(indirect.map((x, i) => [x.id, i]));
   const costs = s.costs.filter((k) => !k.unquantified && k.money !== undefined).map((k) => k.id);
   const costAt = new Map(costs.map((id, i) => [id, 3 + 3 * indirect.length + i]));
@@ -85,7 +85,7 @@ export function _linearModel(evaluation: Evaluation, n: number, includeUnconfirm
   const lineSums = sumLinesByPartnerYear(evaluation, years, (l, measure) => (measure === 'money' ? `${l.tier}\u0000${l.recurrence}` : undefined));
   for (const [group, byPartner] of lineSums) {
     const [tier, recurrence] = group.split('\u0000') as [Tier, string];
-    s.partners.forEach((p, i) => byPartner[i]!.forEach((value, t) => add(p.id, years[t]!, _TIERS.indexOf(tier), value, recurrence === 'ongoing', 'benefit')));
+    s.partners.forEach((p, i) => byPartner[i]!.forEach((value, t) => add(p.id, years[t]!, TIERS.indexOf(tier), value, recurrence === 'ongoing', 'benefit')));
   }
   for (const c of evaluation.indirectCells) add(c.partner, c.year, 3 + 3 * indirectAt.get(c.indirect)! + RANGES.indexOf(c.range), c.value, true, 'benefit');
   for (const c of evaluation.costCells) add(c.partner, c.year, costAt.get(c.cost)!, c.value, false, 'cost');
@@ -102,7 +102,7 @@ export function _linearModel(evaluation: Evaluation, n: number, includeUnconfirm
       cell.set(x.col, (cell.get(x.col) ?? 0n) + units);
     }
   }
-  const entries = (g: Map<number, bigint>[][]): _Entries[][] =>
+  const entries = (g: Map<number, bigint>[][]): Entries[][] =>
     g.map((row) =>
       row.map((cell) => {
         const cols = [...cell.keys()].filter((k) => cell.get(k) !== 0n).sort((a, b) => a - b);

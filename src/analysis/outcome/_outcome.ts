@@ -10,28 +10,28 @@
  */
 import { Decimal, pow10, scaledBigInt } from '../../money/index.js';
 import { discountFactors, roundGridUnits, type DiscountSchedule } from '../../appraisal/index.js';
-import type { _Entries, _LinearModel } from './_linear.js';
-import type { _Scales } from './_factors.js';
+import type { Entries, LinearModel } from './_linear.js';
+import type { Scales } from './_factors.js';
 
 /** Discount factors for the period, as integers over a common power of ten, and as exact text. */
-export interface _Discount {
+export interface Discount {
   readonly factors: readonly bigint[];
   readonly scale: number;
   readonly texts: readonly string[];
 }
 
 /** The factors of `discountFactors(schedule, n)` (a bare rate as `appraise` reads one), exactly. */
-export function _discount(schedule: Decimal | DiscountSchedule, n: number): _Discount {
+export function scaledDiscount(schedule: Decimal | DiscountSchedule, n: number): Discount {
   const f = discountFactors(schedule, n);
   const scale = f.reduce((m, d) => Math.max(m, d.decimalPlaces()), 0);
   return { factors: f.map((d) => scaledBigInt(d, scale)), scale, texts: f.map((d) => d.toFixed()) };
 }
 
 /** What one outcome needs, fixed for a model, a discount rate and the input scales. */
-export interface _Evaluator {
-  readonly model: _LinearModel;
-  readonly discount: _Discount;
-  readonly scales: _Scales;
+export interface Evaluator {
+  readonly model: LinearModel;
+  readonly discount: Discount;
+  readonly scales: Scales;
   /** Decimal places of a weighted sum: cellScale + weight scale. */
   readonly netScale: number;
   /** The quantum at the net scale. */
@@ -45,7 +45,7 @@ export interface _Evaluator {
 }
 
 /** Builds the evaluator of a model for a discount. */
-export function _evaluator(model: _LinearModel, discount: _Discount, scales: _Scales): _Evaluator {
+export function makeEvaluator(model: LinearModel, discount: Discount, scales: Scales): Evaluator {
   const quantum = new Decimal(model.quantum);
   const q = scaledBigInt(quantum, quantum.decimalPlaces());
   const netScale = model.cellScale + scales.weight;
@@ -63,7 +63,7 @@ export function _evaluator(model: _LinearModel, discount: _Discount, scales: _Sc
 }
 
 /** Per partner (index p) and in total (index partners.length): NPV in quanta, exact net, payback index. */
-export interface _Outcome {
+export interface Outcome {
   readonly npv: bigint[];
   /** The net benefit over the period, × 10^netScale, exact. */
   readonly net: bigint[];
@@ -72,12 +72,12 @@ export interface _Outcome {
 }
 
 /** Empty outcome buffers for a model. */
-export function _newOutcome(model: _LinearModel): _Outcome {
+export function newOutcome(model: LinearModel): Outcome {
   const k = model.partners.length + 1;
   return { npv: new Array<bigint>(k).fill(0n), net: new Array<bigint>(k).fill(0n), payback: new Array<number>(k).fill(-1) };
 }
 
-function dot(e: _Entries, coef: readonly bigint[]): bigint {
+function dot(e: Entries, coef: readonly bigint[]): bigint {
   const cols = e.cols;
   const vals = e.vals;
   let x = 0n;
@@ -102,7 +102,7 @@ function paybackIndex(nets: readonly bigint[], spends: boolean): number {
 }
 
 /** Computes the outcome of the column weights `coef` into `out`. */
-export function _outcome(ev: _Evaluator, coef: readonly bigint[], out: _Outcome): void {
+export function evaluateOutcome(ev: Evaluator, coef: readonly bigint[], out: Outcome): void {
   const { model, yearNet, pv } = ev;
   const factors = ev.discount.factors;
   const n = model.years.length;
@@ -136,7 +136,7 @@ export function _outcome(ev: _Evaluator, coef: readonly bigint[], out: _Outcome)
 }
 
 /** Rounds an exact amount × 10^netScale half-up to whole quanta. */
-export function _roundNet(ev: _Evaluator, x: bigint): bigint {
+export function roundNet(ev: Evaluator, x: bigint): bigint {
   const negative = x < 0n;
   const m = negative ? -x : x;
   const k = (2n * m + ev.netUnit) / (2n * ev.netUnit);

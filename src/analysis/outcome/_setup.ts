@@ -7,20 +7,20 @@ import { Decimal, parseAmount, toDecimal } from '../../money/index.js';
 import { evaluate, type Evaluation } from '../../engine/index.js';
 import { appraise, discountSchedule, type Appraisal, type AppraiseOptions, type DiscountSchedule } from '../../appraisal/index.js';
 import type { Scenario } from '../../model/index.js';
-import { _TIERS, _linearModel, type _LinearModel } from './_linear.js';
-import { _scales, _toInput, type _Factors, type _Scales } from './_factors.js';
+import { TIERS, linearModel, type LinearModel } from './_linear.js';
+import { inputScales, toInput, type Factors, type Scales } from './_factors.js';
 
 /** The appraisal options the analyses take: those of `appraise` except the indirect range, which they vary. */
-export type _AppraisalOptions = Omit<AppraiseOptions, 'indirect'>;
+export type AppraisalOptions = Omit<AppraiseOptions, 'indirect'>;
 
 /** The resolved settings, the model and the base inputs. */
-export interface _Setup {
+export interface Setup {
   readonly evaluation: Evaluation;
   /** `appraise` with the same options: its conventions and caveats. */
   readonly appraisal: Appraisal;
-  readonly model: _LinearModel;
-  readonly scales: _Scales;
-  readonly base: _Factors;
+  readonly model: LinearModel;
+  readonly scales: Scales;
+  readonly base: Factors;
   readonly rate: Decimal;
   /** The schedule `appraise` used (a stated one, or the one the rate names): the base of every run. */
   readonly schedule: DiscountSchedule;
@@ -37,23 +37,23 @@ export interface _Setup {
  * cannot use (with the option's path) and supplies the conventions and caveats the analyses restate.
  * `extraPlaces` are the decimal places the varied inputs need.
  */
-export function _setup(scenario: Scenario, options: _AppraisalOptions, extraPlaces = 0): _Setup {
+export function makeSetup(scenario: Scenario, options: AppraisalOptions, extraPlaces = 0): Setup {
   const evaluation = evaluate(scenario);
   const { discountRate, discountSchedule: stated, years: period, riskWeights: weights, optimismBias: bias, mitigation: mitigated, includeUnconfirmedFunding: unconfirmed } = options;
   const appraisal = appraise(evaluation, { discountRate, discountSchedule: stated, years: period, riskWeights: weights, optimismBias: bias, mitigation: mitigated, includeUnconfirmedFunding: unconfirmed });
   const set = scenario.appraisal;
   const years = appraisal.years.length;
   const rate = toDecimal(discountRate ?? set.discountRate ?? '0.035', 'discountRate');
-  const riskWeights = _TIERS.map((t) => toDecimal(weights?.[t] ?? set.riskWeights?.[t] ?? 1, `riskWeights.${t}`));
+  const riskWeights = TIERS.map((t) => toDecimal(weights?.[t] ?? set.riskWeights?.[t] ?? 1, `riskWeights.${t}`));
   const optimismBias = toDecimal(bias ?? set.optimismBias ?? 0, 'optimismBias');
   const mitigation = toDecimal(mitigated ?? set.mitigation ?? 0, 'mitigation');
   const includeUnconfirmedFunding = unconfirmed ?? set.includeUnconfirmedFunding ?? false;
   const uplift = new Decimal(1).plus(optimismBias.times(new Decimal(1).minus(mitigation)));
   const places = Math.max(extraPlaces, ...riskWeights.map((w) => w.decimalPlaces()));
-  const scales = _scales(places, uplift);
-  const model = _linearModel(evaluation, years, includeUnconfirmedFunding);
-  const base: _Factors = {
-    realisation: riskWeights.map((w) => _toInput(w, scales)),
+  const scales = inputScales(places, uplift);
+  const model = linearModel(evaluation, years, includeUnconfirmedFunding);
+  const base: Factors = {
+    realisation: riskWeights.map((w) => toInput(w, scales)),
     costs: scales.one,
     cost: model.costs.map(() => scales.one),
     indirect: model.indirect.map(() => null),
@@ -63,7 +63,7 @@ export function _setup(scenario: Scenario, options: _AppraisalOptions, extraPlac
 }
 
 /** Reads an input value that must sit on the step of 0.000001 and lie in [min, max]. */
-export function _stepValue(value: unknown, path: readonly (string | number)[], min: Decimal | null, max: Decimal | null): Decimal {
+export function stepValue(value: unknown, path: readonly (string | number)[], min: Decimal | null, max: Decimal | null): Decimal {
   const d = parseAmount(value, path);
   if (d.decimalPlaces() > 6) throw new InputError(makeIssue(ErrorCode.OPTION, path, 'a value on the step 0.000001 (at most 6 decimal places)', value));
   if ((min !== null && d.lessThan(min)) || (max !== null && d.greaterThan(max))) {

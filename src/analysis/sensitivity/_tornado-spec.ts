@@ -14,7 +14,7 @@ interface _Panel {
 }
 
 /** The spec for the rows (already in order), the base outcomes and the partners' names. */
-export function _tornadoSpec(
+export function tornadoSpec(
   title: string,
   unit: MoneyUnit,
   rows: readonly SensitivityRow[],

@@ -1,14 +1,14 @@
 import { ErrorCode, InputError, makeIssue, type InputPath } from '../../errors/index.js';
 import { Decimal, fromScaledBigInt, pow10, scaledBigInt } from '../../money/index.js';
 import type { Scenario } from '../../model/index.js';
-import { _STEP_PLACES, _coefficients, _fromInput, type _Factors } from '../outcome/_factors.js';
-import { _discount, _evaluator, _newOutcome, _outcome, _roundNet, type _Evaluator, type _Outcome } from '../outcome/_outcome.js';
-import { _DISCOUNT_RATE, _copyFactors, _getSlot, _inputLabel, _setSlot, _slotOf } from '../outcome/_inputs.js';
-import { _setup, _stepValue, type _Setup } from '../outcome/_setup.js';
-import { _tornadoSpec } from './_tornado-spec.js';
+import { STEP_PLACES, coefficients, fromInput, type Factors } from '../outcome/_factors.js';
+import { scaledDiscount, makeEvaluator, newOutcome, evaluateOutcome, roundNet, type Evaluator, type Outcome } from '../outcome/_outcome.js';
+import { DISCOUNT_RATE, copyFactors, getSlot, inputLabel, setSlot, slotOf } from '../outcome/_inputs.js';
+import { makeSetup, stepValue, type Setup } from '../outcome/_setup.js';
+import { tornadoSpec } from './_tornado-spec.js';
 import { defaultSensitivityRanges, type Sensitivity, type SensitivityOptions, type SensitivityRange, type SensitivityRow } from './types.js';
 
-const STEP = 10 ** _STEP_PLACES;
+const STEP = 10 ** STEP_PLACES;
 
 /** The step count next to the crossing at which `holds` is true, by bisection; null if both ends agree. */
 function _breakEven(lo: number, hi: number, holds: (steps: number) => boolean): number | null {
@@ -24,30 +24,30 @@ function _breakEven(lo: number, hi: number, holds: (steps: number) => boolean): 
 }
 
 /** The outcome of an input at a value given in steps of 0.000001, memoised. */
-function _varier(setup: _Setup, base: _Evaluator, r: SensitivityRange, path: InputPath): { base: Decimal | null; at: (steps: number) => _Outcome } {
-  const out = (f: _Factors, ev: _Evaluator): _Outcome => {
+function _varier(setup: Setup, base: Evaluator, r: SensitivityRange, path: InputPath): { base: Decimal | null; at: (steps: number) => Outcome } {
+  const out = (f: Factors, ev: Evaluator): Outcome => {
     const coef = new Array<bigint>(setup.model.columns).fill(0n);
-    _coefficients(setup.model, setup.scales, f, coef);
-    const o = _newOutcome(setup.model);
-    _outcome(ev, coef, o);
+    coefficients(setup.model, setup.scales, f, coef);
+    const o = newOutcome(setup.model);
+    evaluateOutcome(ev, coef, o);
     return o;
   };
-  const memo = (fn: (steps: number) => _Outcome): ((steps: number) => _Outcome) => {
-    const seen = new Map<number, _Outcome>();
+  const memo = (fn: (steps: number) => Outcome): ((steps: number) => Outcome) => {
+    const seen = new Map<number, Outcome>();
     return (s) => seen.get(s) ?? seen.set(s, fn(s)).get(s)!;
   };
-  if (r.input === _DISCOUNT_RATE) {
-    return { base: setup.rate, at: memo((s) => out(setup.base, _evaluator(setup.model, _discount(new Decimal(s).dividedBy(STEP), setup.years), setup.scales))) };
+  if (r.input === DISCOUNT_RATE) {
+    return { base: setup.rate, at: memo((s) => out(setup.base, makeEvaluator(setup.model, scaledDiscount(new Decimal(s).dividedBy(STEP), setup.years), setup.scales))) };
   }
-  const slot = _slotOf(setup.model, r.input);
+  const slot = slotOf(setup.model, r.input);
   if (slot === undefined) throw new InputError(makeIssue(ErrorCode.OPTION, [...path, 'input'], 'an input of the scenario or "discountRate"', r.input));
-  const lift = pow10(setup.scales.input - _STEP_PLACES);
-  const b = _getSlot(setup.base, slot);
+  const lift = pow10(setup.scales.input - STEP_PLACES);
+  const b = getSlot(setup.base, slot);
   return {
-    base: b === null ? null : _fromInput(b, setup.scales),
+    base: b === null ? null : fromInput(b, setup.scales),
     at: memo((s) => {
-      const f = _copyFactors(setup.base);
-      _setSlot(f, slot, BigInt(s) * lift);
+      const f = copyFactors(setup.base);
+      setSlot(f, slot, BigInt(s) * lift);
       return out(f, base);
     }),
   };
@@ -78,34 +78,34 @@ function _varier(setup: _Setup, base: _Evaluator, r: SensitivityRange, path: Inp
  * ```
  */
 export function sensitivity(scenario: Scenario, options: SensitivityOptions = {}): Sensitivity {
-  const setup = _setup(scenario, options);
+  const setup = makeSetup(scenario, options);
   const { model } = setup;
   const within = options.paybackWithin ?? setup.years;
   if (!Number.isInteger(within) || within < 1 || within > setup.years) {
     throw new InputError(makeIssue(ErrorCode.OPTION, ['paybackWithin'], `a whole number of years from 1 to the period (${setup.years})`, within));
   }
-  const ev = _evaluator(model, _discount(setup.schedule, setup.years), setup.scales);
+  const ev = makeEvaluator(model, scaledDiscount(setup.schedule, setup.years), setup.scales);
   const quantum = scenario.settings.quantum;
   const pounds = (quanta: bigint): Decimal => quantum.times(quanta.toString());
-  const net = (o: _Outcome, k: number): Decimal => pounds(_roundNet(ev, o.net[k]!));
+  const net = (o: Outcome, k: number): Decimal => pounds(roundNet(ev, o.net[k]!));
   const np = model.partners.length;
   const ranges = options.inputs ?? defaultSensitivityRanges(scenario);
   const rows = ranges.map((r, i): SensitivityRow => {
     const path = ['inputs', i];
     const { base, at } = _varier(setup, ev, r, path);
-    const max = new Decimal(r.input === _DISCOUNT_RATE || r.input.startsWith('indirect.') ? 1 : 100);
-    const low = _stepValue(r.low, [...path, 'low'], new Decimal(0), max);
-    const high = _stepValue(r.high, [...path, 'high'], low, max);
-    const [lo, hi] = [low, high].map((d) => Number(scaledBigInt(d, _STEP_PLACES))) as [number, number];
+    const max = new Decimal(r.input === DISCOUNT_RATE || r.input.startsWith('indirect.') ? 1 : 100);
+    const low = stepValue(r.low, [...path, 'low'], new Decimal(0), max);
+    const high = stepValue(r.high, [...path, 'high'], low, max);
+    const [lo, hi] = [low, high].map((d) => Number(scaledBigInt(d, STEP_PLACES))) as [number, number];
     const [oLow, oHigh] = [at(lo), at(hi)];
-    const value = (s: number | null): Decimal | null => (s === null ? null : fromScaledBigInt(BigInt(s), _STEP_PLACES));
+    const value = (s: number | null): Decimal | null => (s === null ? null : fromScaledBigInt(BigInt(s), STEP_PLACES));
     const paysBack = (s: number): boolean => {
       const t = at(s).payback[np]!;
       return t >= 0 && t < within;
     };
     return {
       input: r.input,
-      label: _inputLabel(scenario, r.input),
+      label: inputLabel(scenario, r.input),
       base,
       low,
       high,
@@ -117,10 +117,10 @@ export function sensitivity(scenario: Scenario, options: SensitivityOptions = {}
   });
   const order = rows.map((r, i) => [r, i] as const).sort(([a, i], [b, j]) => b.swing.comparedTo(a.swing) || i - j);
   const sorted = order.map(([r]) => r);
-  const baseOutcome = _newOutcome(model);
+  const baseOutcome = newOutcome(model);
   const coef = new Array<bigint>(model.columns).fill(0n);
-  _coefficients(model, setup.scales, setup.base, coef);
-  _outcome(ev, coef, baseOutcome);
+  coefficients(model, setup.scales, setup.base, coef);
+  evaluateOutcome(ev, coef, baseOutcome);
   const a = setup.appraisal;
   const q = `£${quantum.toString()}`;
   const partnerBase = model.partners.map((partner, k) => ({ partner, value: net(baseOutcome, k) }));
@@ -135,7 +135,7 @@ export function sensitivity(scenario: Scenario, options: SensitivityOptions = {}
     base: { npv: pounds(baseOutcome.npv[np]!), netBenefit: partnerBase, paybackYear: baseOutcome.payback[np]! < 0 ? null : model.years[baseOutcome.payback[np]!]! },
     paybackWithin: within,
     rows: sorted,
-    chart: _tornadoSpec(scenario.title, scenario.settings.unit, sorted, pounds(baseOutcome.npv[np]!), scenario.partners.map((p, k) => ({ id: p.id, name: p.name, base: partnerBase[k]!.value }))),
+    chart: tornadoSpec(scenario.title, scenario.settings.unit, sorted, pounds(baseOutcome.npv[np]!), scenario.partners.map((p, k) => ({ id: p.id, name: p.name, base: partnerBase[k]!.value }))),
     caveats: a.caveats,
   };
 }

@@ -1,7 +1,7 @@
 import type { AmountInput, Decimal } from '../../money/index.js';
 import type { AppraisalConventions, AppraiseOptions } from '../../appraisal/index.js';
 import type { Scenario } from '../../model/index.js';
-import { _toText } from '../outcome/_text.js';
+import { toText } from '../outcome/_text.js';
 import type { AmountsAsText } from '../simulation/types.js';
 
 /**
@@ -145,5 +145,5 @@ export type SensitivityJSON = AmountsAsText<Sensitivity>;
  * ```
  */
 export function sensitivityToJSON(result: Sensitivity): SensitivityJSON {
-  return _toText(result) as SensitivityJSON;
+  return toText(result) as SensitivityJSON;
 }

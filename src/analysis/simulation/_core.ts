@@ -4,19 +4,19 @@
  * on the plan and i, so any split of the runs over threads gives the same numbers.
  */
 import { ErrorCode, InputError, makeIssue } from '../../errors/index.js';
-import type { _LinearModel } from '../outcome/_linear.js';
-import { _coefficients, type _Scales } from '../outcome/_factors.js';
-import { _evaluator, _newOutcome, _outcome, _roundNet, type _Discount } from '../outcome/_outcome.js';
-import { _runStream } from './_prng.js';
-import { _sample, type _SamplerPlan } from './_draw.js';
-import { _copyFactors } from '../outcome/_inputs.js';
+import type { LinearModel } from '../outcome/_linear.js';
+import { coefficients, type Scales } from '../outcome/_factors.js';
+import { makeEvaluator, newOutcome, evaluateOutcome, roundNet, type Discount } from '../outcome/_outcome.js';
+import { runStream } from './_prng.js';
+import { sample, type SamplerPlan } from './_draw.js';
+import { copyFactors } from '../outcome/_inputs.js';
 
 /** Everything the runs need. Plain data: structured-cloneable, for worker threads. */
-export interface _SimulationPlan {
-  readonly model: _LinearModel;
-  readonly discount: _Discount;
-  readonly scales: _Scales;
-  readonly sampler: _SamplerPlan;
+export interface SimulationPlan {
+  readonly model: LinearModel;
+  readonly discount: Discount;
+  readonly scales: Scales;
+  readonly sampler: SamplerPlan;
   readonly seedKey: bigint;
   readonly runs: number;
 }
@@ -27,7 +27,7 @@ export interface _SimulationPlan {
  * nearest-rank percentiles of these are the rounded percentiles of the exact values), payback year index
  * (-1: never); with the exact sums of net benefit and the counts of runs that end below zero.
  */
-export interface _RangeResult {
+export interface RangeResult {
   readonly from: number;
   readonly to: number;
   readonly npv: BigInt64Array;
@@ -38,7 +38,7 @@ export interface _RangeResult {
 }
 
 /** Runs between progress reports. */
-export const _CHUNK = 1000;
+export const CHUNK = 1000;
 
 const MAX = (1n << 63n) - 1n;
 
@@ -47,10 +47,10 @@ function fits(v: bigint): bigint {
   return v;
 }
 
-/** Computes runs [from, to), calling `onChunk(done)` every {@link _CHUNK} runs. */
-export function _runRange(plan: _SimulationPlan, from: number, to: number, onChunk?: (done: number) => void): _RangeResult {
+/** Computes runs [from, to), calling `onChunk(done)` every {@link CHUNK} runs. */
+export function runRange(plan: SimulationPlan, from: number, to: number, onChunk?: (done: number) => void): RangeResult {
   const { model, scales, sampler } = plan;
-  const ev = _evaluator(model, plan.discount, scales);
+  const ev = makeEvaluator(model, plan.discount, scales);
   const width = model.partners.length + 1;
   const count = to - from;
   const npv = new BigInt64Array(count * width);
@@ -59,34 +59,34 @@ export function _runRange(plan: _SimulationPlan, from: number, to: number, onChu
   const netSum: bigint[] = new Array<bigint>(width).fill(0n);
   const worseOff: number[] = new Array<number>(width).fill(0);
   const coef: bigint[] = new Array<bigint>(model.columns).fill(0n);
-  const out = _newOutcome(model);
-  const f = _copyFactors(sampler.base);
+  const out = newOutcome(model);
+  const f = copyFactors(sampler.base);
   const g: number[] = new Array<number>(sampler.correlated + 1).fill(0);
   const z: number[] = new Array<number>(sampler.correlated).fill(0);
   for (let i = from; i < to; i++) {
-    _sample(sampler, _runStream(plan.seedKey, i), f, g, z);
-    _coefficients(model, scales, f, coef);
-    _outcome(ev, coef, out);
+    sample(sampler, runStream(plan.seedKey, i), f, g, z);
+    coefficients(model, scales, f, coef);
+    evaluateOutcome(ev, coef, out);
     const row = (i - from) * width;
     for (let k = 0; k < width; k++) {
       const x = out.net[k]!;
       npv[row + k] = fits(out.npv[k]!);
-      net[row + k] = fits(_roundNet(ev, x));
+      net[row + k] = fits(roundNet(ev, x));
       payback[row + k] = out.payback[k]!;
       netSum[k] = netSum[k]! + x;
       if (x < 0n) worseOff[k]!++;
     }
-    if (onChunk !== undefined && (i + 1 - from) % _CHUNK === 0) onChunk(i + 1 - from);
+    if (onChunk !== undefined && (i + 1 - from) % CHUNK === 0) onChunk(i + 1 - from);
   }
-  if (onChunk !== undefined && count % _CHUNK !== 0) onChunk(count);
+  if (onChunk !== undefined && count % CHUNK !== 0) onChunk(count);
   return { from, to, npv, net, payback, netSum, worseOff };
 }
 
 /** Joins consecutive ranges, in order, into one. */
-export function _joinRanges(ranges: readonly _RangeResult[]): _RangeResult {
+export function joinRanges(ranges: readonly RangeResult[]): RangeResult {
   if (ranges.length === 1) return ranges[0]!;
   const width = ranges[0]!.netSum.length;
-  const join = <T extends BigInt64Array | Int16Array>(make: (n: number) => T, pick: (r: _RangeResult) => T): T => {
+  const join = <T extends BigInt64Array | Int16Array>(make: (n: number) => T, pick: (r: RangeResult) => T): T => {
     const out = make(ranges.reduce((n, r) => n + pick(r).length, 0));
     let at = 0;
     for (const r of ranges) {

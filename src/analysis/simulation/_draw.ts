@@ -2,14 +2,14 @@
  * Draws one run's input values from the run's generator, by the plan `_sampler.ts` made. Kept apart from
  * the checks that make the plan, so that worker threads load only what the runs need.
  */
-import { _normalCdf, type _Rng } from './_prng.js';
-import type { _Factors } from '../outcome/_factors.js';
-import { _setSlot, type _MutableFactors, type _Slot } from '../outcome/_inputs.js';
+import { normalCdf, type Rng } from './_prng.js';
+import type { Factors } from '../outcome/_factors.js';
+import { setSlot, type MutableFactors, type Slot } from '../outcome/_inputs.js';
 
 /** A sampled input: its distribution in steps of 0.000001, and its normal (-1 if independent). */
-export interface _SampledInput {
+export interface SampledInput {
   readonly name: string;
-  readonly slot: _Slot;
+  readonly slot: Slot;
   readonly triangular: boolean;
   readonly min: number;
   readonly mode: number;
@@ -18,11 +18,11 @@ export interface _SampledInput {
 }
 
 /** Everything a run needs to draw its inputs. Plain data, for worker threads. */
-export interface _SamplerPlan {
+export interface SamplerPlan {
   /** Sampled inputs, by name. */
-  readonly inputs: readonly _SampledInput[];
+  readonly inputs: readonly SampledInput[];
   /** The inputs' values in every run before sampling: base values, with fixed distributions applied. */
-  readonly base: _Factors;
+  readonly base: Factors;
   /** How many inputs are correlated, and the lower-triangular Cholesky factor, row by row. */
   readonly correlated: number;
   readonly cholesky: readonly number[];
@@ -31,7 +31,7 @@ export interface _SamplerPlan {
 }
 
 /** The input value, in steps, at the quantile `u` of its distribution, rounded to the nearest step. */
-function quantile(x: _SampledInput, u: number): number {
+function quantile(x: SampledInput, u: number): number {
   const a = x.min;
   const b = x.max;
   let v: number;
@@ -50,7 +50,7 @@ function quantile(x: _SampledInput, u: number): number {
  * normals of the correlated inputs (Box–Muller, in pairs), then, for each sampled input by name, either
  * Φ of its correlated normal or the next uniform.
  */
-export function _sample(plan: _SamplerPlan, rng: _Rng, f: _MutableFactors, g: number[], z: number[]): void {
+export function sample(plan: SamplerPlan, rng: Rng, f: MutableFactors, g: number[], z: number[]): void {
   const k = plan.correlated;
   if (k > 0) {
     for (let i = 0; i < k; i += 2) {
@@ -66,7 +66,7 @@ export function _sample(plan: _SamplerPlan, rng: _Rng, f: _MutableFactors, g: nu
     }
   }
   for (const x of plan.inputs) {
-    const u = x.normal >= 0 ? _normalCdf(z[x.normal]!) : rng.uniform();
-    _setSlot(f, x.slot, BigInt(quantile(x, u)) * plan.lift);
+    const u = x.normal >= 0 ? normalCdf(z[x.normal]!) : rng.uniform();
+    setSlot(f, x.slot, BigInt(quantile(x, u)) * plan.lift);
   }
 }

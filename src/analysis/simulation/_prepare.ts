@@ -5,29 +5,29 @@
 import { ErrorCode, InputError, makeIssue } from '../../errors/index.js';
 import { Decimal, type AmountInput } from '../../money/index.js';
 import type { Scenario } from '../../model/index.js';
-import { _setup } from '../outcome/_setup.js';
-import { _samplerPlan } from './_sampler.js';
-import { _discount, _evaluator } from '../outcome/_outcome.js';
-import { _seedKey } from './_prng.js';
-import { _inputLabel } from '../outcome/_inputs.js';
-import { _summarise } from './_summary.js';
-import type { _RangeResult, _SimulationPlan } from './_core.js';
+import { makeSetup } from '../outcome/_setup.js';
+import { samplerPlan } from './_sampler.js';
+import { scaledDiscount, makeEvaluator } from '../outcome/_outcome.js';
+import { seedKey } from './_prng.js';
+import { inputLabel } from '../outcome/_inputs.js';
+import { summarise } from './_summary.js';
+import type { RangeResult, SimulationPlan } from './_core.js';
 import { defaultDistributions, type Distribution } from './distributions.js';
 import type { SimulateOptions, Simulation, SimulationConventions } from './types.js';
 
 /** The most runs a simulation takes. */
-export const _MAX_RUNS = 10_000_000;
+export const MAX_RUNS = 10_000_000;
 /**
  * The most values a simulation keeps, runs × (partners + 1): each run keeps NPV, net benefit and the
  * payback year (18 bytes) for every partner and the total until the end, so about 900 MB at the bound
  * (`simulateParallel` briefly twice that, while it joins its blocks).
  */
-export const _MAX_KEPT = 50_000_000;
+export const MAX_KEPT = 50_000_000;
 /**
  * The most work a simulation takes on, runs × (partners + 1) × years: a run's time grows with the
  * partners and years it computes. At the bound, a few minutes on one thread.
  */
-export const _MAX_WORK = 2_000_000_000;
+export const MAX_WORK = 2_000_000_000;
 
 const grouped = (n: number): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 
@@ -72,30 +72,30 @@ function describe(d: Distribution): Record<string, string> {
 }
 
 /** The plan of a simulation, and how to write its result from the runs. */
-export function _prepareSimulation(scenario: Scenario, options: SimulateOptions): { plan: _SimulationPlan; finish: (runs: _RangeResult) => Simulation } {
+export function prepareSimulation(scenario: Scenario, options: SimulateOptions): { plan: SimulationPlan; finish: (runs: RangeResult) => Simulation } {
   const { runs } = options;
-  if (!Number.isSafeInteger(runs) || runs < 1 || runs > _MAX_RUNS) option('runs', `a whole number of runs from 1 to ${_MAX_RUNS}`, runs);
+  if (!Number.isSafeInteger(runs) || runs < 1 || runs > MAX_RUNS) option('runs', `a whole number of runs from 1 to ${MAX_RUNS}`, runs);
   // Checked before any work, so that no number of runs can exhaust the memory (an array too large to make).
   const width = scenario.partners.length + 1;
-  if (runs * width > _MAX_KEPT) {
-    const most = Math.floor(_MAX_KEPT / width);
-    option('runs', `at most ${grouped(most)} runs for ${width - 1} partners: runs × (partners + 1) may be at most ${grouped(_MAX_KEPT)}, the values a simulation keeps in memory`, runs);
+  if (runs * width > MAX_KEPT) {
+    const most = Math.floor(MAX_KEPT / width);
+    option('runs', `at most ${grouped(most)} runs for ${width - 1} partners: runs × (partners + 1) may be at most ${grouped(MAX_KEPT)}, the values a simulation keeps in memory`, runs);
   }
   const seed = readSeed(options.seed);
-  const setup = _setup(scenario, options);
-  if (runs * width * setup.years > _MAX_WORK) {
-    const most = Math.floor(_MAX_WORK / (width * setup.years));
-    option('runs', `at most ${grouped(most)} runs for ${width - 1} partners over ${setup.years} years: runs × (partners + 1) × years may be at most ${grouped(_MAX_WORK)}`, runs);
+  const setup = makeSetup(scenario, options);
+  if (runs * width * setup.years > MAX_WORK) {
+    const most = Math.floor(MAX_WORK / (width * setup.years));
+    option('runs', `at most ${grouped(most)} runs for ${width - 1} partners over ${setup.years} years: runs × (partners + 1) × years may be at most ${grouped(MAX_WORK)}`, runs);
   }
   const distributions = options.distributions ?? defaultDistributions(scenario);
   const correlations = options.correlations ?? [];
-  const sampler = _samplerPlan(setup, distributions, correlations);
-  const discount = _discount(setup.schedule, setup.years);
-  const plan: _SimulationPlan = { model: setup.model, discount, scales: setup.scales, sampler, seedKey: _seedKey(seed), runs };
-  const finish = (result: _RangeResult): Simulation => {
+  const sampler = samplerPlan(setup, distributions, correlations);
+  const discount = scaledDiscount(setup.schedule, setup.years);
+  const plan: SimulationPlan = { model: setup.model, discount, scales: setup.scales, sampler, seedKey: seedKey(seed), runs };
+  const finish = (result: RangeResult): Simulation => {
     const a = setup.appraisal;
     const quantum = scenario.settings.quantum;
-    const outcomes = _summarise({ partners: setup.model.partners, years: setup.model.years, quantum, netUnit: _evaluator(setup.model, discount, setup.scales).netUnit }, result);
+    const outcomes = summarise({ partners: setup.model.partners, years: setup.model.years, quantum, netUnit: makeEvaluator(setup.model, discount, setup.scales).netUnit }, result);
     return {
       conventions: conventions({ ...a.conventions, indirect: 'indirect savings at the central rate unless sampled; a sampled position p counts low + p × (high − low)' }, quantum),
       runs,
@@ -105,7 +105,7 @@ export function _prepareSimulation(scenario: Scenario, options: SimulateOptions)
         .sort()
         .map((name) => ({
           name,
-          label: _inputLabel(scenario, name),
+          label: inputLabel(scenario, name),
           distribution: describe(distributions[name]!),
         })),
       correlations: correlations.map((c) => ({ between: [c.between[0], c.between[1]] as const, coefficient: new Decimal(c.coefficient).toString() })),

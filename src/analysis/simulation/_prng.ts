@@ -18,7 +18,7 @@ const M64 = (1n << 64n) - 1n;
 const GOLDEN = 0x9e3779b97f4a7c15n;
 
 /** splitmix64's output function: a bijection of 64-bit integers that mixes every bit. */
-export function _mix64(z0: bigint): bigint {
+export function mix64(z0: bigint): bigint {
   let z = z0 & M64;
   z = ((z ^ (z >> 30n)) * 0xbf58476d1ce4e5b9n) & M64;
   z = ((z ^ (z >> 27n)) * 0x94d049bb133111ebn) & M64;
@@ -26,7 +26,7 @@ export function _mix64(z0: bigint): bigint {
 }
 
 /** A xoshiro128** generator: four 32-bit words of state. */
-export class _Rng {
+export class Rng {
   private a: number;
   private b: number;
   private c: number;
@@ -71,24 +71,24 @@ function rotl(x: number, k: number): number {
 }
 
 /** The 64-bit key of the seed: computed once per simulation. */
-export function _seedKey(seed: bigint): bigint {
-  return _mix64(seed + GOLDEN);
+export function seedKey(seed: bigint): bigint {
+  return mix64(seed + GOLDEN);
 }
 
-/** The generator of run `index` of a simulation whose seed has key `key` (see {@link _seedKey}). */
-export function _runStream(key: bigint, index: number): _Rng {
-  let state = _mix64(key + BigInt(index));
+/** The generator of run `index` of a simulation whose seed has key `key` (see {@link seedKey}). */
+export function runStream(key: bigint, index: number): Rng {
+  let state = mix64(key + BigInt(index));
   const words: number[] = [];
   for (let i = 0; i < 2; i++) {
     state = (state + GOLDEN) & M64;
-    const z = _mix64(state);
+    const z = mix64(state);
     words.push(Number(z >> 32n), Number(z & 0xffffffffn));
   }
-  return new _Rng(words[0]!, words[1]!, words[2]!, words[3]!);
+  return new Rng(words[0]!, words[1]!, words[2]!, words[3]!);
 }
 
 /** The standard normal CDF Φ(x) (Hart's algorithm 5666, West 2005). */
-export function _normalCdf(x: number): number {
+export function normalCdf(x: number): number {
   const z = Math.abs(x);
   let c = 0;
   if (z <= 37) {

@@ -4,10 +4,10 @@
  */
 import { ErrorCode, InputError, makeIssue, type InputPath } from '../../errors/index.js';
 import { Decimal, parseAmount, pow10 } from '../../money/index.js';
-import { _STEP_PLACES, _toInput } from '../outcome/_factors.js';
-import { _copyFactors, _inputNames, _setSlot, _slotOf, type _Slot } from '../outcome/_inputs.js';
-import type { _SampledInput, _SamplerPlan } from './_draw.js';
-import { _stepValue, type _Setup } from '../outcome/_setup.js';
+import { STEP_PLACES, toInput } from '../outcome/_factors.js';
+import { copyFactors, inputNames, setSlot, slotOf, type Slot } from '../outcome/_inputs.js';
+import type { SampledInput, SamplerPlan } from './_draw.js';
+import { stepValue, type Setup } from '../outcome/_setup.js';
 import type { Correlation, Distribution } from './distributions.js';
 
 const fail = (path: InputPath, expected: string, received: unknown): never => {
@@ -15,25 +15,25 @@ const fail = (path: InputPath, expected: string, received: unknown): never => {
 };
 
 /** The range an input's values may take. */
-function bounds(slot: _Slot): [Decimal, Decimal] {
+function bounds(slot: Slot): [Decimal, Decimal] {
   return [new Decimal(0), new Decimal(slot.kind === 'indirect' ? 1 : 100)];
 }
 
-const steps = (d: Decimal): number => d.times(pow10(_STEP_PLACES).toString()).toNumber();
+const steps = (d: Decimal): number => d.times(pow10(STEP_PLACES).toString()).toNumber();
 
 /** Checks the distributions and correlations against the model and builds the plan. */
-export function _samplerPlan(setup: _Setup, distributions: Readonly<Record<string, Distribution>>, correlations: readonly Correlation[]): _SamplerPlan {
+export function samplerPlan(setup: Setup, distributions: Readonly<Record<string, Distribution>>, correlations: readonly Correlation[]): SamplerPlan {
   const { model, scales } = setup;
-  const base = _copyFactors(setup.base);
-  const sampled: Omit<_SampledInput, 'normal'>[] = [];
+  const base = copyFactors(setup.base);
+  const sampled: Omit<SampledInput, 'normal'>[] = [];
   for (const name of Object.keys(distributions).sort()) {
     const path = ['distributions', name];
-    const slot = _slotOf(model, name);
-    if (slot === undefined) fail(path, `an input of the scenario (${_inputNames(model).join(', ')})`, name);
+    const slot = slotOf(model, name);
+    if (slot === undefined) fail(path, `an input of the scenario (${inputNames(model).join(', ')})`, name);
     const d = distributions[name] as Record<string, unknown>;
     const [lo, hi] = bounds(slot!);
-    const read = (key: string): Decimal => _stepValue(d[key], [...path, key], lo, hi);
-    if (d?.type === 'fixed') _setSlot(base, slot!, _toInput(read('value'), scales));
+    const read = (key: string): Decimal => stepValue(d[key], [...path, key], lo, hi);
+    if (d?.type === 'fixed') setSlot(base, slot!, toInput(read('value'), scales));
     else if (d?.type === 'uniform' || d?.type === 'triangular') {
       const min = read('min');
       const max = read('max');
@@ -49,7 +49,7 @@ export function _samplerPlan(setup: _Setup, distributions: Readonly<Record<strin
     base,
     correlated: names.length,
     cholesky,
-    lift: pow10(scales.input - _STEP_PLACES),
+    lift: pow10(scales.input - STEP_PLACES),
   };
 }
 

@@ -4,9 +4,9 @@
  * it is told to stop.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { _runRange, type _SimulationPlan } from './_core.js';
+import { runRange, type SimulationPlan } from './_core.js';
 
-const { plan } = workerData as { plan: _SimulationPlan };
+const { plan } = workerData as { plan: SimulationPlan };
 const port = parentPort!;
 port.on('message', (m: { type: 'run'; from: number; to: number } | { type: 'stop' }) => {
   if (m.type === 'stop') {
@@ -14,7 +14,7 @@ port.on('message', (m: { type: 'run'; from: number; to: number } | { type: 'stop
     return;
   }
   try {
-    const result = _runRange(plan, m.from, m.to);
+    const result = runRange(plan, m.from, m.to);
     port.postMessage({ type: 'done', result }, [result.npv.buffer, result.net.buffer, result.payback.buffer] as ArrayBuffer[]);
   } catch (e) {
     const err = e as { name?: string; code?: string; message?: string; issues?: unknown };

@@ -2,11 +2,11 @@
  * Statistics of the simulated runs: nearest-rank percentiles, exact means rounded once, shares of runs.
  */
 import { Decimal, fromScaledBigInt, scaledBigInt } from '../../money/index.js';
-import type { _RangeResult } from './_core.js';
+import type { RangeResult } from './_core.js';
 import type { PaybackStatistics, SimulatedOutcome, SimulationStatistics } from './types.js';
 
 /** n / d rounded half-up (away from zero), for d > 0. */
-export function _divideHalfUp(n: bigint, d: bigint): bigint {
+export function divideHalfUp(n: bigint, d: bigint): bigint {
   const negative = n < 0n;
   const m = negative ? -n : n;
   const k = (2n * m + d) / (2n * d);
@@ -14,18 +14,18 @@ export function _divideHalfUp(n: bigint, d: bigint): bigint {
 }
 
 /** The rank (1-based) of the P-th percentile of `count` values, nearest-rank: ⌈P × count / 100⌉. */
-export function _nearestRank(p: number, count: number): number {
+export function nearestRank(p: number, count: number): number {
   return Math.max(1, Math.ceil((p * count) / 100));
 }
 
 /** n / d as a Decimal rounded half-up to `places` decimals. */
-export function _share(n: bigint, d: bigint, places: number): Decimal {
+export function share(n: bigint, d: bigint, places: number): Decimal {
   const scale = 10n ** BigInt(places);
-  return fromScaledBigInt(_divideHalfUp(n * scale, d), places);
+  return fromScaledBigInt(divideHalfUp(n * scale, d), places);
 }
 
 /** What the statistics need to write amounts: the quantum, and the unit of exact net benefit. */
-export interface _SummaryContext {
+export interface SummaryContext {
   readonly partners: readonly string[];
   readonly years: readonly string[];
   readonly quantum: Decimal;
@@ -41,27 +41,27 @@ function column<T extends BigInt64Array | Int16Array>(values: T, k: number, widt
 
 function statistics(sorted: BigInt64Array, sum: bigint, sumUnit: bigint, pounds: (quanta: bigint) => Decimal): SimulationStatistics {
   const n = sorted.length;
-  const at = (p: number): Decimal => pounds(sorted[_nearestRank(p, n) - 1]!);
-  return { p10: at(10), p50: at(50), p90: at(90), mean: pounds(_divideHalfUp(sum, sumUnit * BigInt(n))) };
+  const at = (p: number): Decimal => pounds(sorted[nearestRank(p, n) - 1]!);
+  return { p10: at(10), p50: at(50), p90: at(90), mean: pounds(divideHalfUp(sum, sumUnit * BigInt(n))) };
 }
 
 function payback(values: Int16Array, years: readonly string[]): PaybackStatistics {
   const paying = values.filter((t) => t >= 0).sort();
   const runs = values.length;
-  const at = (p: number): string | null => (paying.length === 0 ? null : years[paying[_nearestRank(p, paying.length) - 1]!]!);
+  const at = (p: number): string | null => (paying.length === 0 ? null : years[paying[nearestRank(p, paying.length) - 1]!]!);
   const sum = paying.reduce((s, t) => s + t + 1, 0);
   return {
     p10: at(10),
     p50: at(50),
     p90: at(90),
-    meanYears: paying.length === 0 ? null : _share(BigInt(sum), BigInt(paying.length), 2),
+    meanYears: paying.length === 0 ? null : share(BigInt(sum), BigInt(paying.length), 2),
     // Runs with nothing to pay back (-2: no year spends more than it gains) are neither paying nor never paying.
-    neverShare: _share(BigInt(values.filter((t) => t === -1).length), BigInt(runs), 6),
+    neverShare: share(BigInt(values.filter((t) => t === -1).length), BigInt(runs), 6),
   };
 }
 
 /** The outcome statistics of every partner and then the total, from all the runs. */
-export function _summarise(ctx: _SummaryContext, r: _RangeResult): SimulatedOutcome[] {
+export function summarise(ctx: SummaryContext, r: RangeResult): SimulatedOutcome[] {
   const width = ctx.partners.length + 1;
   const runs = BigInt(r.npv.length / width);
   const qPlaces = ctx.quantum.decimalPlaces();
@@ -78,8 +78,8 @@ export function _summarise(ctx: _SummaryContext, r: _RangeResult): SimulatedOutc
       npv: statistics(npv, npvSum, 1n, pounds),
       netBenefit: statistics(net, r.netSum[k]!, ctx.netUnit, pounds),
       payback: payback(column(r.payback, k, width, (n) => new Int16Array(n)), ctx.years),
-      probabilityWorseOff: _share(BigInt(r.worseOff[k]!), runs, 6),
-      probabilityNegativeNpv: _share(BigInt(negative < 0 ? npv.length : negative), runs, 6),
+      probabilityWorseOff: share(BigInt(r.worseOff[k]!), runs, 6),
+      probabilityNegativeNpv: share(BigInt(negative < 0 ? npv.length : negative), runs, 6),
     };
   });
 }

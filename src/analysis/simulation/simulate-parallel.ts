@@ -4,8 +4,8 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ErrorCode, InputError, SharedServicesError, makeIssue, type Issue } from '../../errors/index.js';
 import type { Scenario } from '../../model/index.js';
-import { _prepareSimulation } from './_prepare.js';
-import { _joinRanges, _runRange, type _RangeResult, type _SimulationPlan } from './_core.js';
+import { prepareSimulation } from './_prepare.js';
+import { joinRanges, runRange, type RangeResult, type SimulationPlan } from './_core.js';
 import type { SimulateOptions, Simulation } from './types.js';
 
 /**
@@ -35,14 +35,14 @@ function workerUrl(): URL {
   return new URL('./simulate-worker.js', import.meta.url);
 }
 
-type Message = { type: 'done'; result: _RangeResult } | { type: 'error'; name?: string; code?: string; message: string; issues: Issue[] };
+type Message = { type: 'done'; result: RangeResult } | { type: 'error'; name?: string; code?: ErrorCode; message: string; issues: Issue[] };
 
 /** Blocks of runs, handed out one at a time to the calling thread and the workers alike. */
 interface _Queue {
-  readonly plan: _SimulationPlan;
+  readonly plan: SimulationPlan;
   readonly size: number;
   readonly count: number;
-  readonly results: _RangeResult[];
+  readonly results: RangeResult[];
   next: number;
   failed: boolean;
 }
@@ -98,7 +98,7 @@ async function own(q: _Queue, onDone: (runs: number) => void): Promise<void> {
   while (!q.failed && q.next < q.count) {
     const i = q.next++;
     const [from, to] = bounds(q, i);
-    q.results[i] = _runRange(q.plan, from, to);
+    q.results[i] = runRange(q.plan, from, to);
     onDone(to - from);
     await new Promise((resolve) => setImmediate(resolve));
   }
@@ -127,13 +127,13 @@ async function own(q: _Queue, onDone: (runs: number) => void): Promise<void> {
  * ```
  */
 export async function simulateParallel(scenario: Scenario, options: SimulateParallelOptions): Promise<Simulation> {
-  const { plan, finish } = _prepareSimulation(scenario, options);
+  const { plan, finish } = prepareSimulation(scenario, options);
   const asked = options.threads ?? availableParallelism();
   if (!Number.isInteger(asked) || asked < 1 || asked > 256) throw new InputError(makeIssue(ErrorCode.OPTION, ['threads'], 'a whole number of threads from 1 to 256', asked));
   const threads = Math.min(asked, availableParallelism());
   const size = Math.max(500, Math.min(25_000, Math.ceil(plan.runs / (threads * 16))));
   const count = Math.ceil(plan.runs / size);
-  const q: _Queue = { plan, size, count, results: new Array<_RangeResult>(count), next: 0, failed: false };
+  const q: _Queue = { plan, size, count, results: new Array<RangeResult>(count), next: 0, failed: false };
   const started: Worker[] = [];
   let done = 0;
   const progress = options.onProgress;
@@ -148,7 +148,7 @@ export async function simulateParallel(scenario: Scenario, options: SimulatePara
   try {
     const helpers = Array.from({ length: Math.min(threads, count) - 1 }, () => helper(q, started, onDone).catch(fail));
     await Promise.all([own(q, onDone).catch(fail), ...helpers]);
-    return finish(_joinRanges(q.results));
+    return finish(joinRanges(q.results));
   } finally {
     await Promise.all(started.map((w) => w.terminate()));
   }

@@ -1,6 +1,6 @@
 import type { Scenario } from '../../model/index.js';
-import { _prepareSimulation } from './_prepare.js';
-import { _runRange } from './_core.js';
+import { prepareSimulation } from './_prepare.js';
+import { runRange } from './_core.js';
 import type { SimulateOptions, Simulation } from './types.js';
 
 /**
@@ -35,7 +35,7 @@ import type { SimulateOptions, Simulation } from './types.js';
  * ```
  */
 export function simulate(scenario: Scenario, options: SimulateOptions): Simulation {
-  const { plan, finish } = _prepareSimulation(scenario, options);
+  const { plan, finish } = prepareSimulation(scenario, options);
   const progress = options.onProgress;
-  return finish(_runRange(plan, 0, plan.runs, progress === undefined ? undefined : (done) => progress(done, plan.runs)));
+  return finish(runRange(plan, 0, plan.runs, progress === undefined ? undefined : (done) => progress(done, plan.runs)));
 }

@@ -1,6 +1,6 @@
 import type { Decimal } from '../../money/index.js';
 import type { AppraisalConventions, AppraiseOptions } from '../../appraisal/index.js';
-import { _toText } from '../outcome/_text.js';
+import { toText } from '../outcome/_text.js';
 import type { Correlation, Distribution } from './distributions.js';
 
 /**
@@ -200,5 +200,5 @@ export type SimulationJSON = AmountsAsText<Simulation>;
  * ```
  */
 export function simulationToJSON(simulation: Simulation): SimulationJSON {
-  return _toText(simulation) as SimulationJSON;
+  return toText(simulation) as SimulationJSON;
 }
