@@ -1,21 +1,19 @@
-export { reconcile } from './reconcile/reconcile.js';
-export type { Verdict, ArithmeticCheck, ReconciliationRow, Reconciliation, DriverCheck } from './reconcile/reconcile.js';
-export { staffing } from './staffing/staffing.js';
-export type { StaffingRow, StaffingSummary } from './staffing/staffing.js';
-export { budgetContext } from './context/context.js';
-export type { ContextRow } from './context/context.js';
-export { applyVariant } from './variants/variants.js';
-export { compare } from './variants/compare.js';
-export type { Comparison, Difference } from './variants/compare.js';
-export { fairness } from './fairness/fairness.js';
-export type { FairnessOptions, Fairness, PartnerFairness, FairnessGame, CoreCheck, CoreViolation, FairnessConventions } from './fairness/fairness.js';
-export { simulate } from './simulation/simulate.js';
-export { simulateParallel } from './simulation/simulate-parallel.js';
-export type { SimulateParallelOptions } from './simulation/simulate-parallel.js';
-export { simulationToJSON } from './simulation/types.js';
-export type { SimulateOptions, Simulation, SimulationJSON, SimulationStatistics, PaybackStatistics, SimulatedOutcome, SimulatedInput, SimulationConventions, AmountsAsText } from './simulation/types.js';
-export { defaultDistributions } from './simulation/distributions.js';
-export type { Distribution, Correlation } from './simulation/distributions.js';
-export { sensitivity } from './sensitivity/sensitivity.js';
-export { defaultSensitivityRanges, sensitivityToJSON } from './sensitivity/types.js';
-export type { SensitivityOptions, SensitivityRange, SensitivityRow, Sensitivity, SensitivityJSON } from './sensitivity/types.js';
+/**
+ * Analyses of an evaluation or a scenario, one folder each: reconciliation, staffing, budget context,
+ * variants and comparison, fairness, sensitivity and simulation (the last two share `outcome/`).
+ */
+export { reconcile } from './reconcile/index.js';
+export type { Verdict, ArithmeticCheck, ReconciliationRow, Reconciliation, DriverCheck } from './reconcile/index.js';
+export { staffing } from './staffing/index.js';
+export type { StaffingRow, StaffingSummary } from './staffing/index.js';
+export { budgetContext } from './context/index.js';
+export type { ContextRow } from './context/index.js';
+export { applyVariant, compare } from './variants/index.js';
+export type { Comparison, Difference } from './variants/index.js';
+export { fairness } from './fairness/index.js';
+export type { FairnessOptions, Fairness, PartnerFairness, FairnessGame, CoreCheck, CoreViolation, FairnessConventions } from './fairness/index.js';
+export { simulate, simulateParallel, simulationToJSON, defaultDistributions } from './simulation/index.js';
+export type { SimulateParallelOptions, SimulateOptions, Simulation, SimulationJSON, SimulationStatistics, PaybackStatistics, SimulatedOutcome, SimulatedInput, SimulationConventions, Distribution, Correlation } from './simulation/index.js';
+export type { AmountsAsText } from './outcome/index.js';
+export { sensitivity, defaultSensitivityRanges, sensitivityToJSON } from './sensitivity/index.js';
+export type { SensitivityOptions, SensitivityRange, SensitivityRow, Sensitivity, SensitivityJSON } from './sensitivity/index.js';

@@ -5,7 +5,7 @@ import { sampledShapley } from './_sample.js';
 import { commonPlaces, roundToQuantum, scale } from './_shares.js';
 import { coreEmptiness, count } from './_emptiness.js';
 import { LEAST_TOTAL_LIMIT } from './_least-total.js';
-import type { CoreCheck, FairnessGame } from './fairness.js';
+import type { CoreCheck, FairnessGame } from './types.js';
 
 /** A ratio known to be a whole number of scale units. */
 function whole(r: Rational): bigint {

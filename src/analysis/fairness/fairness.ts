@@ -7,8 +7,6 @@ import { resolveFairnessOptions } from './_options.js';
 import { fairnessConventions } from './_conventions.js';
 import type { Fairness, FairnessOptions, PartnerFairness } from './types.js';
 
-export type { FairnessOptions, PartnerFairness, CoreViolation, CoreCheck, FairnessGame, FairnessConventions, Fairness } from './types.js';
-
 const ZERO = new Decimal(0);
 const sum = (xs: readonly Decimal[]): Decimal => xs.reduce((a, b) => a.plus(b), ZERO);
 

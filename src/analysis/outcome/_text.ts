@@ -1,5 +1,21 @@
 import { Decimal } from '../../money/index.js';
 
+/**
+ * A result type with every Decimal written as a string of plain digits: the JSON form of an analysis.
+ *
+ * @example
+ * ```ts
+ * const row: AmountsAsText<{ npv: Decimal; year: string }> = { npv: '45139000', year: '2011/12' };
+ * ```
+ */
+export type AmountsAsText<T> = T extends Decimal
+  ? string
+  : T extends readonly (infer U)[]
+    ? readonly AmountsAsText<U>[]
+    : T extends object
+      ? { readonly [K in keyof T]: AmountsAsText<T[K]> }
+      : T;
+
 /** A copy of `value` with every Decimal written as plain digits (`toFixed()`), keys in their order. */
 export function toText(value: unknown): unknown {
   if (Decimal.isDecimal(value)) return (value as Decimal).toFixed();

@@ -1,10 +1,7 @@
 import { ErrorCode, InputError, makeIssue, type InputPath } from '../../errors/index.js';
 import { Decimal, fromScaledBigInt, pow10, scaledBigInt } from '../../money/index.js';
 import type { Scenario } from '../../model/index.js';
-import { STEP_PLACES, coefficients, fromInput, type Factors } from '../outcome/_factors.js';
-import { scaledDiscount, makeEvaluator, newOutcome, evaluateOutcome, roundNet, type Evaluator, type Outcome } from '../outcome/_outcome.js';
-import { DISCOUNT_RATE, copyFactors, getSlot, inputLabel, setSlot, slotOf } from '../outcome/_inputs.js';
-import { makeSetup, stepValue, type Setup } from '../outcome/_setup.js';
+import { STEP_PLACES, coefficients, fromInput, scaledDiscount, makeEvaluator, newOutcome, evaluateOutcome, roundNet, DISCOUNT_RATE, copyFactors, getSlot, inputLabel, setSlot, slotOf, makeSetup, stepValue, type Factors, type Evaluator, type Outcome, type Setup } from '../outcome/index.js';
 import { tornadoSpec } from './_tornado-spec.js';
 import { defaultSensitivityRanges, type Sensitivity, type SensitivityOptions, type SensitivityRange, type SensitivityRow } from './types.js';
 

@@ -1,8 +1,7 @@
 import type { AmountInput, Decimal } from '../../money/index.js';
 import type { AppraisalConventions, AppraiseOptions } from '../../appraisal/index.js';
 import type { Scenario } from '../../model/index.js';
-import { toText } from '../outcome/_text.js';
-import type { AmountsAsText } from '../simulation/types.js';
+import { toText, type AmountsAsText } from '../outcome/index.js';
 
 /**
  * One input of a sensitivity analysis and the range it is varied over, in the input's own terms: a share

@@ -4,12 +4,9 @@
  * on the plan and i, so any split of the runs over threads gives the same numbers.
  */
 import { ErrorCode, InputError, makeIssue } from '../../errors/index.js';
-import type { LinearModel } from '../outcome/_linear.js';
-import { coefficients, type Scales } from '../outcome/_factors.js';
-import { makeEvaluator, newOutcome, evaluateOutcome, roundNet, type Discount } from '../outcome/_outcome.js';
+import { coefficients, makeEvaluator, newOutcome, evaluateOutcome, roundNet, copyFactors, type LinearModel, type Scales, type Discount } from '../outcome/index.js';
 import { runStream } from './_prng.js';
 import { sample, type SamplerPlan } from './_draw.js';
-import { copyFactors } from '../outcome/_inputs.js';
 
 /** Everything the runs need. Plain data: structured-cloneable, for worker threads. */
 export interface SimulationPlan {

@@ -3,8 +3,7 @@
  * the checks that make the plan, so that worker threads load only what the runs need.
  */
 import { normalCdf, type Rng } from './_prng.js';
-import type { Factors } from '../outcome/_factors.js';
-import { setSlot, type MutableFactors, type Slot } from '../outcome/_inputs.js';
+import { setSlot, type Factors, type MutableFactors, type Slot } from '../outcome/index.js';
 
 /** A sampled input: its distribution in steps of 0.000001, and its normal (-1 if independent). */
 export interface SampledInput {

@@ -5,11 +5,9 @@
 import { ErrorCode, InputError, makeIssue } from '../../errors/index.js';
 import { Decimal, type AmountInput } from '../../money/index.js';
 import type { Scenario } from '../../model/index.js';
-import { makeSetup } from '../outcome/_setup.js';
+import { makeSetup, scaledDiscount, makeEvaluator, inputLabel } from '../outcome/index.js';
 import { samplerPlan } from './_sampler.js';
-import { scaledDiscount, makeEvaluator } from '../outcome/_outcome.js';
 import { seedKey } from './_prng.js';
-import { inputLabel } from '../outcome/_inputs.js';
 import { summarise } from './_summary.js';
 import type { RangeResult, SimulationPlan } from './_core.js';
 import { defaultDistributions, type Distribution } from './distributions.js';

@@ -4,10 +4,8 @@
  */
 import { ErrorCode, InputError, makeIssue, type InputPath } from '../../errors/index.js';
 import { Decimal, parseAmount, pow10 } from '../../money/index.js';
-import { STEP_PLACES, toInput } from '../outcome/_factors.js';
-import { copyFactors, inputNames, setSlot, slotOf, type Slot } from '../outcome/_inputs.js';
+import { STEP_PLACES, toInput, copyFactors, inputNames, setSlot, slotOf, stepValue, type Slot, type Setup } from '../outcome/index.js';
 import type { SampledInput, SamplerPlan } from './_draw.js';
-import { stepValue, type Setup } from '../outcome/_setup.js';
 import type { Correlation, Distribution } from './distributions.js';
 
 const fail = (path: InputPath, expected: string, received: unknown): never => {

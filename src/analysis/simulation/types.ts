@@ -1,6 +1,6 @@
 import type { Decimal } from '../../money/index.js';
 import type { AppraisalConventions, AppraiseOptions } from '../../appraisal/index.js';
-import { toText } from '../outcome/_text.js';
+import { toText, type AmountsAsText } from '../outcome/index.js';
 import type { Correlation, Distribution } from './distributions.js';
 
 /**
@@ -39,22 +39,6 @@ export interface SimulateOptions extends Omit<AppraiseOptions, 'indirect'> {
   /** Called as runs complete (every 1,000 runs and at the end), with the runs done and the total. */
   readonly onProgress?: (done: number, total: number) => void;
 }
-
-/**
- * A result type with every Decimal written as a string of plain digits: the JSON form of an analysis.
- *
- * @example
- * ```ts
- * const row: AmountsAsText<{ npv: Decimal; year: string }> = { npv: '45139000', year: '2011/12' };
- * ```
- */
-export type AmountsAsText<T> = T extends Decimal
-  ? string
-  : T extends readonly (infer U)[]
-    ? readonly AmountsAsText<U>[]
-    : T extends object
-      ? { readonly [K in keyof T]: AmountsAsText<T[K]> }
-      : T;
 
 /**
  * Percentiles (nearest rank) and the mean of an amount over the runs, in pounds, rounded half-up to the
