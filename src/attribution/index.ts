@@ -1,2 +1,3 @@
 export { ruleWeights } from './weights.js';
 export type { Drivers } from './weights.js';
+export * from './time/index.js';

@@ -1,0 +1,9 @@
+// Time in attribution: rules, drivers and memberships that change by financial year or from a date,
+// and the exact split of each year they give. Pure; parsing and views build on it elsewhere.
+export { splitYears } from './split-years.js';
+export { checkSchedule } from './check-schedule.js';
+export type { ScheduleProblem } from './check-schedule.js';
+export { dayFromDate, dateFromDay, financialYearStart, financialYearLabel } from './days.js';
+export type { Day } from './days.js';
+export type { TimeInput, ScheduleStep, DriverYear, Membership, DriverLookup } from './input.js';
+export type { YearSplit, PeriodSplit, ExactSplit, Fraction, Decision, DecisionReason, DriverValuesUsed } from './result.js';
