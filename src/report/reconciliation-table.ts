@@ -1,8 +1,10 @@
-import type { Decimal } from '../money/index.js';
-import type { DriverCheck, Reconciliation, Verdict } from '../analysis/index.js';
+import type { ArithmeticCheck, DriverCheck, Reconciliation, ReconciliationRow, Verdict } from '../analysis/index.js';
 
 /**
- * One published figure as the reconciliation table prints it. Values are in the figure's own unit.
+ * One published figure as the reconciliation table prints it: a {@link ReconciliationRow} with every field
+ * present (null where the row has none), and the paper's own arithmetic ({@link ArithmeticCheck}) flattened
+ * to `partsSum` and `addsUp` (null for a figure that is not a printed total). Values are in the figure's
+ * own unit.
  *
  * @example
  * ```ts
@@ -11,34 +13,11 @@ import type { DriverCheck, Reconciliation, Verdict } from '../analysis/index.js'
  * //=> ['0.68', '0.684', 'rounding']
  * ```
  */
-export interface ReconciliationTableRow {
-  /** The figure's place among the scenario's published figures, from 0. */
-  readonly index: number;
-  /** The figure's id, where it has one. */
-  readonly id: string | null;
-  /** What the paper printed the figure as. */
-  readonly label: string;
-  /** The figure's unit: `£`, `£000`, `£m`, `fte`, `headcount` or `%`. */
-  readonly unit: string;
-  /** The precision it was printed to (the last printed digit). */
-  readonly precision: Decimal;
-  /** The figure as printed; never changed. */
-  readonly printed: Decimal;
-  /** The model's exact value, or null when the model holds nothing the figure describes. */
-  readonly computed: Decimal | null;
-  /** Printed − computed, or null when not modelled. */
-  readonly difference: Decimal | null;
-  /** How the printed figure compares with the model. */
-  readonly verdict: Verdict;
-  /** The model's value before its own rounding to its quantum, where the verdict rests on it; otherwise null. */
-  readonly unrounded: Decimal | null;
-  /** For a figure the paper qualified (a round figure, "over", "up to"): the step it was rounded to; otherwise null. */
-  readonly roundedTo: Decimal | null;
-  /** For a printed total: its printed parts summed; otherwise null. */
-  readonly partsSum: Decimal | null;
-  /** For a printed total: whether the printed parts add up to it; otherwise null. */
-  readonly addsUp: boolean | null;
-}
+export type ReconciliationTableRow = {
+  readonly [K in keyof ReconciliationRow as Exclude<K, 'arithmetic'>]-?: undefined extends ReconciliationRow[K] ? Exclude<ReconciliationRow[K], undefined> | null : ReconciliationRow[K];
+} & {
+  readonly [K in 'partsSum' | 'addsUp']: ArithmeticCheck[K] | null;
+};
 
 /**
  * The reconciliation of a scenario's published figures, as a table to render: one row per figure and

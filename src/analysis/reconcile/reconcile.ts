@@ -51,17 +51,23 @@ export interface ArithmeticCheck {
  * ```
  */
 export interface ReconciliationRow {
+  /** The figure's place among the scenario's published figures, from 0. */
   readonly index: number;
+  /** The figure's id, where it has one. */
   readonly id?: string;
+  /** What the paper printed the figure as. */
   readonly label: string;
+  /** The figure's unit: `£`, `£000`, `£m`, `fte`, `headcount` or `%`. */
   readonly unit: string;
+  /** The precision it was printed to (the last printed digit). */
   readonly precision: Decimal;
-  /** As printed; never changed. */
+  /** The figure as printed; never changed. */
   readonly printed: Decimal;
-  /** The model's exact value, or null when not modelled. */
+  /** The model's exact value, or null when the model holds nothing the figure describes. */
   readonly computed: Decimal | null;
   /** Printed − computed, or null when not modelled. */
   readonly difference: Decimal | null;
+  /** How the printed figure compares with the model. */
   readonly verdict: Verdict;
   /**
    * The model's value before its own rounding to its quantum, where the verdict rests on it: the printed
