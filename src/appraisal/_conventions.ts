@@ -1,5 +1,6 @@
 import { assertNever } from '../errors/index.js';
 import type { Decimal } from '../money/index.js';
+import { TIERS, perTier } from '../schema/index.js';
 import type { AppraisalConventions } from './appraise-types.js';
 import type { DiscountSchedule } from './discount-schedule.js';
 import type { ResolvedAppraiseOptions } from './_options.js';
@@ -37,7 +38,7 @@ function scheduleText(s: DiscountSchedule): string {
 /** The conventions as every output states them, so a figure can be read without the options that made it. */
 export function appraisalConventions(o: ResolvedAppraiseOptions, quantum: Decimal): AppraisalConventions {
   const { schedule, n, years, weight, indirectRange } = o;
-  const riskWeights = { assured: weight('assured').toString(), projected: weight('projected').toString(), possible: weight('possible').toString() };
+  const riskWeights = perTier((t) => weight(t).toString());
   return {
     discountRate: schedule.steps[0]!.rate.toString(),
     schedule: scheduleText(schedule),
@@ -51,7 +52,7 @@ export function appraisalConventions(o: ResolvedAppraiseOptions, quantum: Decima
     indirect:
       indirectRange === 'none'
         ? 'indirect savings not counted'
-        : `indirect savings at the ${indirectRange} rate, each weighted by the risk weight of its tier as lines are (assured ${riskWeights.assured}, projected ${riskWeights.projected}, possible ${riskWeights.possible}), recurring from the year the FTE is removed`,
+        : `indirect savings at the ${indirectRange} rate, each weighted by the risk weight of its tier as lines are (${TIERS.map((t) => `${t} ${riskWeights[t]}`).join(', ')}), recurring from the year the FTE is removed`,
     presentValueRounding: `present values rounded once to £${quantum.toString()}: the total NPV is the exact NPV rounded half-up, and each partner's and year's figure is its exact value rounded up or down so that partners and years add up to it`,
   };
 }

@@ -1,5 +1,6 @@
 import { ErrorCode, InputError, makeIssue } from '../errors/index.js';
 import { Decimal, tryParseAmount } from '../money/index.js';
+import { TIERS } from '../schema/index.js';
 import type { Scenario, Tier } from '../model/index.js';
 import type { AppraiseOptions } from './appraise-types.js';
 import { discountSchedule, readRate, scheduleForRate, type DiscountSchedule } from './discount-schedule.js';
@@ -67,7 +68,7 @@ export function resolveAppraiseOptions(s: Scenario, options: AppraiseOptions): R
   if (!Number.isInteger(n) || n < 1 || n > 125) throw new InputError(makeIssue(ErrorCode.OPTION, ['years'], 'a whole number of years from 1 to 125', n));
   const years = yearLabels(s.settings.firstYear, n);
   const given: Partial<Record<Tier, Decimal>> = {};
-  for (const t of ['assured', 'projected', 'possible'] as const) {
+  for (const t of TIERS) {
     // Above 1 is allowed: a tier may be realised beyond plan (as simulations draw).
     const w = option(options.riskWeights?.[t], `riskWeights.${t}`, 'a non-negative weight such as "0.5"', (d) => !d.isNegative());
     if (w !== undefined) given[t] = w;

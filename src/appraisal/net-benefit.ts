@@ -1,4 +1,5 @@
 import type { Decimal } from '../money/index.js';
+import { perTier } from '../schema/index.js';
 import type { Evaluation } from '../engine/index.js';
 import type { AppraiseOptions, NetBenefitYear, PartnerAppraisal, Payback } from './appraise-types.js';
 
@@ -54,7 +55,7 @@ export interface NetBenefit {
 }
 
 /** Every tier at full value and costs as stated, whatever the scenario's own appraisal settings say. */
-const AS_STATED: AppraiseOptions = { riskWeights: { assured: '1', projected: '1', possible: '1' }, optimismBias: '0', mitigation: '0' };
+const AS_STATED: AppraiseOptions = { riskWeights: perTier(() => '1'), optimismBias: '0', mitigation: '0' };
 
 /**
  * Net benefit as a committee paper states it: per partner and in total, year by year, the savings (every

@@ -1,12 +1,10 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { tryParseAmount, type Decimal } from '../money/index.js';
 import type { AppraiseOptions, DiscountScheduleInput } from '../appraisal/index.js';
-import type { Tier } from '../model/index.js';
+import { TIERS, isTier, type Tier } from '../schema/index.js';
 import { parseUnit } from './_unit.js';
 import { formatHelp, formatNames } from './_formats.js';
 import { DEFAULT_MAX_INPUT_MB, MAX_INPUT_MB } from './_files.js';
-
-const TIERS: readonly Tier[] = ['assured', 'projected', 'possible'];
 
 /** A decimal written plainly (`0.035`, `1`), or undefined. */
 function decimal(value: string): Decimal | undefined {
@@ -46,17 +44,21 @@ export function wholeNumber(what: string, min: number, max: number): (value: str
   };
 }
 
+/** Weights to show in help and messages: one per tier, so a tier added is a compile error here until it has one. */
+const EXAMPLE: Readonly<Record<Tier, string>> = { assured: '1', projected: '0.8', possible: '0.5' };
+const EXAMPLE_WEIGHTS = TIERS.map((t) => `${t}=${EXAMPLE[t]}`).join(',');
+
 /** Reads `--risk-weights assured=1,projected=0.8,possible=0.5`: any of the tiers, each a non-negative weight. */
 export function parseRiskWeights(value: string): Partial<Record<Tier, string>> {
   const out: Partial<Record<Tier, string>> = {};
-  const hint = 'expected tier=weight pairs separated by commas, such as assured=1,projected=0.8,possible=0.5';
+  const hint = `expected tier=weight pairs separated by commas, such as ${EXAMPLE_WEIGHTS}`;
   for (const pair of value.split(',')) {
     const [name = '', weight = '', ...rest] = pair.split('=').map((x) => x.trim());
-    if (!(TIERS as readonly string[]).includes(name)) throw new InvalidArgumentError(`${hint}; "${name}" is not a tier (assured, projected, possible).`);
+    if (!isTier(name)) throw new InvalidArgumentError(`${hint}; "${name}" is not a tier (${TIERS.join(', ')}).`);
     const d = rest.length === 0 ? decimal(weight) : undefined;
     if (d === undefined || d.isNegative()) throw new InvalidArgumentError(`${hint}; the weight of ${name}, "${weight}", is not a number of 0 or more.`);
-    if (out[name as Tier] !== undefined) throw new InvalidArgumentError(`${hint}; ${name} is given twice.`);
-    out[name as Tier] = d.toString();
+    if (out[name] !== undefined) throw new InvalidArgumentError(`${hint}; ${name} is given twice.`);
+    out[name] = d.toString();
   }
   return out;
 }
@@ -82,7 +84,7 @@ export function addAppraisalOptions(command: Command): Command {
     .addOption(new Option('--discount-rate <rate>', 'real discount rate from 0 to 1: 0.035 the Green Book standard schedule, 0.015 its reduced one, another rate flat (default: the scenario’s, else 0.035)').argParser(parseRate))
     .addOption(new Option('--discount-schedule <schedule>', 'standard, reduced, flat (the --discount-rate every year), or steps year:rate such as 0:0.04,10:0.03 (default: the scenario’s, else what the rate names)').argParser(parseSchedule))
     .addOption(new Option('--years <n>', 'appraisal period in financial years, 1 to 125 (default: the scenario’s)').argParser(wholeNumber('years', 1, 125)))
-    .addOption(new Option('--risk-weights <weights>', 'share of each tier counted, e.g. assured=1,projected=0.8,possible=0.5 (default: 1 each)').argParser(parseRiskWeights));
+    .addOption(new Option('--risk-weights <weights>', `share of each tier counted, e.g. ${EXAMPLE_WEIGHTS} (default: 1 each)`).argParser(parseRiskWeights));
 }
 
 /** The appraisal options given on the command line (none: the scenario's own settings). */

@@ -1,6 +1,6 @@
 import { ErrorCode, makeIssue, issueWithText, type Issue } from '../errors/index.js';
 import { tryParseAmount } from '../money/index.js';
-import { RESERVED_IDS } from '../schema/_primitives.js';
+import { RESERVED_IDS } from '../schema/index.js';
 import type { AttributionRuleInput } from '../schema/index.js';
 import type { CsvRecord } from './_csv.js';
 

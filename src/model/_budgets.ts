@@ -1,6 +1,6 @@
 import type { InputPath } from '../errors/index.js';
 import { Decimal } from '../money/index.js';
-import type { ScenarioFile } from '../schema/scenario.js';
+import type { ScenarioFile } from '../schema/index.js';
 import { readPerPartner, readSplit } from './_rules.js';
 import { refuseFteRemoved } from './_fte-removed-rule.js';
 import { checkUnique } from './_unique-ids.js';

@@ -1,6 +1,6 @@
 import type { InputPath } from '../errors/index.js';
 import type { Decimal } from '../money/index.js';
-import type { ScenarioFile } from '../schema/scenario.js';
+import type { ScenarioFile } from '../schema/index.js';
 import type { Collector } from './_collector.js';
 import type { Coalition, Partner } from './types.js';
 

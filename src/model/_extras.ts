@@ -1,6 +1,6 @@
 import type { InputPath } from '../errors/index.js';
 import { Decimal, formatMoney } from '../money/index.js';
-import type { ScenarioFile } from '../schema/scenario.js';
+import { TIERS, type ScenarioFile } from '../schema/index.js';
 import type { Collector } from './_collector.js';
 import { readSplit } from './_rules.js';
 import type { AppraisalSettings, ContextFigure, Cost, Funding, IndirectSaving, Partner, Phasing, StaffingEffect, Tier } from './types.js';
@@ -134,7 +134,7 @@ export function readAppraisal(ctx: ExtrasContext, file: ScenarioFile): Appraisal
   if (a === undefined) return {};
   const d = (v: string | number | undefined): Decimal | undefined => (v === undefined ? undefined : ctx.c.decimal(v));
   const weights: Partial<Record<Tier, Decimal>> = {};
-  for (const t of ['assured', 'projected', 'possible'] as const) {
+  for (const t of TIERS) {
     const w = d(a.riskWeights?.[t]);
     if (w !== undefined) weights[t] = w;
   }

@@ -1,6 +1,6 @@
 import type { InputPath } from '../errors/index.js';
 import { Decimal } from '../money/index.js';
-import type { ScenarioFile } from '../schema/scenario.js';
+import type { ScenarioFile } from '../schema/index.js';
 import type { SettingsRead } from './_settings.js';
 import type { Phasing } from './types.js';
 

@@ -1,6 +1,6 @@
 import { assertNever, type InputPath } from '../errors/index.js';
 import { Decimal } from '../money/index.js';
-import type { AttributionRuleInput } from '../schema/attribution.js';
+import type { AttributionRuleInput } from '../schema/index.js';
 import type { Collector } from './_collector.js';
 import type { Partner, Rule, RuleModifiers, Split } from './types.js';
 

@@ -1,5 +1,5 @@
 import type { InputPath } from '../errors/index.js';
-import type { ScenarioFile } from '../schema/scenario.js';
+import type { ScenarioFile } from '../schema/index.js';
 import type { PartnersRead } from './_partners.js';
 import type { SettingsRead } from './_settings.js';
 import type { Budget } from './types.js';

@@ -1,5 +1,5 @@
 import type { Decimal } from '../money/index.js';
-import type { ScenarioFile } from '../schema/scenario.js';
+import type { ScenarioFile } from '../schema/index.js';
 import { Collector, inUnit } from './_collector.js';
 
 /** The settings once read, which every other reader needs: where issues go, the years, the quanta. */

@@ -1,5 +1,5 @@
 import type { Issue } from '../errors/index.js';
-import type { ScenarioFile } from '../schema/scenario.js';
+import type { ScenarioFile } from '../schema/index.js';
 import { readAppraisal, readContext, readCosts, readFunding, readIndirect, readStaffing, type ExtrasContext } from './_extras.js';
 import { readCoalitions } from './_coalitions.js';
 import { readSettings } from './_settings.js';

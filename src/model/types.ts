@@ -1,7 +1,8 @@
 import type { Decimal, MoneyUnit } from '../money/index.js';
 
-/** Confidence in a saving: assured on implementation, projected (likely), possible (not yet worked up). */
-export type Tier = 'assured' | 'projected' | 'possible';
+import type { Tier } from '../schema/index.js';
+
+export type { Tier };
 /** What a line is: a saving, additional income, or a recurring cost. */
 export type LineKind = 'saving' | 'income' | 'cost';
 /** How councils classify a line in their savings tables. */

@@ -1,4 +1,5 @@
 import type { Evaluation } from '../engine/index.js';
+import { TIERS } from '../schema/index.js';
 import { appraise, describePayback, type Appraisal, type AppraisalConventions, type AppraiseOptions, type PartnerAppraisal } from '../appraisal/index.js';
 import type { MeasureTable } from './measure-table.js';
 import { column, dataRow, measureTable, sum, totalRow } from './_measures.js';
@@ -53,7 +54,7 @@ export function appraisalConventionNotes(c: AppraisalConventions): string[] {
   return [
     `Discount rate ${c.discountRate} real (${c.schedule}); the first year is undiscounted.`,
     `Period: ${c.period}.`,
-    `Risk weights (the share of each tier's savings counted): assured ${w.assured}, projected ${w.projected}, possible ${w.possible}.`,
+    `Risk weights (the share of each tier's savings counted): ${TIERS.map((t) => `${t} ${w[t]}`).join(', ')}.`,
     `Optimism bias on one-off costs ${c.optimismBias}, of which ${c.mitigation} mitigated: cost × (1 + bias × (1 − mitigation)).`,
     `Unconfirmed funding ${c.unconfirmedFundingIncluded ? 'included' : 'not included'}; ${c.indirect}.`,
     'Benefits are savings and income less recurring costs (on-going lines recur every year from their start), weighted by tier, with indirect savings; costs are one-off costs with optimism bias, as positive amounts; net benefit = benefits − costs + funding.',

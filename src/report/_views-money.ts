@@ -1,10 +1,8 @@
 import type { Evaluation, TableModel } from '../engine/index.js';
-import type { Tier } from '../model/index.js';
+import { TIERS } from '../schema/index.js';
 import { appraise, type AppraiseOptions } from '../appraisal/index.js';
 import { cellPivot } from './_measures.js';
 import { labelledPivot, nonEmpty, tierWord, type ViewParts } from './_views.js';
-
-const TIERS: readonly Tier[] = ['assured', 'projected', 'possible'];
 
 /** Savings by line and partner, one table per tier, then tiers by partner: the shape of a paper's Table 1. */
 export function partnersView(evaluation: Evaluation): ViewParts {

@@ -1,4 +1,5 @@
 import { pivot, type Evaluation, type PivotOptions, type TableModel } from '../engine/index.js';
+import { perTier, type Tier } from '../schema/index.js';
 import type { ReportTable } from './report.js';
 
 /** What a view builds: its tables, in order, and notes of its own. */
@@ -7,11 +8,14 @@ export interface ViewParts {
   readonly notes: readonly string[];
 }
 
+/** The word for a tier, capitalised. */
+export function tierWord(tier: Tier): string {
+  return tier.charAt(0).toUpperCase() + tier.slice(1);
+}
+
 /** Words to print for keys that are codes rather than names. */
 const LABELS: Readonly<Record<string, string>> = {
-  assured: 'Assured',
-  projected: 'Projected',
-  possible: 'Possible',
+  ...perTier(tierWord),
   starting: 'Starting position',
   closing: 'Closing position',
   change: 'Change (starting − closing)',
@@ -27,9 +31,4 @@ export function labelledPivot(evaluation: Evaluation, options: PivotOptions): Ta
 /** Only the tables that have rows. */
 export function nonEmpty<T extends { readonly rows: readonly unknown[] }>(tables: readonly T[]): T[] {
   return tables.filter((t) => t.rows.length > 0);
-}
-
-/** The word for a tier, capitalised. */
-export function tierWord(tier: string): string {
-  return Object.hasOwn(LABELS, tier) ? LABELS[tier]! : tier;
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { amountSchema, idSchema, nonNegativeSchema, shareSchema, perPartnerSchema, perPartnerNonNegativeSchema, unitSchema, yearSchema } from './_primitives.js';
 import { attributionSchema } from './attribution.js';
+import { TIERS, perTier } from './tiers.js';
 import { tryParseAmount } from '../money/index.js';
 
 const text = z.string().min(1);
@@ -77,7 +78,7 @@ const lineSchema = z
     name: text,
     service: idSchema.optional(),
     kind: z.enum(['saving', 'income', 'cost']).default('saving').meta({ description: 'A saving, additional income, or a recurring cost.' }),
-    tier: z.enum(['assured', 'projected', 'possible']).default('assured'),
+    tier: z.enum(TIERS).default('assured'),
     category: z.enum(['employees', 'other costs', 'income lost', 'additional income']).default('employees'),
     fund: text.default('General Fund'),
     recurrence: z.enum(['ongoing', 'one-off']).default('ongoing'),
@@ -104,7 +105,7 @@ const selectorSchema = z
     position: z.enum(['starting', 'closing', 'change']).optional(),
     partner: idSchema.optional(),
     year: yearSchema.optional(),
-    tier: z.enum(['assured', 'projected', 'possible']).optional(),
+    tier: z.enum(TIERS).optional(),
     kind: z.enum(['saving', 'income', 'cost']).optional(),
     category: z.enum(['employees', 'other costs', 'income lost', 'additional income']).optional(),
     fund: text.optional(),
@@ -186,7 +187,7 @@ const indirectSchema = z
         description:
           'The driver as the paper states it (e.g. "114" FTE): the rates are applied to it rather than to the driver the model computes, and still placed where the computed driver falls; reconciliation reports the two side by side. Absent: the computed driver.',
       }),
-    tier: z.enum(['assured', 'projected', 'possible']).default('possible'),
+    tier: z.enum(TIERS).default('possible'),
     note: z.string().optional(),
   })
   .meta({ description: 'An indirect saving: a rate per unit of a driver, as a low–high range.' });
@@ -269,7 +270,7 @@ export const scenarioSchema = z
           .meta({ description: 'The discount schedule: the Green Book "standard" (3.5% falling to 1% over 300 years) or "reduced" (1.5% falling to 0.43%), "flat" (the discount rate every year), or stated steps.' }),
         years: z.number().int().min(1).max(100).optional().meta({ description: 'The appraisal period in years; default the scenario years.' }),
         riskWeights: z
-          .strictObject({ assured: nonNegativeSchema.optional(), projected: nonNegativeSchema.optional(), possible: nonNegativeSchema.optional() })
+          .strictObject(perTier(() => nonNegativeSchema.optional()))
           .optional()
           .meta({ description: 'The share of each tier’s lines counted (0 to 1, or above 1 for realisation beyond plan); default 1.' }),
         optimismBias: amountSchema
