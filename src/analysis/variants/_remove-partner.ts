@@ -1,6 +1,5 @@
 import { assertNever } from '../../errors/index.js';
-import type { AttributionRuleInput } from '../../schema/attribution.js';
-import type { ScenarioFile } from '../../schema/index.js';
+import type { AttributionRuleInput, ScenarioFile } from '../../schema/index.js';
 
 // Every place in the scenario file format that can name a partner, walked through the file's own
 // structure: one function per structure that holds partners, so a new partner-bearing field has exactly
