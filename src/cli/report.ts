@@ -1,7 +1,7 @@
 import { Option } from 'commander';
 import { evaluate } from '../engine/index.js';
 import { reconcile } from '../analysis/index.js';
-import { VIEW_NAMES, buildView, type ViewName } from '../report/index.js';
+import { VIEW_NAMES, VIEW_SUMMARIES, buildView, type ViewName } from '../report/index.js';
 import { loadVariant } from './_variant.js';
 import { addAppraisalOptions, addInputOptions, addOutputOptions, appraisalOptions, type AppraisalFlags } from './_options.js';
 import type { InputFlags } from './_scenario-file.js';
@@ -17,17 +17,7 @@ interface ReportFlags extends OutputFlags, AppraisalFlags, InputFlags {
 
 const EXAMPLES = `
 Views:
-  partners    savings by line and partner, one table per tier, then tiers by partner
-  services    each service's baselines: starting, closing and change, by partner
-  lines       every line by partner
-  tiers       tiers by partner
-  years       savings by year and partner, by line and year; net benefit by year (appraisal)
-  staffing    FTE reduced by line; staffing effects (reductions, vacancies, VR, at risk)
-  costs       one-off costs by partner and year, funding, indirect savings low/central/high
-  appraisal   NPV, benefit-cost ratio, payback; cash flows by year; the conventions
-  context     budget context: reductions as a percentage of their baselines
-  fairness    shares of savings, costs and baseline; Shapley value and core where stated
-  reconcile   every published figure against the model, with a verdict
+${VIEW_NAMES.map((v) => `  ${v.padEnd(12)}${VIEW_SUMMARIES[v]}`).join('\n')}
 Every view ends with the caveats: unquantified costs, unquantified or unconfirmed funding.
 The appraisal options apply to the appraisal, years and fairness views.
 

@@ -39,18 +39,23 @@ export interface BuildViewOptions {
 
 type Builder = (e: Evaluation, options: BuildViewOptions) => ViewParts;
 
-const BUILDERS: Readonly<Record<ViewName, Builder>> = {
-  partners: partnersView,
-  services: servicesView,
-  lines: linesView,
-  tiers: tiersView,
-  years: (e, o) => yearsView(e, o.appraisal),
-  staffing: staffingView,
-  costs: costsView,
-  appraisal: (e, o) => appraisalView(e, o.appraisal),
-  context: contextView,
-  fairness: (e, o) => fairnessView(e, o.appraisal, o.fairness),
-  reconcile: (e) => ({ tables: [reconciliationTable(reconcile(e))], notes: [] }),
+/**
+ * How each view is built, and whether its figures carry signs (savings positive, recurring costs
+ * negative), which its notes then say. A view added to {@link VIEW_NAMES} is a compile error here until
+ * it has both.
+ */
+const VIEWS: Readonly<Record<ViewName, { readonly build: Builder; readonly signed: boolean }>> = {
+  partners: { build: partnersView, signed: true },
+  services: { build: servicesView, signed: false },
+  lines: { build: linesView, signed: true },
+  tiers: { build: tiersView, signed: true },
+  years: { build: (e, o) => yearsView(e, o.appraisal), signed: true },
+  staffing: { build: staffingView, signed: true },
+  costs: { build: costsView, signed: false },
+  appraisal: { build: (e, o) => appraisalView(e, o.appraisal), signed: false },
+  context: { build: contextView, signed: false },
+  fairness: { build: (e, o) => fairnessView(e, o.appraisal, o.fairness), signed: false },
+  reconcile: { build: (e) => ({ tables: [reconciliationTable(reconcile(e))], notes: [] }), signed: false },
 };
 
 /** Notes every view carries: where the figures come from, signs, and what reconciliation found. */
@@ -58,8 +63,7 @@ function commonNotes(evaluation: Evaluation, view: ViewName): string[] {
   const s = evaluation.scenario;
   const notes: string[] = [];
   if (s.source !== undefined) notes.push(`Source: ${s.source}`);
-  const signed = ['partners', 'lines', 'tiers', 'years', 'staffing'].includes(view);
-  if (signed && s.lines.some((l) => l.kind === 'cost')) notes.push('Savings and income are positive; recurring costs are negative.');
+  if (VIEWS[view].signed && s.lines.some((l) => l.kind === 'cost')) notes.push('Savings and income are positive; recurring costs are negative.');
   if (s.published.length > 0) {
     const summary = describeReconciliation(reconciliationTable(reconcile(evaluation)));
     notes.push(view === 'reconcile' ? summary : `Reconciliation — ${summary} The reconcile view lists each figure.`);
@@ -95,7 +99,7 @@ export function buildView(evaluation: Evaluation, view: ViewName, options: Build
     throw new InputError(makeIssue(ErrorCode.OPTION, ['view'], `one of ${VIEW_NAMES.join(', ')}`, view));
   }
   const s = evaluation.scenario;
-  const parts = BUILDERS[view](evaluation, options);
+  const parts = VIEWS[view].build(evaluation, options);
   const caveats = caveatsOf(evaluation, options.appraisal);
   return {
     title: s.title,

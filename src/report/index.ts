@@ -1,4 +1,4 @@
-export { VIEW_NAMES } from './report.js';
+export { VIEW_NAMES, VIEW_SUMMARIES } from './report.js';
 export type { ViewName, ReportName, Report, ReportTable, ReportPrecision } from './report.js';
 export { buildView } from './build-view.js';
 export type { BuildViewOptions } from './build-view.js';

@@ -15,6 +15,29 @@ import type { MeasureTable } from './measure-table.js';
 export const VIEW_NAMES = ['partners', 'services', 'lines', 'tiers', 'years', 'staffing', 'costs', 'appraisal', 'context', 'fairness', 'reconcile'] as const;
 
 /**
+ * What each view shows, in one line: the command line's help lists the views with these.
+ *
+ * @example
+ * ```ts
+ * VIEW_SUMMARIES.tiers;
+ * //=> 'tiers by partner'
+ * ```
+ */
+export const VIEW_SUMMARIES: Readonly<Record<ViewName, string>> = {
+  partners: 'savings by line and partner, one table per tier, then tiers by partner',
+  services: "each service's baselines: starting, closing and change, by partner",
+  lines: 'every line by partner',
+  tiers: 'tiers by partner',
+  years: 'savings by year and partner, by line and year; net benefit by year (appraisal)',
+  staffing: 'FTE reduced by line; staffing effects (reductions, vacancies, VR, at risk)',
+  costs: 'one-off costs by partner and year, funding, indirect savings low/central/high',
+  appraisal: 'NPV, benefit-cost ratio, payback; cash flows by year; the conventions',
+  context: 'budget context: reductions as a percentage of their baselines',
+  fairness: 'shares of savings, costs and baseline; Shapley value and core where stated',
+  reconcile: 'every published figure against the model, with a verdict',
+};
+
+/**
  * A named view of an evaluation:
  * - `partners`: savings by line and partner, one table per tier, then a tier-by-partner summary (the
  *   shape of a paper's "Table 1");

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { runCli } from '../../src/cli/run.js';
 import type { CliIO } from '../../src/cli/io.js';
 import { scenarioJsonSchema } from '../../src/index.js';
+import { VIEW_NAMES, VIEW_SUMMARIES } from '../../src/report/index.js';
 
 /** An in-memory CLI: files in a map, output collected. */
 function memory(files: Record<string, string | NodeJS.ErrnoException> = {}): CliIO & { out: string; err: string; written: Map<string, string> } {
@@ -51,6 +52,14 @@ describe('runCli (in memory)', () => {
     expect(lines[0]).toMatch(/^invalid: bad\.json has \d+ problems:$/);
     expect(lines.slice(1).every((l) => /^[\w.[\]()"]+: expected .+, found .+$/.test(l))).toBe(true);
     expect(lines).toContain('version: expected one of 1, found 2');
+  });
+
+  it('report --help lists every view with what it shows', async () => {
+    const io = memory({});
+    await runCli(['report', '--help'], io);
+    const listed = io.out.slice(io.out.indexOf('Views:\n') + 7, io.out.indexOf('Every view ends')).trimEnd().split('\n');
+    expect(listed).toEqual(VIEW_NAMES.map((v) => `  ${v.padEnd(12)}${VIEW_SUMMARIES[v]}`));
+    expect(listed[3]).toBe('  tiers       tiers by partner');
   });
 
   it('writes --out through io, and says so on stderr', async () => {

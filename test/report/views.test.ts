@@ -86,6 +86,10 @@ describe('buildView', () => {
     expect(report.notes.slice(0, 2)).toEqual(['Source: A test paper', 'Savings and income are positive; recurring costs are negative.']);
   });
 
+  it.each(VIEW_NAMES.map((v) => [v, ['partners', 'lines', 'tiers', 'years', 'staffing'].includes(v)] as const))('%s: says the figures carry signs: %s', (view, signed) => {
+    expect(buildView(e, view).notes.includes('Savings and income are positive; recurring costs are negative.')).toBe(signed);
+  });
+
   it('refuses a name that is not a view', () => {
     expect(() => buildView(e, 'charts' as never)).toThrow(
       'view: expected one of partners, services, lines, tiers, years, staffing, costs, appraisal, context, fairness, reconcile, found "charts"',

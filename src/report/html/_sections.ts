@@ -51,10 +51,11 @@ export function scenarioAssumptions(evaluation: Evaluation): string[] {
   return noted.map((x) => `${x.name}: ${x.note!}`);
 }
 
-/** The views a section shows, built once each. */
-export type Views = Readonly<Record<'tiers' | 'partners' | 'services' | 'staffing' | 'costs' | 'appraisal' | 'reconcile', Report>>;
+/** The views the sections show, in the order they are built. */
+export const SECTION_VIEWS = ['tiers', 'partners', 'services', 'staffing', 'costs', 'appraisal', 'reconcile'] as const satisfies readonly ViewName[];
 
-export const SECTION_VIEWS: readonly (keyof Views & ViewName)[] = ['tiers', 'partners', 'services', 'staffing', 'costs', 'appraisal', 'reconcile'];
+/** The views a section shows, built once each. */
+export type Views = Readonly<Record<(typeof SECTION_VIEWS)[number], Report>>;
 
 export function section(id: string, heading: string, lead: string, body: string): HtmlSection {
   const html = `<section class="report-section" id="${id}" data-section="${id}" aria-labelledby="${id}-heading">\n<h2 id="${id}-heading">${escapeHtml(heading)}</h2>\n${lead === '' ? '' : `${paragraph(lead, 'lead')}\n`}${body}\n</section>`;
