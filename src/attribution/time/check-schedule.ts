@@ -1,3 +1,4 @@
+import { Decimal } from '../../money/index.js';
 import { driverYearOf, exactSplit, metricsOf, readsFteRemoved } from './_exact.js';
 import { periodsOf, yearBounds } from './_periods.js';
 import type { TimeInput } from './input.js';
@@ -22,6 +23,8 @@ export type ScheduleProblem =
   | { readonly kind: 'overlapping-rules'; readonly step: number }
   /** A step starts before the step listed ahead of it. */
   | { readonly kind: 'steps-out-of-order'; readonly step: number }
+  /** A step's stated prior shares do not add up to exactly 1. */
+  | { readonly kind: 'prior-not-whole'; readonly step: number }
   /** A step starts after the last year ends. */
   | { readonly kind: 'step-after-last-year'; readonly step: number }
   /** Some of the years have no rule: the schedule is empty or its first step starts after 1 April of the first year. */
@@ -61,6 +64,8 @@ export function checkSchedule(input: TimeInput): ScheduleProblem[] {
     if (before !== undefined && s.from === before.from) once({ kind: 'overlapping-rules', step: i });
     if (before !== undefined && s.from < before.from) once({ kind: 'steps-out-of-order', step: i });
     if (s.from >= lastEnd) once({ kind: 'step-after-last-year', step: i });
+    const prior = s.rule.kind === 'shares' ? undefined : s.rule.prior;
+    if (prior !== undefined && ![...prior.values()].reduce((a, b) => a.plus(b), new Decimal(0)).equals(1)) once({ kind: 'prior-not-whole', step: i });
   });
   input.memberships?.forEach((m, j) => {
     if (m?.from !== undefined && m.until !== undefined && m.from > m.until) once({ kind: 'join-after-leave', partner: j });

@@ -10,13 +10,12 @@ import type { TimeInput } from './input.js';
 import type { ExactSplit, PeriodSplit, YearSplit } from './result.js';
 
 /**
- * A prior the scenario states, as an exact split. Its members are the partners it gives a share above
- * zero: the model asks for a prior share for every partner, so one not yet (or no longer) a party is
- * named with zero.
+ * A prior the scenario states, as an exact split. Its members are the partners it names: a prior that
+ * names a partner who is not a member now, or leaves out one who is, was agreed among others.
  */
 function statedPrior(prior: ReadonlyMap<string, Decimal>, input: TimeInput): Prior {
   const weights = decimalsToIntegers(input.partners.map((p) => prior.get(p.id) ?? new Decimal(0)));
-  return { split: { weights, total: weights.reduce((a, b) => a + b, 0n) }, members: input.partners.flatMap((_, j) => (weights[j]! > 0n ? [j] : [])) };
+  return { split: { weights, total: weights.reduce((a, b) => a + b, 0n) }, members: input.partners.flatMap((p, j) => (prior.has(p.id) ? [j] : [])) };
 }
 
 /**

@@ -1,7 +1,7 @@
 /** checkSchedule reports every problem at once, as data a reader can attach input paths to. */
 import { describe, expect, it } from 'vitest';
 import { checkSchedule, dayFromDate, financialYearStart, splitYears, type TimeInput } from '../../../src/attribution/index.js';
-import { table } from './_helpers.js';
+import { d, table } from './_helpers.js';
 
 const start = financialYearStart(2021);
 const base: TimeInput = {
@@ -25,6 +25,8 @@ describe('checkSchedule', () => {
     ['two steps from the same day', { schedule: [{ from: start, rule: calls }, { from: start, rule: { kind: 'equal' } }] }, [{ kind: 'overlapping-rules', step: 1 }]],
     ['steps out of order', { schedule: [{ from: start, rule: calls }, { from: start + 100, rule: calls }, { from: start + 50, rule: calls }] }, [{ kind: 'steps-out-of-order', step: 2 }]],
     ['a step after the last year', { schedule: [{ from: start, rule: calls }, { from: financialYearStart(2023), rule: calls }] }, [{ kind: 'step-after-last-year', step: 1 }]],
+    ['a stated prior not adding up to 1', { schedule: [{ from: start, rule: { ...calls, prior: new Map([['a', d('0.5')], ['b', d('0.4')]]) } }] }, [{ kind: 'prior-not-whole', step: 0 }]],
+    ['a stated prior naming only some partners, adding up to 1', { schedule: [{ from: start, rule: { ...calls, prior: new Map([['a', d('1')]]) } }] }, []],
     ['a schedule starting late', { schedule: [{ from: start + 1, rule: calls }] }, [{ kind: 'no-rule', year: 0 }]],
     ['an empty schedule', { schedule: [] }, [{ kind: 'no-rule', year: 0 }, { kind: 'no-rule', year: 1 }]],
     ['a join after a leave', { memberships: [undefined, { from: dayFromDate(2021, 6, 1), until: dayFromDate(2021, 5, 31) }] }, [{ kind: 'join-after-leave', partner: 1 }]],

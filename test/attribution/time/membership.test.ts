@@ -72,4 +72,20 @@ describe('a partner leaving after 30 September 2022, inside 2022/23', () => {
     expect(y3!.days).toBe(366);
     expect(y3!.split).toEqual({ weights: [2n, 3n, 0n], total: 5n });
   });
+
+  it('a stated prior applies only where it names exactly the members', () => {
+    // From 2023/24 (A, B only) with whole percent, a 3-point tolerance and a stated prior.
+    const withPrior = (prior: Map<string, ReturnType<typeof d>>): TimeInput => ({
+      ...input,
+      schedule: [...input.schedule, { from: financialYearStart(2023), rule: { kind: 'metric', metric: 'population', precision: d('0.01'), tolerance: d('0.03'), prior } }],
+    });
+    // Exact 40, 60 against 41, 59: moved 1 point → kept.
+    const named = splitYears(withPrior(new Map([['a', d('0.41')], ['b', d('0.59')]])))[2]!.periods[0]!;
+    expect(named.decision).toEqual({ decision: 'kept', reason: 'within tolerance' });
+    expect(named.stated).toEqual({ weights: [41n, 59n, 0n], total: 100n });
+    // The same prior naming C (who has left), even at zero, was agreed among other members → reset.
+    const withC = splitYears(withPrior(new Map([['a', d('0.41')], ['b', d('0.59')], ['c', d('0')]])))[2]!.periods[0]!;
+    expect(withC.decision).toEqual({ decision: 'reset', reason: 'membership changed' });
+    expect(withC.stated).toEqual({ weights: [40n, 60n, 0n], total: 100n });
+  });
 });
