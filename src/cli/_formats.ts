@@ -1,7 +1,8 @@
 import type { Evaluation } from '../engine/index.js';
 import type { AppraiseOptions } from '../appraisal/index.js';
 import { ErrorCode, InputError, makeIssue } from '../errors/index.js';
-import { renderCsv, renderHtml, renderJson, renderMarkdown, renderSvg, renderXlsx, type ChartName, type RenderOptions, type Report, type ViewName } from '../report/index.js';
+import { OUTPUT_FORMATS as FORMATS, renderCsv, renderJson, renderMarkdown, type FormatName, type RenderOptions, type Report, type ViewName } from '../report/index.js';
+import type { ChartName } from '../report/full.js';
 
 /**
  * What a command hands to an output format: the reports it built and, for `report`, the evaluation and
@@ -24,7 +25,8 @@ export interface FormatInput {
 }
 
 /**
- * An output format of the CLI: how to write what a command built, as text or as bytes.
+ * An output format of the CLI: what the library's registry says of it, and how to write what a command
+ * built, as text or as bytes.
  *
  * @example
  * ```ts
@@ -38,6 +40,8 @@ export interface OutputFormat {
   readonly binary: boolean;
   /** Whether it needs the evaluation (a whole-scenario document, a chart): offered by `report` only. */
   readonly needsEvaluation: boolean;
+  /** The file extensions that name it, lower case: `--out` with one of them chooses it. */
+  readonly extensions?: readonly string[];
   /** Writes the output, with the unit asked for; may be asynchronous. */
   readonly write: (input: FormatInput, options: RenderOptions) => string | Uint8Array | Promise<string | Uint8Array>;
 }
@@ -63,19 +67,45 @@ function evaluationOf(input: FormatInput): Evaluation {
   return input.evaluation;
 }
 
+/** The renderers of `shared-services-model/report`, loaded only when a format needs them. */
+const full = (): Promise<typeof import('../report/full.js')> => import('../report/full.js');
+
+/** The render options with the appraisal options given on the command line. */
+function withAppraisal(input: FormatInput, options: RenderOptions): RenderOptions & { readonly appraisal?: AppraiseOptions } {
+  return { ...options, ...(input.appraisal === undefined ? {} : { appraisal: input.appraisal }) };
+}
+
 /** The chart of the view asked for, drawn as SVG. */
-function svgOf(input: FormatInput, options: RenderOptions): Promise<string> {
+async function svgOf(input: FormatInput, options: RenderOptions): Promise<string> {
   const chart = input.view === undefined ? undefined : CHARTS[input.view];
   if (chart === undefined) {
     const views = Object.keys(CHARTS).join(', ');
     throw new InputError(makeIssue(ErrorCode.OPTION, ['view'], `a view svg draws a chart of (${views})`, input.view ?? 'none'));
   }
-  return renderSvg(evaluationOf(input), chart, { ...options, ...(input.appraisal === undefined ? {} : { appraisal: input.appraisal }) });
+  const evaluation = evaluationOf(input);
+  return (await full()).renderSvg(evaluation, chart, withAppraisal(input, options));
 }
 
+/** How each format of the library's registry is written: a format added there without a writer here fails to compile. */
+const WRITERS: { readonly [N in FormatName]: OutputFormat['write'] } = {
+  md: (i, o) => i.reports.map((r) => renderMarkdown(r, o)).join('\n'),
+  csv: (i, o) => i.reports.map((r) => renderCsv(r, o)).join('\r\n'),
+  json: (i, o) => jsonOf(i.reports, o),
+  html: async (i, o) => {
+    const evaluation = evaluationOf(i);
+    return (await full()).renderHtml(evaluation, withAppraisal(i, o));
+  },
+  xlsx: async (i, o) => {
+    const evaluation = evaluationOf(i);
+    return (await full()).renderXlsx(evaluation, withAppraisal(i, o));
+  },
+  svg: svgOf,
+};
+
 /**
- * The output formats (`--format NAME`), by name. A renderer added to the library becomes a format by
- * adding one entry here; the option's choices, its help and the checks follow from this map.
+ * The output formats (`--format NAME`), by name: the library's registry of formats
+ * (`OUTPUT_FORMATS` of `shared-services-model`), each with its writer. The option's choices, its help,
+ * the extensions `--out` may end with and the checks follow from this map.
  *
  * @example
  * ```ts
@@ -83,19 +113,13 @@ function svgOf(input: FormatInput, options: RenderOptions): Promise<string> {
  * //=> ['md', 'csv', 'json', 'html', 'xlsx', 'svg']
  * ```
  */
-export const OUTPUT_FORMATS: Readonly<Record<string, OutputFormat>> = {
-  md: { description: 'markdown', binary: false, needsEvaluation: false, write: (i, o) => i.reports.map((r) => renderMarkdown(r, o)).join('\n') },
-  csv: { description: 'CSV (RFC 4180), plain numbers, caveats at the end', binary: false, needsEvaluation: false, write: (i, o) => i.reports.map((r) => renderCsv(r, o)).join('\r\n') },
-  json: { description: 'JSON, amounts as strings', binary: false, needsEvaluation: false, write: (i, o) => jsonOf(i.reports, o) },
-  html: {
-    description: 'one self-contained HTML page of the whole scenario (--view does not apply)',
-    binary: false,
-    needsEvaluation: true,
-    write: (i, o) => renderHtml(evaluationOf(i), { ...o, ...(i.appraisal === undefined ? {} : { appraisal: i.appraisal }) }),
-  },
-  xlsx: { description: 'an Excel workbook, a sheet per view (--view does not apply; binary)', binary: true, needsEvaluation: true, write: (i, o) => renderXlsx(evaluationOf(i), { ...o, ...(i.appraisal === undefined ? {} : { appraisal: i.appraisal }) }) },
-  svg: { description: 'the chart of the view: partners, tiers, costs, years or appraisal', binary: false, needsEvaluation: true, write: svgOf },
-};
+export const OUTPUT_FORMATS: Readonly<Record<string, OutputFormat>> = Object.fromEntries(
+  (Object.keys(FORMATS) as FormatName[]).map((name) => {
+    const { description, binary, input, extensions } = FORMATS[name];
+    const format: OutputFormat = { description, binary, needsEvaluation: input === 'evaluation', extensions, write: WRITERS[name] };
+    return [name, format];
+  }),
+);
 
 /** The names of the formats a command offers: those needing the evaluation only where it has one. */
 export function formatNames(withEvaluation: boolean): string[] {

@@ -11,8 +11,10 @@ export interface OutputFlags {
   readonly out?: string;
 }
 
-/** The extensions that name a format, lower case. */
-const EXTENSIONS: Readonly<Record<string, string>> = { md: 'md', markdown: 'md', csv: 'csv', json: 'json', html: 'html', htm: 'html', xlsx: 'xlsx', svg: 'svg' };
+/** The format an extension names (lower case), from the formats' own lists of extensions. */
+function formatOfExtension(extension: string): string | undefined {
+  return Object.entries(OUTPUT_FORMATS).find(([, f]) => f.extensions?.includes(extension) === true)?.[0];
+}
 
 /**
  * The format to write: `--format` when given, else the one `--out`'s extension names, else markdown. A
@@ -21,7 +23,7 @@ const EXTENSIONS: Readonly<Record<string, string>> = { md: 'md', markdown: 'md',
  */
 export function chooseFormat(flags: OutputFlags, withEvaluation: boolean): string | { readonly problem: string } {
   const extension = flags.out === undefined ? undefined : /\.([A-Za-z]+)$/.exec(flags.out)?.[1]?.toLowerCase();
-  const named = extension === undefined ? undefined : EXTENSIONS[extension];
+  const named = extension === undefined ? undefined : formatOfExtension(extension);
   if (flags.format !== undefined) {
     if (named !== undefined && named !== flags.format) return { problem: `--out ${flags.out} names ${named}, but --format is ${flags.format}: give a file name ending .${flags.format}, or leave out --format.` };
     return flags.format;

@@ -1,29 +1,9 @@
 import { ErrorCode, InputError, makeIssue } from '../errors/index.js';
 import type { RenderInput, RenderOptions } from './render-options.js';
+import { RENDER_FORMATS, type RenderFormat } from './formats.js';
 import { renderMarkdown } from './markdown.js';
 import { renderCsv } from './csv.js';
 import { renderJson } from './json.js';
-
-/**
- * The formats {@link render} writes.
- *
- * @example
- * ```ts
- * RENDER_FORMATS.includes('csv');
- * //=> true
- * ```
- */
-export const RENDER_FORMATS = ['md', 'csv', 'json'] as const;
-
-/**
- * A format {@link render} writes: `md` (markdown), `csv` (RFC 4180) or `json` (amounts as strings).
- *
- * @example
- * ```ts
- * const format: RenderFormat = 'md';
- * ```
- */
-export type RenderFormat = (typeof RENDER_FORMATS)[number];
 
 /**
  * Prints a table or a report in a format. Renderers only format the exact values they are given: money
@@ -50,7 +30,11 @@ export function render(input: RenderInput, format: RenderFormat, options?: Rende
       return renderCsv(input, options);
     case 'json':
       return renderJson(input, options);
-    default:
-      throw new InputError(makeIssue(ErrorCode.OPTION, ['format'], `one of ${RENDER_FORMATS.join(', ')}`, format));
+    default: {
+      // Every format of the type is handled above (a new one fails to compile here); a caller without
+      // the types may still pass any string.
+      const unknown: never = format;
+      throw new InputError(makeIssue(ErrorCode.OPTION, ['format'], `one of ${RENDER_FORMATS.join(', ')}`, unknown));
+    }
   }
 }
