@@ -2,7 +2,8 @@
  * shared-services-model: exact, auditable models of council shared-services business cases.
  *
  * Every export is named here; nothing is re-exported wholesale from deep files. The integer helpers
- * used inside the engine (`apportionUnits`, scaled BigInts) are deliberately withheld.
+ * used inside the engine (`apportionUnits`, scaled BigInts) are deliberately withheld, and so are the
+ * renderers that need optional peer dependencies (see the end of this file).
  *
  * @packageDocumentation
  */
@@ -128,7 +129,9 @@ export {
   isReconciliationTable,
   describeReconciliation,
   render,
+  OUTPUT_FORMATS,
   RENDER_FORMATS,
+  PEERS,
   renderMarkdown,
   renderCsv,
   renderJson,
@@ -151,6 +154,9 @@ export type {
   RenderOptions,
   RenderInput,
   RenderFormat,
+  FormatInfo,
+  FormatName,
+  PeerName,
 } from './report/index.js';
 
 // ---------------------------------------------------------------------------------------------------
@@ -185,13 +191,7 @@ export type {
 } from './analysis/index.js';
 
 // ---------------------------------------------------------------------------------------------------
-// XLSX: an Excel workbook of the views, money as numbers in £ formats, totals as SUM formulas.
+// Deliberately withheld: the Excel workbook, the charts and the HTML report. They need optional peer
+// dependencies (exceljs; vega and vega-lite) and are exported by `shared-services-model/report`
+// (src/report/full.ts), so that this entry loads only decimal.js and zod.
 // ---------------------------------------------------------------------------------------------------
-export { renderXlsx } from './report/index.js';
-export type { RenderXlsxOptions } from './report/index.js';
-
-// ---------------------------------------------------------------------------------------------------
-// Charts and HTML: Vega-Lite specs drawn to SVG in Node, and one self-contained HTML report (both async).
-// ---------------------------------------------------------------------------------------------------
-export { CHART_NAMES, savingsByPartnerAndTier, netBenefitByYear, costsAgainstSavings, chartSpec, specToSvg, renderSvg, renderHtml } from './report/index.js';
-export type { ChartName, ChartOptions, VegaLiteSpec, SvgOptions, HtmlOptions } from './report/index.js';

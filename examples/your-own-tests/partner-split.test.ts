@@ -3,7 +3,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { apportion, evaluate, parseScenario } from 'shared-services-model';
-import { amountArbitrary, checkApportionment, checkEvaluationInvariants, scenarioArbitrary, weightsArbitrary } from 'shared-services-model/testing';
+import { checkApportionment, checkEvaluationInvariants } from 'shared-services-model/testing';
+import { amountArbitrary, scenarioArbitrary, weightsArbitrary } from 'shared-services-model/testing/arbitraries';
 
 /** Our own rule, the thing under test: a shared post is split by each council's population, to the penny. */
 function splitByPopulation(cost: string, populations: Record<string, string>): Record<string, string> {

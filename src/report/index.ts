@@ -11,18 +11,14 @@ export type { MeasureTable, MeasureColumn, MeasureRow, MeasureCell, ColumnKind }
 export { reconciliationTable, isReconciliationTable, describeReconciliation } from './reconciliation-table.js';
 export type { ReconciliationTable, ReconciliationTableRow } from './reconciliation-table.js';
 export type { RenderOptions, RenderInput } from './render-options.js';
-export { render, RENDER_FORMATS } from './render.js';
-export type { RenderFormat } from './render.js';
+export { render } from './render.js';
+export { OUTPUT_FORMATS, RENDER_FORMATS } from './formats.js';
+export type { FormatInfo, FormatName, RenderFormat } from './formats.js';
+export { PEERS } from './peers.js';
+export type { PeerName } from './peers.js';
 export { renderMarkdown } from './markdown.js';
 export { renderCsv } from './csv.js';
 export { renderJson } from './json.js';
 
-// XLSX: a workbook of views, totals as SUM formulas (src/report/xlsx).
-export { renderXlsx } from './xlsx/index.js';
-export type { RenderXlsxOptions } from './xlsx/index.js';
-
-// Charts (Vega-Lite specs, drawn to SVG in Node) and the self-contained HTML report (src/report/charts, src/report/html).
-export { CHART_NAMES, savingsByPartnerAndTier, netBenefitByYear, costsAgainstSavings, chartSpec, specToSvg, renderSvg } from './charts/index.js';
-export type { ChartName, ChartOptions, VegaLiteSpec, SvgOptions } from './charts/index.js';
-export { renderHtml } from './html/index.js';
-export type { HtmlOptions } from './html/index.js';
+// Workbooks, charts and the HTML report need optional peer dependencies: they are exported by
+// ./full.ts (the entry `shared-services-model/report`), never from here, so the core loads none of them.

@@ -1,6 +1,7 @@
 /**
- * `shared-services-model/testing`: fast-check arbitraries and invariant checkers for tests of partner
- * splits. The arbitraries need `fast-check` (an optional peer dependency) installed beside this package.
+ * `shared-services-model/testing`: invariant checkers for tests of partner splits and evaluations. They
+ * need nothing beyond the package itself; the fast-check arbitraries that generate inputs for them are
+ * in `shared-services-model/testing/arbitraries` (which needs `fast-check`, an optional peer dependency).
  *
  * @packageDocumentation
  */
@@ -8,11 +9,3 @@ export { checkApportionment } from './invariants.js';
 export type { ApportionmentViolation } from './invariants.js';
 export { checkEvaluationInvariants } from './scenario-invariants.js';
 export type { EvaluationViolation } from './evaluation-violation.js';
-export { amountArbitrary } from './amount-arbitrary.js';
-export type { AmountArbitraryOptions } from './amount-arbitrary.js';
-export { weightsArbitrary } from './weights-arbitrary.js';
-export type { WeightsArbitraryOptions } from './weights-arbitrary.js';
-export { sharesArbitrary } from './shares-arbitrary.js';
-export type { SharesArbitraryOptions } from './shares-arbitrary.js';
-export { scenarioArbitrary } from './scenario-arbitrary.js';
-export type { ScenarioArbitraryOptions } from './scenario-arbitrary.js';

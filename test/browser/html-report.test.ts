@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { renderHtml } from '../../src/index.js';
+import { renderHtml } from '../../src/report/full.js';
 import { costlyEvaluation, pdfPageCount, triBorough } from './_report-fixtures.js';
 
 const CHROMIUM = '/usr/bin/chromium';

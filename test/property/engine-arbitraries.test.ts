@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Decimal } from '../../src/index.js';
-import { amountArbitrary, scenarioArbitrary, sharesArbitrary, weightsArbitrary } from '../../src/testing/index.js';
+import { amountArbitrary, scenarioArbitrary, sharesArbitrary, weightsArbitrary } from '../../src/testing/arbitraries.js';
 
 const sum = (xs: readonly string[]): Decimal => xs.reduce((a, b) => a.plus(b), new Decimal(0));
 

@@ -23,7 +23,7 @@ import {
   type LineDimension,
   type Selector,
 } from '../../src/index.js';
-import { scenarioArbitrary } from '../../src/testing/index.js';
+import { scenarioArbitrary } from '../../src/testing/arbitraries.js';
 
 const RUNS = 150;
 const DIMENSIONS: readonly LineDimension[] = ['partner', 'line', 'service', 'year', 'tier', 'category', 'fund', 'recurrence', 'kind'];

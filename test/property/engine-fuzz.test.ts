@@ -7,7 +7,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluate, isScenarioError, safeParseScenario } from '../../src/index.js';
-import { checkEvaluationInvariants, scenarioArbitrary } from '../../src/testing/index.js';
+import { checkEvaluationInvariants } from '../../src/testing/index.js';
+import { scenarioArbitrary } from '../../src/testing/arbitraries.js';
 
 type Path = (string | number)[];
 

@@ -8,7 +8,7 @@ import { roundGrid } from '../../src/engine/_grid.js';
 import { oneQuantumRoundingExists } from '../../src/testing/_one-quantum.js';
 import { apportionUnits, inputOrderRank } from '../../src/money/index.js';
 import { evaluate, parseScenario, type Evaluation } from '../../src/index.js';
-import { scenarioArbitrary } from '../../src/testing/index.js';
+import { scenarioArbitrary } from '../../src/testing/arbitraries.js';
 
 const sum = (xs: readonly bigint[]): bigint => xs.reduce((a, b) => a + b, 0n);
 

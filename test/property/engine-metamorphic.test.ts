@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluate, evaluationToJSON, parseScenario, pivot, type Evaluation, type ScenarioInput, type TableModel } from '../../src/index.js';
-import { scenarioArbitrary } from '../../src/testing/index.js';
+import { scenarioArbitrary } from '../../src/testing/arbitraries.js';
 import { renameInJSON, renamePartners } from './_engine-helpers.js';
 
 const RUNS = 200;

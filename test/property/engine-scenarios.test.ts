@@ -5,7 +5,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluate, evaluationToJSON, parseScenario, safeParseScenario } from '../../src/index.js';
-import { checkEvaluationInvariants, scenarioArbitrary } from '../../src/testing/index.js';
+import { checkEvaluationInvariants } from '../../src/testing/index.js';
+import { scenarioArbitrary } from '../../src/testing/arbitraries.js';
 import { deepFreeze, evaluationText } from './_engine-helpers.js';
 
 const RUNS = 200;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CHART_NAMES, appraise, chartSpec, costsAgainstSavings, evaluate, netBenefitByYear, parseScenario, renderHtml, renderSvg, specToSvg, type Evaluation } from '../../src/index.js';
+import { appraise, evaluate, parseScenario, type Evaluation } from '../../src/index.js';
+import { CHART_NAMES, chartSpec, costsAgainstSavings, netBenefitByYear, renderHtml, renderSvg, specToSvg } from '../../src/report/full.js';
 import { xmlProblems } from './_hostile.js';
 
 /** A partnership of `n` councils: two lines split equally, a one-off cost. */

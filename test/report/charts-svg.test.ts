@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CHART_NAMES, buildView, chartSpec, evaluate, isSharedServicesError, parseScenario, renderSvg, specToSvg } from '../../src/index.js';
+import { buildView, evaluate, isSharedServicesError, parseScenario } from '../../src/index.js';
+import { CHART_NAMES, chartSpec, renderSvg, specToSvg } from '../../src/report/full.js';
 import { smallScenario } from './_scenarios.js';
 import { costlyEvaluation, triBorough } from '../browser/_report-fixtures.js';
 

@@ -1,20 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import {
-  CHART_NAMES,
   Decimal,
   appraise,
   buildView,
-  chartSpec,
-  costsAgainstSavings,
   evaluate,
   isSharedServicesError,
-  netBenefitByYear,
   parseScenario,
   pivot,
-  savingsByPartnerAndTier,
   type TableModel,
-  type VegaLiteSpec,
 } from '../../src/index.js';
+import {
+  CHART_NAMES,
+  chartSpec,
+  costsAgainstSavings,
+  netBenefitByYear,
+  savingsByPartnerAndTier,
+  type VegaLiteSpec,
+} from '../../src/report/full.js';
 import { plotNumber, plotText } from '../../src/report/charts/_plot.js';
 import { smallScenario } from './_scenarios.js';
 import { costlyEvaluation, triBorough } from '../browser/_report-fixtures.js';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { renderHtml, renderSvg } from '../../src/index.js';
+import { renderHtml, renderSvg } from '../../src/report/full.js';
 import { reportData } from '../browser/_report-fixtures.js';
 import { illegalXmlChar, renamed, xmlProblems } from './_hostile.js';
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { buildView, evaluate, parseScenario, renderHtml, renderJson, renderMarkdown } from '../../src/index.js';
+import { buildView, evaluate, parseScenario, renderJson, renderMarkdown } from '../../src/index.js';
+import { renderHtml } from '../../src/report/full.js';
 import { smallScenario } from './_scenarios.js';
 import { costlyEvaluation, costlyScenario, reportData, sectionIds, triBorough } from '../browser/_report-fixtures.js';
 

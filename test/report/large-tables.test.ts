@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Decimal, evaluate, parseScenario, renderCsv, renderJson, renderMarkdown, renderXlsx, type MeasureTable, type TableModel } from '../../src/index.js';
+import { Decimal, evaluate, parseScenario, renderCsv, renderJson, renderMarkdown, type MeasureTable, type TableModel } from '../../src/index.js';
+import { renderXlsx } from '../../src/report/full.js';
 import { renamed, unzip } from './_hostile.js';
 
 // Spreading an array into a call (Math.max(...values), push(...values)) puts every element on the call

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { buildView, renderCsv, renderHtml, renderMarkdown, renderSvg, renderXlsx } from '../../src/index.js';
+import { buildView, renderCsv, renderMarkdown } from '../../src/index.js';
+import { renderHtml, renderSvg, renderXlsx } from '../../src/report/full.js';
 import { reportData } from '../browser/_report-fixtures.js';
 import { readCsv, renamed, unzip, xmlProblems } from './_hostile.js';
 

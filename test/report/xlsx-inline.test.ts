@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { appraise, evaluate, parseScenario, renderXlsx, type Evaluation } from '../../src/index.js';
+import { appraise, evaluate, parseScenario, type Evaluation } from '../../src/index.js';
+import { renderXlsx } from '../../src/report/full.js';
 
 /** Two councils, pence as the quantum; every figure below is worked out by hand. */
 function scenario(amount = '100.01'): Record<string, unknown> {

@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { evaluate, parseScenario, renderXlsx, type Evaluation } from '../../src/index.js';
+import { evaluate, parseScenario, type Evaluation } from '../../src/index.js';
+import { renderXlsx } from '../../src/report/full.js';
 import { smallScenario } from './_scenarios.js';
 import { renamed, unzip, xmlProblems } from './_hostile.js';
 

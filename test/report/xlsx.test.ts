@@ -10,12 +10,14 @@ import {
   parseScenario,
   pivot,
   reconcile,
-  renderXlsx,
   safeParseScenario,
   VIEW_NAMES,
   type Evaluation,
   type TableModel,
 } from '../../src/index.js';
+import {
+  renderXlsx,
+} from '../../src/report/full.js';
 
 const SCENARIO = JSON.parse(readFileSync(new URL('../../examples/tri-borough-2011/scenario.json', import.meta.url), 'utf8')) as Record<string, unknown>;
 const MONEY_FORMAT = '"£"#,##0.000"m";("£"#,##0.000"m")';

@@ -7,6 +7,7 @@ import { isReconciliationTable } from '../reconciliation-table.js';
 import { VIEW_NAMES, type Report, type ViewName } from '../report.js';
 import type { RenderOptions } from '../render-options.js';
 import { resolve } from '../_input.js';
+import { loadPeers } from '../peers.js';
 import { writePivot } from './_pivot.js';
 import { writeReconciliation } from './_reconciliation.js';
 import { isMeasures, writeMeasures } from './_measures.js';
@@ -138,7 +139,7 @@ export async function renderXlsx(evaluation: Evaluation, options: RenderXlsxOpti
   const views = check(evaluation, options);
   const reports = views.map((v) => buildView(evaluation, v, options.appraisal === undefined ? {} : { appraisal: options.appraisal }));
   const unit = options.unit ?? evaluation.scenario.settings.unit;
-  const { default: ExcelJS } = await import('exceljs');
+  const { default: ExcelJS } = await loadPeers('an xlsx workbook', ['exceljs'], () => import('exceljs'));
   const workbook = new ExcelJS.Workbook();
   workbook.creator = CREATOR;
   workbook.lastModifiedBy = CREATOR;
