@@ -1,9 +1,8 @@
 import { ErrorCode, InputError, makeIssue } from '../../errors/index.js';
 import { Decimal, fromScaledBigInt, scaledBigInt, tryParseAmount, type AmountInput } from '../../money/index.js';
 import type { Tier } from '../../model/index.js';
+import { TIERS, isTier } from '../../schema/index.js';
 import { ceilDiv, largestRemainder, type Rational } from './_game.js';
-
-const TIERS: readonly Tier[] = ['assured', 'projected', 'possible'];
 
 /** Refuses an option the fairness analysis cannot use, naming it. */
 export function badOption(name: string, expected: string, received: unknown): never {
@@ -31,7 +30,7 @@ export function readInteger(name: string, value: number | undefined, fallback: n
 export function readTiers(value: readonly Tier[] | undefined): readonly Tier[] {
   if (value === undefined) return TIERS;
   value.forEach((t, i) => {
-    if (!TIERS.includes(t)) throw new InputError(makeIssue(ErrorCode.OPTION, ['tiers', i], `one of ${TIERS.map((x) => JSON.stringify(x)).join(', ')}`, t));
+    if (!isTier(t)) throw new InputError(makeIssue(ErrorCode.OPTION, ['tiers', i], `one of ${TIERS.map((x) => JSON.stringify(x)).join(', ')}`, t));
   });
   return value;
 }

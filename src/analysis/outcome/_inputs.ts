@@ -10,7 +10,8 @@
  * - `discountRate` (sensitivity only): the real discount rate.
  */
 import type { Scenario } from '../../model/index.js';
-import { TIERS, type LinearModel } from './_linear.js';
+import { TIERS } from '../../schema/index.js';
+import type { LinearModel } from './_linear.js';
 import type { Factors } from './_factors.js';
 
 /** Where an input acts. */

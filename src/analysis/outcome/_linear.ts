@@ -8,10 +8,8 @@
  */
 import { Decimal, rankFromPriority, scaledBigInt } from '../../money/index.js';
 import { sumLinesByPartnerYear, type Evaluation } from '../../engine/index.js';
-import type { Tier } from '../../model/index.js';
+import { TIERS } from '../../schema/index.js';
 
-/** The tiers, in the order of the first three columns. */
-export const TIERS: readonly Tier[] = ['assured', 'projected', 'possible'];
 const RANGES = ['low', 'central', 'high'] as const;
 
 /** Non-zero components of one partner and year: column indexes and exact values (× 10^cellScale). */
@@ -21,9 +19,9 @@ export interface Entries {
 }
 
 /**
- * The components of an evaluation. Columns: 0–2 the lines of each tier; then three per indirect saving
- * (low, central, high); then one per quantified one-off cost; last, funding. Plain data (structured
- * cloneable), so it can be sent to worker threads.
+ * The components of an evaluation. Columns: 0–2 the lines of each tier, in the order of `TIERS`; then
+ * three per indirect saving (low, central, high); then one per quantified one-off cost; last, funding.
+ * Plain data (structured cloneable), so it can be sent to worker threads.
  */
 export interface LinearModel {
   readonly partners: readonly string[];

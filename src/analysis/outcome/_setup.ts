@@ -7,7 +7,8 @@ import { Decimal, parseAmount, toDecimal } from '../../money/index.js';
 import { evaluate, type Evaluation } from '../../engine/index.js';
 import { appraise, discountSchedule, type Appraisal, type AppraiseOptions, type DiscountSchedule } from '../../appraisal/index.js';
 import type { Scenario } from '../../model/index.js';
-import { TIERS, linearModel, type LinearModel } from './_linear.js';
+import { TIERS } from '../../schema/index.js';
+import { linearModel, type LinearModel } from './_linear.js';
 import { inputScales, toInput, type Factors, type Scales } from './_factors.js';
 
 /** The appraisal options the analyses take: those of `appraise` except the indirect range, which they vary. */

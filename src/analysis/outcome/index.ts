@@ -3,7 +3,7 @@
  * the inputs as exact integer factors, the appraisal outcome of one set of inputs, and the JSON text form of
  * their results. Only `AmountsAsText` leaves `analysis/`; the rest is private to it.
  */
-export { TIERS, yearLabels, linearModel } from './_linear.js';
+export { yearLabels, linearModel } from './_linear.js';
 export type { Entries, LinearModel } from './_linear.js';
 export { STEP_PLACES, inputScales, toInput, fromInput, coefficients } from './_factors.js';
 export type { Factors, Scales } from './_factors.js';
