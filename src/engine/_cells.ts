@@ -1,56 +1,61 @@
 import type { Decimal } from '../money/index.js';
 import type { Drivers } from '../attribution/index.js';
-import type { Line, Partner, Scenario } from '../model/index.js';
-import { packUnits, type LineBlock } from './_blocks.js';
-import type { AxisTally } from './_tally.js';
+import type { Partner, Scenario, Split } from '../model/index.js';
+import type { LineBlock, Units } from './_blocks.js';
 import { checkLine } from './_line-check.js';
 import { lineGrid } from './_line-grid.js';
-import { partnerUnits, pickQuantum, yearUnits } from './_line-split.js';
+import { partnerUnits, pickQuantum, yearUnits, type SplitItem } from './_line-split.js';
 import { scaleOf } from './_units.js';
 
+/** What {@link evaluateMeasure} splits, and what it needs to know to split it. */
+export interface MeasureOptions {
+  /** The line or one-off cost. */
+  readonly item: SplitItem;
+  /** Which of its splits: a line's money or FTE, a cost's money. */
+  readonly split: Split;
+  readonly measure: 'money' | 'fte';
+  /** Whether the cells count against the net benefit (a cost line's money): they are then negated. */
+  readonly against: boolean;
+  readonly scenario: Scenario;
+  /** Each budget's change per partner, for derived splits. */
+  readonly changes: ReadonlyMap<string, ReadonlyMap<string, Decimal>>;
+  /** The money's year totals, by which FTE of an item phased in amounts is spread. */
+  readonly moneyYears?: readonly bigint[] | undefined;
+  /** Drivers computed by the engine (FTE removed, for costs split by it). */
+  readonly drivers?: Drivers;
+}
+
 /**
- * One measure of a line as a block of cells: split among the partners and over the years, checked to
- * add up, and signed as net benefit. Returns the year totals in units, by which the FTE of a line
- * phased in amounts is then spread (`moneyYears`).
+ * One measure of an item as a block of cells: split among the partners and over the years, checked to
+ * add up, and signed. Returns the block and the year totals in units (the `moneyYears` of its FTE).
  */
-export function evaluateMeasure(
-  line: Line,
-  measure: 'money' | 'fte',
-  scenario: Scenario,
-  changes: Map<string, Map<string, Decimal>>,
-  moneyYears: readonly bigint[] | undefined,
-  out: LineBlock[],
-  drivers: Drivers = {},
-  tally?: AxisTally,
-): bigint[] {
-  const split = measure === 'money' ? line.money : line.fte!;
-  const scale = scaleOf(measure === 'money' ? pickQuantum(line, split, scenario, changes) : scenario.settings.fteQuantum);
+export function evaluateMeasure(o: MeasureOptions): { block: LineBlock; years: bigint[] } {
+  const { item, split, measure, scenario } = o;
+  const changes = o.changes as Map<string, Map<string, Decimal>>;
+  const scale = scaleOf(measure === 'money' ? pickQuantum(item, split, scenario, changes) : scenario.settings.fteQuantum);
   const { partners, settings } = scenario;
-  const { total, parts, weights } = partnerUnits(split, scale, line, scenario, changes, drivers);
-  const years = yearUnits(line, total, scale, moneyYears);
+  const { total, parts, weights } = partnerUnits(split, scale, item, scenario, changes, o.drivers ?? {});
+  const years = yearUnits(item, total, scale, o.moneyYears);
   const negative = total < 0n;
   const abs = (xs: readonly bigint[]): bigint[] => xs.map((x) => (negative ? -x : x));
-  const grid = lineGrid(line, split, partners, total, years, parts, weights, moneyYears);
-  checkLine(line, measure, grid, abs(years), abs(parts));
-  // Cells are signed as net benefit: a cost line's money counts against it. (0 − u, not −u: no −0.)
-  const flip = negative !== (line.kind === 'cost' && measure === 'money');
-  let units: Float64Array | readonly bigint[];
-  if (grid instanceof Float64Array) {
-    if (flip) for (let k = 0; k < grid.length; k++) grid[k] = 0 - grid[k]!;
-    units = grid;
-  } else units = packUnits(flip ? grid.map((u) => -u) : grid);
+  const grid = lineGrid(item, split, partners, total, years, parts, weights, o.moneyYears);
+  checkLine(item.id, measure, grid, abs(years), abs(parts));
+  const flip = negative !== o.against;
   const block: LineBlock = {
-    line: line.id,
+    line: item.id,
     measure,
-    years: line.phasing.years.map((y) => settings.years[y.year]!),
+    years: item.phasing.years.map((y) => settings.years[y.year]!),
     partners: partnerIds(partners),
-    units,
+    units: flip ? negate(grid) : grid,
     q: scale.q,
     places: scale.places,
   };
-  out.push(block);
-  tally?.addBlock(block, line);
-  return years;
+  return { block, years };
+}
+
+/** Each cell negated (0 − u on doubles, so that no cell is −0). */
+function negate(units: Units): Units {
+  return units instanceof Float64Array ? units.map((u) => 0 - u) : units.map((u) => -u);
 }
 
 /** Partner ids, one shared array per partner list, so that millions of cells need not repeat them. */

@@ -1,35 +1,21 @@
 import { ScenarioError, issueWithText } from '../errors/index.js';
 import { Decimal, apportionUnits } from '../money/index.js';
-import { usesFteRemoved, type Cost, type Line, type Scenario } from '../model/index.js';
+import { usesFteRemoved, type Cost, type Scenario } from '../model/index.js';
 import { evaluateMeasure } from './_cells.js';
 import { fromUnits, scaleOf, toUnits } from './_units.js';
 import type { CostCell, FundingCell, IndirectCell } from './types.js';
 import { materialise, unitAt, type LineBlock } from './_blocks.js';
 
-/** A cost split and phased exactly like a line (same rounding, same guarantees), as positive amounts. */
+/** A cost split and phased as a line is (same rounding, same guarantees), as positive amounts. */
 export function evaluateCost(cost: Cost, scenario: Scenario, lineBlocks: readonly LineBlock[], out: CostCell[]): void {
   if (cost.unquantified || cost.money === undefined) return;
-  const asLine: Line = {
-    id: cost.id,
-    name: cost.name,
-    kind: 'saving',
-    tier: 'assured',
-    category: 'other costs',
-    fund: 'General Fund',
-    recurrence: 'one-off',
-    money: cost.money,
-    phasing: cost.phasing,
-    quantum: cost.quantum,
-    tieOrder: cost.tieOrder,
-  };
-  const blocks: LineBlock[] = [];
   const removed = fteRemoved(scenario, lineBlocks);
   if (cost.money.kind === 'rule' && usesFteRemoved(cost.money.rule) && removed.every((u) => u === 0n)) {
     const at = scenario.costs.indexOf(cost);
     throw new ScenarioError([issueWithText('E_WEIGHTS', ['costs', at, 'attribution'], 'lines that remove FTE, to split this cost by FTE removed', 'no FTE removed by any line')]);
   }
-  evaluateMeasure(asLine, 'money', scenario, new Map(), undefined, blocks, { fteRemoved: removed });
-  for (const c of materialise(blocks)) out.push({ cost: cost.id, partner: c.partner, year: c.year, value: c.value });
+  const { block } = evaluateMeasure({ item: cost, split: cost.money, measure: 'money', against: false, scenario, changes: new Map(), drivers: { fteRemoved: removed } });
+  for (const c of materialise([block])) out.push({ cost: cost.id, partner: c.partner, year: c.year, value: c.value });
 }
 
 /** FTE removed per partner (the lines' FTE cells, never below zero), as integers at the FTE quantum. */
@@ -37,7 +23,7 @@ export function fteRemoved(scenario: Scenario, lineBlocks: readonly LineBlock[])
   const sums = scenario.partners.map(() => 0n);
   for (const b of fteBlocks(lineBlocks)) {
     const nc = b.partners.length;
-    for (let k = 0; k < b.units.length; k++) sums[k % nc] = sums[k % nc]! + unitAt(b, k);
+    for (let k = 0; k < b.units.length; k++) sums[k % nc] = sums[k % nc]! + unitAt(b.units, k);
   }
   return sums.map((u) => (u < 0n ? 0n : u));
 }
@@ -103,7 +89,7 @@ export function evaluateIndirect(scenario: Scenario, lineBlocks: readonly LineBl
   for (const b of fteBlocks(lineBlocks)) {
     const nc = b.partners.length;
     for (let k = 0; k < b.units.length; k++) {
-      const u = unitAt(b, k);
+      const u = unitAt(b.units, k);
       if (u <= 0n) continue;
       const key = `${b.partners[k % nc]!}\u0000${b.years[Math.floor(k / nc)]!}`;
       perKey.set(key, (perKey.get(key) ?? 0n) + u);

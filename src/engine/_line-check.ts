@@ -1,16 +1,15 @@
 import { InvariantError } from '../errors/index.js';
-import type { Line } from '../model/index.js';
-import type { FlatGrid } from './_line-grid.js';
+import type { Units } from './_blocks.js';
 
-/** The line's own invariant: its grid adds up to its year totals and its partner totals. */
-export function checkLine(line: Line, measure: string, grid: FlatGrid, years: readonly bigint[], parts: readonly bigint[]): void {
+/** An item's own invariant: its grid adds up to its year totals and its partner totals. */
+export function checkLine(id: string, measure: string, grid: Units, years: readonly bigint[], parts: readonly bigint[]): void {
   const nc = parts.length;
   const { rows, cols } = grid instanceof Float64Array ? (marginsOfDoubles(grid, years.length, nc) ?? marginsOfBigInts(Array.from(grid, BigInt), years.length, nc)) : marginsOfBigInts(grid, years.length, nc);
   rows.forEach((sum, i) => {
-    if (sum !== years[i]) throw new InvariantError(`line ${line.id} (${measure}): year ${i} does not add up`);
+    if (sum !== years[i]) throw new InvariantError(`line ${id} (${measure}): year ${i} does not add up`);
   });
   cols.forEach((sum, j) => {
-    if (sum !== parts[j]) throw new InvariantError(`line ${line.id} (${measure}): partner ${j} does not add up`);
+    if (sum !== parts[j]) throw new InvariantError(`line ${id} (${measure}): partner ${j} does not add up`);
   });
 }
 

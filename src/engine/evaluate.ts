@@ -3,7 +3,6 @@ import type { Scenario } from '../model/index.js';
 import { evaluateMeasure } from './_cells.js';
 import { evaluateBudget } from './_budget-positions.js';
 import { evaluateCost, evaluateFunding, evaluateIndirect } from './_costs.js';
-import { AxisTally } from './_tally.js';
 import type { CostCell, Evaluation, FundingCell, IndirectCell, PositionCell } from './types.js';
 import { evaluationOf, type LineBlock } from './_blocks.js';
 
@@ -33,21 +32,21 @@ export function evaluate(scenario: Scenario): Evaluation {
     if (change !== undefined) changes.set(b.id, change);
   }
   const lineBlocks: LineBlock[] = [];
-  // A loop, not a spread: a spread passes every line on the call stack and overflows it at ~125,000 lines.
-  const places = scenario.lines.reduce((most, l) => Math.max(most, l.quantum.decimalPlaces()), Math.max(scenario.settings.quantum.decimalPlaces(), scenario.settings.fteQuantum.decimalPlaces()));
-  const tally = new AxisTally(places);
   for (const line of scenario.lines) {
-    const moneyYears = evaluateMeasure(line, 'money', scenario, changes, undefined, lineBlocks, {}, tally);
-    if (line.fte !== undefined) evaluateMeasure(line, 'fte', scenario, changes, line.phasing.kind === 'amounts' ? moneyYears : undefined, lineBlocks, {}, tally);
+    const money = evaluateMeasure({ item: line, split: line.money, measure: 'money', against: line.kind === 'cost', scenario, changes });
+    lineBlocks.push(money.block);
+    if (line.fte === undefined) continue;
+    const moneyYears = line.phasing.kind === 'amounts' ? money.years : undefined;
+    lineBlocks.push(evaluateMeasure({ item: line, split: line.fte, measure: 'fte', against: false, scenario, changes, moneyYears }).block);
   }
-  tally.check();
   const costCells: CostCell[] = [];
   for (const cost of scenario.costs) evaluateCost(cost, scenario, lineBlocks, costCells);
   const fundingCells: FundingCell[] = [];
   evaluateFunding(scenario, costCells, fundingCells);
   const indirectCells: IndirectCell[] = [];
   evaluateIndirect(scenario, lineBlocks, indirectCells);
-  // Each line's grid was checked as it was made, and the axis totals above in exact integers; a
-  // baseline's change is starting − closing by construction. checkInvariants() repeats it all in Decimal.
+  // Each line's grid was checked against its year and partner totals as it was made; every other axis
+  // total is an exact integer sum of those cells, so it adds up by construction. A baseline's change is
+  // starting − closing by construction too.
   return evaluationOf(lineBlocks, { scenario, positionCells, costCells, fundingCells, indirectCells });
 }

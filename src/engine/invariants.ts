@@ -2,17 +2,16 @@ import { InvariantError } from '../errors/index.js';
 import { Decimal } from '../money/index.js';
 import type { Evaluation } from './types.js';
 import { lineBlocksOf } from './_blocks.js';
-import { AxisTally } from './_tally.js';
 
 /**
- * Proves that every axis adds up: for each measure, grouping the line cells by any axis (partner, line,
- * service, year, tier, category, fund, on-going/one-off, kind) gives group totals whose sum is the total
- * of all cells; and every baseline's starting − closing is its change. The sums are exact integers at the
- * finest quantum any cell uses. `evaluate` makes the same check as it makes the cells.
+ * Checks what an evaluation's cells could get wrong: every line cell names a line, a partner and a year
+ * of the scenario, and every baseline's starting − closing is its change. (Grouped by any axis, the
+ * cells' totals add up to the whole by construction: every total is an exact integer sum of the same
+ * cells. What is checked is what a cell refers to, which a hand-made or altered evaluation can break.)
  *
  * @param evaluation - from {@link evaluate}
- * @throws {@link InvariantError} naming the axis that does not add up, or a cell of a line the scenario
- * does not have (a bug, never bad input)
+ * @throws {@link InvariantError} naming the cell's unknown line, partner or year, or the baseline that
+ * does not add up (a bug, never bad input)
  *
  * @example
  * ```ts
@@ -20,15 +19,17 @@ import { AxisTally } from './_tally.js';
  * ```
  */
 export function checkInvariants(evaluation: Evaluation): void {
-  const lines = new Map(evaluation.scenario.lines.map((l) => [l.id, l]));
-  const blocks = lineBlocksOf(evaluation);
-  const tally = new AxisTally(blocks.reduce((m, b) => Math.max(m, b.places), 0));
-  for (const b of blocks) {
-    const line = lines.get(b.line);
-    if (line === undefined) throw new InvariantError(`a cell of ${b.line}, which is not a line of the scenario`);
-    tally.addBlock(b, line);
+  const { scenario } = evaluation;
+  const lines = new Set(scenario.lines.map((l) => l.id));
+  const partners = new Set(scenario.partners.map((p) => p.id));
+  const years = new Set(scenario.settings.years);
+  for (const b of lineBlocksOf(evaluation)) {
+    if (!lines.has(b.line)) throw new InvariantError(`a cell of ${b.line}, which is not a line of the scenario`);
+    const partner = b.partners.find((p) => !partners.has(p));
+    if (partner !== undefined) throw new InvariantError(`a cell of ${b.line} for ${partner}, which is not a partner of the scenario`);
+    const year = b.years.find((y) => !years.has(y));
+    if (year !== undefined) throw new InvariantError(`a cell of ${b.line} in ${year}, which is not a year of the scenario`);
   }
-  tally.check();
   checkBaselines(evaluation.positionCells);
 }
 

@@ -2,9 +2,9 @@ import { ErrorCode, InputError, makeIssue, issueWithText } from '../errors/index
 import { Decimal, type AmountInput } from './decimal.js';
 import { tryParseAmount } from './amount.js';
 import { scaledBigInt, fromScaledBigInt, fromSafeInteger, pow10, readPlainDecimal, type ScaledDecimal } from './_integers.js';
-import { apportionUnits, apportionSafeUnits, fitsSafeIntegers, rankFromPriority, inputOrderRank, type AllocationMode } from './_apportion-units.js';
+import { apportionUnits, apportionSafeUnits, fitsSafeIntegers, rankFromPriority, inputOrderRank, type AllocationMode } from './_largest-remainder.js';
 
-export type { AllocationMode } from './_apportion-units.js';
+export type { AllocationMode } from './_largest-remainder.js';
 
 /**
  * Options for {@link apportion}.

@@ -13,5 +13,6 @@ export type { SharesOptions, ShareReview } from './shares.js';
 export { percentage } from './percentage.js';
 export type { PercentageOptions } from './percentage.js';
 // Integer helpers for the engine's hot paths; not part of the public API.
-export { apportionUnits, rankFromPriority, inputOrderRank } from './_apportion-units.js';
+export { apportionUnits, floorShares, floorSharesSafe, largestFirst, rankFromPriority, inputOrderRank } from './_largest-remainder.js';
+export type { FloorShares } from './_largest-remainder.js';
 export { scaledBigInt, fromScaledBigInt, pow10 } from './_integers.js';

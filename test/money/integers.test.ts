@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { Decimal } from '../../src/index.js';
 import { WORDS_MATCH_PARSER, fromSafeInteger, fromScaledBigInt, pow10, readPlainDecimal, scaledBigInt } from '../../src/money/_integers.js';
-import { apportionSafeUnits, apportionUnits, fitsSafeIntegers, inputOrderRank, rankFromPriority } from '../../src/money/_apportion-units.js';
+import { apportionSafeUnits, apportionUnits, fitsSafeIntegers, inputOrderRank, rankFromPriority } from '../../src/money/_largest-remainder.js';
 
 /** Own properties of a Decimal, in order: what decimal.js's parser produced, word for word. */
 const fields = (d: Decimal): unknown => Object.entries(d);

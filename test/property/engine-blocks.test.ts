@@ -135,4 +135,13 @@ describe('line cells held as integer blocks', () => {
       { numRuns: 20 },
     );
   });
+
+  it.each([
+    ['partner', { partner: 'no-such-partner' }, /not a partner of the scenario/],
+    ['year', { year: '1066/67' }, /not a year of the scenario/],
+  ] as const)('refuses, in checkInvariants, a cell for a %s the scenario does not have', (_, change, message) => {
+    const e = evaluate(parseScenario({ version: 1, title: 'T', settings: { firstYear: '2020/21', years: 1 }, partners: [{ id: 'a', name: 'A' }], lines: [{ id: 'l', name: 'L', amount: '10', tier: 'assured', attribution: { rule: 'equal' } }] }));
+    expect(() => checkInvariants(e)).not.toThrow();
+    expect(() => checkInvariants({ ...e, lineCells: e.lineCells.map((c) => ({ ...c, ...change })) })).toThrow(message);
+  });
 });

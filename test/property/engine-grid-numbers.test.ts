@@ -1,13 +1,30 @@
 /**
- * The grid rounding on safe-integer numbers (src/engine/_grid-numbers.ts) against the BigInt code it
- * stands in for (src/engine/_grid.ts): the same grid, or the same error, for every input it accepts.
+ * The grid rounding (src/engine/_grid.ts) on safe-integer numbers against the same rounding kept to
+ * BigInts: the same grid, or the same error, for every input the number path accepts.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { roundGridNumbers } from '../../src/engine/_grid-numbers.js';
-import { roundGrid, roundGridBigInt } from '../../src/engine/_grid.js';
+import { gridFitsNumbers, roundGrid } from '../../src/engine/_grid.js';
+import type { Units } from '../../src/engine/_blocks.js';
 
 type Grid = (rows: readonly bigint[], cols: readonly bigint[], weights: readonly bigint[], rank: readonly number[]) => bigint[][] | undefined;
+
+/** Row-major cells as rows of BigInts. */
+const asRows = (cells: Units, nc: number): bigint[][] => {
+  const all = Array.from(cells as ArrayLike<number | bigint>, (u) => BigInt(u));
+  return Array.from({ length: all.length / nc }, (_, i) => all.slice(i * nc, (i + 1) * nc));
+};
+/** The rounding as it runs: on numbers where they fit, else on BigInts. */
+const auto: Grid = (rows, cols, weights, rank) => asRows(roundGrid(rows, cols, weights, rank), cols.length);
+/** The rounding on numbers; undefined where it declines them (and BigInts would be used). */
+const numbers: Grid = (rows, cols, weights, rank) => {
+  if (!gridFitsNumbers(rows, cols, weights)) return undefined;
+  const cells = roundGrid(rows, cols, weights, rank);
+  expect(cells).toBeInstanceOf(Float64Array);
+  return asRows(cells, cols.length);
+};
+/** The rounding kept to BigInts. */
+const bigints: Grid = (rows, cols, weights, rank) => asRows(roundGrid(rows, cols, weights, rank, { numbers: false }), cols.length);
 
 const MAX = BigInt(Number.MAX_SAFE_INTEGER);
 const sum = (xs: readonly bigint[]): bigint => xs.reduce((a, b) => a + b, 0n);
@@ -105,20 +122,20 @@ const cases = fc
     return { rows, cols, weights: ws, rank };
   });
 
-describe('roundGrid on numbers', () => {
+describe('grid rounding on numbers', () => {
   it('gives the grid (or the error) of the BigInt code, and is used exactly where it applies', () => {
     let onNumbers = 0;
     let onBigInts = 0;
     fc.assert(
       fc.property(cases, ({ rows, cols, weights, rank }) => {
-        const expected = outcome(roundGridBigInt, rows, cols, weights, rank);
-        const fast = outcome(roundGridNumbers, rows, cols, weights, rank);
+        const expected = outcome(bigints, rows, cols, weights, rank);
+        const fast = outcome(numbers, rows, cols, weights, rank);
         if (fast === undefined) onBigInts++;
         else {
           onNumbers++;
           expect(fast).toEqual(expected);
         }
-        expect(outcome(roundGrid, rows, cols, weights, rank)).toEqual(expected);
+        expect(outcome(auto, rows, cols, weights, rank)).toEqual(expected);
       }),
       { numRuns: 3000 },
     );
@@ -134,15 +151,15 @@ describe('roundGrid on numbers', () => {
     const weights = [2n ** 20n - 1n, 1n];
     const rows = [8_589_934_593n, 3n];
     const cols = marginsOfARounding(rows, weights, [1, 0]);
-    const grid = roundGridNumbers(rows, cols, weights, [0, 1]);
+    const grid = numbers(rows, cols, weights, [0, 1]);
     expect(grid).toBeDefined();
     expect(grid![0]![0]! - 8_589_926_400n).toBeLessThanOrEqual(1n);
-    expect(grid).toEqual(roundGridBigInt(rows, cols, weights, [0, 1]));
+    expect(grid).toEqual(bigints(rows, cols, weights, [0, 1]));
     // Seven equal partners of a year of 2^53 − 12: every remainder is 6 of 7, placed by rank alone.
     const seven = [1n, 1n, 1n, 1n, 1n, 1n, 1n];
     const year = [MAX - 11n];
     const sevenCols = marginsOfARounding(year, seven, [3, 1, 4, 1, 5, 9, 2, 6]);
-    expect(roundGridNumbers(year, sevenCols, seven, [6, 5, 4, 3, 2, 1, 0])).toEqual(roundGridBigInt(year, sevenCols, seven, [6, 5, 4, 3, 2, 1, 0]));
+    expect(numbers(year, sevenCols, seven, [6, 5, 4, 3, 2, 1, 0])).toEqual(bigints(year, sevenCols, seven, [6, 5, 4, 3, 2, 1, 0]));
   });
 
   it('hands over to BigInts just past the limit, where the double quotient rounds up to the next integer', () => {
@@ -153,13 +170,13 @@ describe('roundGrid on numbers', () => {
     const exact = (rows[0]! * weights[0]!) / 2n ** 20n;
     expect(Math.floor((Number(rows[0]!) * Number(weights[0]!)) / 2 ** 20)).toBe(Number(exact) + 1);
     const cols = marginsOfARounding(rows, weights, [0]);
-    expect(roundGridNumbers(rows, cols, weights, [0, 1])).toBeUndefined();
-    expect(roundGrid(rows, cols, weights, [0, 1])).toEqual(roundGridBigInt(rows, cols, weights, [0, 1]));
-    expect(roundGrid(rows, cols, weights, [0, 1])[0]![0]! - exact).toBeLessThanOrEqual(1n);
+    expect(numbers(rows, cols, weights, [0, 1])).toBeUndefined();
+    expect(auto(rows, cols, weights, [0, 1])).toEqual(bigints(rows, cols, weights, [0, 1]));
+    expect(auto(rows, cols, weights, [0, 1])![0]![0]! - exact).toBeLessThanOrEqual(1n);
     // At the limit (row × weight + W = 2^53 − 1) numbers are used; one past it, BigInts.
     const two = [1n, 1n];
-    expect(roundGridNumbers([MAX - 2n], [MAX / 2n, MAX / 2n - 1n], two, [0, 1])).toEqual([[MAX / 2n, MAX / 2n - 1n]]);
-    expect(roundGridNumbers([MAX - 1n], [MAX / 2n, MAX / 2n], two, [0, 1])).toBeUndefined();
+    expect(numbers([MAX - 2n], [MAX / 2n, MAX / 2n - 1n], two, [0, 1])).toEqual([[MAX / 2n, MAX / 2n - 1n]]);
+    expect(numbers([MAX - 1n], [MAX / 2n, MAX / 2n], two, [0, 1])).toBeUndefined();
   });
 
   it('declines where a running total could leave the safe integers, though every product is safe', () => {
@@ -171,25 +188,25 @@ describe('roundGrid on numbers', () => {
     const cols = weights.map((w) => R * w);
     const rank = [0, 1, 2, 3, 4, 5];
     expect(weights.reduce((g, w) => g + Number(R) * Number(w), 0)).toBe(Number(R) - 1);
-    expect(roundGridNumbers([R], cols, weights, rank)).toBeUndefined();
-    expect(roundGrid([R], cols, weights, rank)).toEqual([cols]);
+    expect(numbers([R], cols, weights, rank)).toBeUndefined();
+    expect(auto([R], cols, weights, rank)).toEqual([cols]);
     // A partner's margin far from its floors: numbers only while the margin less its floors stays safe.
     const two = [1n, 1n];
     const tooSmall = 'InvariantError: grid rounding: a margin is below the floor of its exact value';
-    expect(outcome(roundGridNumbers, [5n], [MAX - 3n, 8n - MAX], two, [0, 1])).toBe(tooSmall);
-    expect(outcome(roundGridNumbers, [5n], [MAX - 2n, 7n - MAX], two, [0, 1])).toBeUndefined();
-    expect(outcome(roundGrid, [5n], [MAX - 2n, 7n - MAX], two, [0, 1])).toBe(tooSmall);
+    expect(outcome(numbers, [5n], [MAX - 3n, 8n - MAX], two, [0, 1])).toBe(tooSmall);
+    expect(outcome(numbers, [5n], [MAX - 2n, 7n - MAX], two, [0, 1])).toBeUndefined();
+    expect(outcome(auto, [5n], [MAX - 2n, 7n - MAX], two, [0, 1])).toBe(tooSmall);
   });
 
   it('orders the remainders as the BigInt code does, however large W and whatever the ranks', () => {
     // W = 10^15 over 2 years × 3 partners: remainders packed with rank, year and partner would pass 2^53
     // (and would put year 1's quantum on partner 2, year 2's on partner 1).
     const weights = [10n ** 15n - 5n, 3n, 2n];
-    expect(roundGridNumbers([4n, 3n], [5n, 1n, 1n], weights, [0, 1, 2])).toEqual([
+    expect(numbers([4n, 3n], [5n, 1n, 1n], weights, [0, 1, 2])).toEqual([
       [3n, 1n, 0n],
       [2n, 0n, 1n],
     ]);
-    expect(roundGridBigInt([4n, 3n], [5n, 1n, 1n], weights, [0, 1, 2])).toEqual([
+    expect(bigints([4n, 3n], [5n, 1n, 1n], weights, [0, 1, 2])).toEqual([
       [3n, 1n, 0n],
       [2n, 0n, 1n],
     ]);
@@ -202,30 +219,30 @@ describe('roundGrid on numbers', () => {
       [30, -5, 7, 8],
       [0.5, 0.25, 1, 2],
     ]) {
-      expect(roundGridNumbers([2n, 2n, 2n], [2n, 2n, 1n, 1n], even, rank)).toEqual(roundGridBigInt([2n, 2n, 2n], [2n, 2n, 1n, 1n], even, rank));
+      expect(numbers([2n, 2n, 2n], [2n, 2n, 1n, 1n], even, rank)).toEqual(bigints([2n, 2n, 2n], [2n, 2n, 1n, 1n], even, rank));
     }
   });
 
   it('follows the BigInt code on a weight sum of zero and in its errors, and leaves a negative sum to it', () => {
     const same = (rows: bigint[], cols: bigint[], weights: bigint[], rank: number[]): void => {
-      const fast = outcome(roundGridNumbers, rows, cols, weights, rank);
+      const fast = outcome(numbers, rows, cols, weights, rank);
       expect(fast).toBeDefined();
-      expect(fast).toEqual(outcome(roundGridBigInt, rows, cols, weights, rank));
+      expect(fast).toEqual(outcome(bigints, rows, cols, weights, rank));
     };
     same([5n, 3n], [4n, 4n], [2n, -2n], [0, 1]); // W = 0: every floor zero, placed along augmenting paths
     same([6n, -1n], marginsOfARounding([6n, -1n], [-4n, 3n, 2n], [2, 7]), [-4n, 3n, 2n], [1, 2, 0]); // signs mixed
     // W < 0 is outside roundGrid's terms: whatever the BigInt code does with it, roundGrid does.
     const negative = [[7n, -4n], [-3n, 1n, 5n], [-3n, 1n, -2n], [2, 0, 1]] as const;
-    expect(roundGridNumbers(...negative)).toBeUndefined();
-    expect(outcome(roundGrid, ...negative)).toEqual(outcome(roundGridBigInt, ...negative));
+    expect(numbers(...negative)).toBeUndefined();
+    expect(outcome(auto, ...negative)).toEqual(outcome(bigints, ...negative));
     same([10n, 10n], [10n, 9n], [1n, 1n], [0, 1]); // margins too small: a margin below its floor
     same([1n], [0n, 0n], [1n, 1n], [0, 1]); // no rounding meets both margins
-    expect(outcome(roundGridNumbers, [10n, 10n], [10n, 9n], [1n, 1n], [0, 1])).toBe('InvariantError: grid rounding: a margin is below the floor of its exact value');
+    expect(outcome(numbers, [10n, 10n], [10n, 9n], [1n, 1n], [0, 1])).toBe('InvariantError: grid rounding: a margin is below the floor of its exact value');
     // As many weights as partners, or it is the BigInt code's to fail (or not).
-    expect(roundGridNumbers([1n], [1n, 0n], [1n], [0, 1])).toBeUndefined();
-    expect(outcome(roundGrid, [1n], [1n, 0n], [1n], [0, 1])).toEqual(outcome(roundGridBigInt, [1n], [1n, 0n], [1n], [0, 1]));
-    expect(roundGridNumbers([2n], [1n, 1n], [1n, 1n, 1n], [0, 1])).toBeUndefined();
-    expect(roundGrid([2n], [1n, 1n], [1n, 1n, 1n], [0, 1])).toEqual(roundGridBigInt([2n], [1n, 1n], [1n, 1n, 1n], [0, 1]));
-    expect(outcome(roundGridNumbers, [1n], [0n, 0n], [1n, 1n], [0, 1])).toBe('InvariantError: grid rounding: no rounding meets both the year and the partner totals');
+    expect(numbers([1n], [1n, 0n], [1n], [0, 1])).toBeUndefined();
+    expect(outcome(auto, [1n], [1n, 0n], [1n], [0, 1])).toEqual(outcome(bigints, [1n], [1n, 0n], [1n], [0, 1]));
+    expect(numbers([2n], [1n, 1n], [1n, 1n, 1n], [0, 1])).toBeUndefined();
+    expect(auto([2n], [1n, 1n], [1n, 1n, 1n], [0, 1])).toEqual(bigints([2n], [1n, 1n], [1n, 1n, 1n], [0, 1]));
+    expect(outcome(numbers, [1n], [0n, 0n], [1n, 1n], [0, 1])).toBe('InvariantError: grid rounding: no rounding meets both the year and the partner totals');
   });
 });

@@ -4,13 +4,19 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { roundGrid } from '../../src/engine/_grid.js';
+import { roundGrid as roundCells } from '../../src/engine/_grid.js';
 import { oneQuantumRoundingExists } from '../../src/testing/_one-quantum.js';
 import { apportionUnits, inputOrderRank } from '../../src/money/index.js';
 import { evaluate, parseScenario, type Evaluation } from '../../src/index.js';
 import { scenarioArbitrary } from '../../src/testing/arbitraries.js';
 
 const sum = (xs: readonly bigint[]): bigint => xs.reduce((a, b) => a + b, 0n);
+
+/** The rounded grid as rows (years) of BigInt cells. */
+function roundGrid(rows: readonly bigint[], cols: readonly bigint[], weights: readonly bigint[], rank: readonly number[]): bigint[][] {
+  const cells = Array.from(roundCells(rows, cols, weights, rank) as ArrayLike<number | bigint>, (u) => BigInt(u));
+  return rows.map((_, i) => cells.slice(i * cols.length, (i + 1) * cols.length));
+}
 
 /** Integer weights, some zero, at least one positive. */
 const weights = (max: number): fc.Arbitrary<bigint[]> =>
@@ -100,6 +106,26 @@ describe('roundGrid', () => {
       [0n, 0n, 1n],
     ]);
     expect(roundGrid([5n, 5n], [4n, 3n, 3n], [1n, 1n, 1n], [0, 1, 2])).toEqual(roundGrid([5n, 5n], [4n, 3n, 3n], [1n, 1n, 1n], [0, 1, 2]));
+  });
+
+  // The documented order of the greedy placement: largest remainder first, then partner rank, then year.
+  // Each grid below has two valid roundings, and only that order picks the one shown (on numbers and on
+  // BigInts alike).
+  it.each([
+    // Years 2 and 1 by weights 2 : 1: remainders (of 3) 1, 2 / 2, 1. The two 2s go first: year 1's partner 0
+    // (rank 0) and year 0's partner 1. Taking the smallest remainders first would give [2, 0], [0, 1].
+    { rows: [2n, 1n], weights: [2n, 1n], rank: [0, 1], grid: [[1n, 1n], [1n, 0n]] },
+    // Every remainder 1 of 2: partner rank decides, then the earlier year (later first gives [0, 1], [1, 0]).
+    { rows: [1n, 1n], weights: [1n, 1n], rank: [0, 1], grid: [[1n, 0n], [0n, 1n]] },
+    { rows: [1n, 1n], weights: [1n, 1n], rank: [1, 0], grid: [[0n, 1n], [1n, 0n]] },
+    // Year 1's remainders (2 of 3) before year 0's (1 of 3), each year's by rank: partners 1 and 2 in year
+    // 1, partner 0 (ranked last) in year 0.
+    { rows: [1n, 2n], weights: [1n, 1n, 1n], rank: [2, 0, 1], grid: [[1n, 0n, 0n], [0n, 1n, 1n]] },
+  ])('places the quanta left over in the documented order: $rows by $weights, ranks $rank', ({ rows, weights: w, rank, grid }) => {
+    const cols = grid[0]!.map((_, j) => sum(grid.map((row) => row[j]!)));
+    expect(roundGrid(rows, cols, w, rank)).toEqual(grid);
+    const onBigInts = roundCells(rows, cols, w, rank, { numbers: false });
+    expect(rows.map((_, i) => onBigInts.slice(i * cols.length, (i + 1) * cols.length))).toEqual(grid);
   });
 });
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { Decimal, apportion, type AllocationMode } from '../../src/index.js';
 import { fromSafeInteger, fromScaledBigInt } from '../../src/money/_integers.js';
-import { apportionSafeUnits, apportionUnits, fitsSafeIntegers } from '../../src/money/_apportion-units.js';
+import { apportionSafeUnits, apportionUnits, fitsSafeIntegers } from '../../src/money/_largest-remainder.js';
 import { mode, permutation, render, totalAtQuantum } from '../money/arbitraries.js';
 
 const RUNS = { numRuns: 1000 };
