@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { applyVariant, isScenarioError, parseScenario, type Issue, type ScenarioFile } from '../../src/index.js';
 import { removePartnerFromFile } from '../../src/analysis/variants/_remove-partner.js';
 import { setAt } from '../../src/analysis/variants/_set-path.js';
-import { buildFile, documentedRemoval, formatPlaces, formatWords, placesHolding, type OtherIds } from '../analysis/_variants-file.js';
+import { buildFile, documentedRemoval, formatPlaces, formatWords, placesHolding, type OtherIds } from '../analysis/variants/_file.js';
 
 /**
  * Every place of the format that holds an id or is keyed by one, and what it holds. `partner`: removed

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyVariant, parseScenario, type Scenario } from '../../src/index.js';
-import { buildFile, documentedRemoval, type OtherIds } from './_variants-file.js';
+import { applyVariant, parseScenario, type Scenario } from '../../../src/index.js';
+import { buildFile, documentedRemoval, type OtherIds } from './_file.js';
 
 const ids: OtherIds = {
   lines: ['team', 'ict', 'estates', 'derived', 'traded'],

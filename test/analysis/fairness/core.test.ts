@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildView, evaluate, fairness, isMeasureTable, parseScenario, type FairnessOptions } from '../../src/index.js';
-import { reduce, type Game, type Rational } from '../../src/analysis/fairness/_game.js';
-import { LEAST_TOTAL_LIMIT, leastTotal } from '../../src/analysis/fairness/_least-total.js';
+import { buildView, evaluate, fairness, isMeasureTable, parseScenario, type FairnessOptions } from '../../../src/index.js';
+import { reduce, type Game, type Rational } from '../../../src/analysis/fairness/_game.js';
+import { LEAST_TOTAL_LIMIT, leastTotal } from '../../../src/analysis/fairness/_least-total.js';
 
 /** A one-year scenario: partners `ids`, one saving line split as `agreed`, coalitions as given. */
 function file(ids: readonly string[], agreed: readonly string[], coalitions: readonly { partners: readonly string[]; saving: string }[], quantum = '1') {

@@ -20,17 +20,17 @@ import {
   type Distribution,
   type Scenario,
   type Simulation,
-} from '../../src/index.js';
-import { Rng, normalCdf, runStream, seedKey } from '../../src/analysis/simulation/_prng.js';
-import { samplerPlan } from '../../src/analysis/simulation/_sampler.js';
-import { sample } from '../../src/analysis/simulation/_draw.js';
-import { makeSetup } from '../../src/analysis/outcome/_setup.js';
-import { copyFactors } from '../../src/analysis/outcome/_inputs.js';
-import { prepareSimulation } from '../../src/analysis/simulation/_prepare.js';
-import { runRange } from '../../src/analysis/simulation/_core.js';
+} from '../../../src/index.js';
+import { Rng, normalCdf, runStream, seedKey } from '../../../src/analysis/simulation/_prng.js';
+import { samplerPlan } from '../../../src/analysis/simulation/_sampler.js';
+import { sample } from '../../../src/analysis/simulation/_draw.js';
+import { makeSetup } from '../../../src/analysis/outcome/_setup.js';
+import { copyFactors } from '../../../src/analysis/outcome/_inputs.js';
+import { prepareSimulation } from '../../../src/analysis/simulation/_prepare.js';
+import { runRange } from '../../../src/analysis/simulation/_core.js';
 import { synthetic, syntheticOptions } from './_synthetic.js';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
+const root = fileURLToPath(new URL('../../../', import.meta.url));
 const TRI = path.join(root, 'examples/tri-borough-2011/scenario.json');
 const tri = parseScenario(JSON.parse(readFileSync(TRI, 'utf8')));
 const text = (s: Simulation): string => JSON.stringify(simulationToJSON(s));

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { applyVariant, compare, evaluate, isScenarioError, parseScenario } from '../../src/index.js';
+import { applyVariant, compare, evaluate, isScenarioError, parseScenario } from '../../../src/index.js';
 
-const triBorough = parseScenario(readFileSync(new URL('../../examples/tri-borough-2011/scenario.json', import.meta.url), 'utf8'));
+const triBorough = parseScenario(readFileSync(new URL('../../../examples/tri-borough-2011/scenario.json', import.meta.url), 'utf8'));
 
 describe('applyVariant', () => {
   it('removes a leaving partner everywhere and the scenario still evaluates', () => {

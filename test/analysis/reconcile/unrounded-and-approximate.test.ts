@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Decimal, evaluate, parseScenario, reconcile, safeParseScenario, type ReconciliationRow } from '../../src/index.js';
+import { Decimal, evaluate, parseScenario, reconcile, safeParseScenario, type ReconciliationRow } from '../../../src/index.js';
 
 const figure = (id: string, of: object, value: string, precision: string, extra: object = {}): object => ({ id, label: id, of, value, precision, ...extra });
 

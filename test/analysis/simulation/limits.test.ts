@@ -5,13 +5,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
-import { InputError, parseScenario, simulate, simulateParallel, simulationToJSON, type Scenario } from '../../src/index.js';
+import { InputError, parseScenario, simulate, simulateParallel, simulationToJSON, type Scenario } from '../../../src/index.js';
 
 // One core: simulateParallel must then compute every run in the calling thread, starting no worker
 // (there is none to start from the sources: a worker would fail to load).
 vi.mock('node:os', async (original) => ({ ...(await original<typeof import('node:os')>()), availableParallelism: () => 1 }));
 
-const tri = parseScenario(JSON.parse(readFileSync(new URL('../../examples/tri-borough-2011/scenario.json', import.meta.url), 'utf8')));
+const tri = parseScenario(JSON.parse(readFileSync(new URL('../../../examples/tri-borough-2011/scenario.json', import.meta.url), 'utf8')));
 
 /** A scenario of `n` partners sharing one saving equally, over 3 years. */
 function partners(n: number): Scenario {

@@ -5,9 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { Decimal, appraise, evaluate, isSharedServicesError, parseScenario, sensitivity, sensitivityToJSON, type AppraiseOptions, type Scenario } from '../../src/index.js';
+import { Decimal, appraise, evaluate, isSharedServicesError, parseScenario, sensitivity, sensitivityToJSON, type AppraiseOptions, type Scenario } from '../../../src/index.js';
 
-const tri = parseScenario(JSON.parse(readFileSync(fileURLToPath(new URL('../../examples/tri-borough-2011/scenario.json', import.meta.url)), 'utf8')));
+const tri = parseScenario(JSON.parse(readFileSync(fileURLToPath(new URL('../../../examples/tri-borough-2011/scenario.json', import.meta.url)), 'utf8')));
 const STEP = new Decimal('0.000001');
 const npv = (s: Scenario, options: AppraiseOptions): Decimal => appraise(evaluate(s), options).total.npv;
 

@@ -8,7 +8,7 @@
  * not parse once a partner is gone (shares no longer sum to 1); without `full`, only rules that survive a
  * partner leaving, so the file parses before and after.
  */
-import { scenarioJsonSchema } from '../../src/index.js';
+import { scenarioJsonSchema } from '../../../src/index.js';
 
 /** Ids of the things that are not partners; any may equal a partner id or a key of the format. */
 export interface OtherIds {

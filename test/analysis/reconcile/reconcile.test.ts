@@ -4,7 +4,7 @@
  * partners is 33.334 / 33.333 / 33.333, which papers print as 33.3 each and 100.0 (or 99.9) in total.
  */
 import { describe, expect, it } from 'vitest';
-import { evaluate, parseScenario, reconcile, type ReconciliationRow } from '../../src/index.js';
+import { evaluate, parseScenario, reconcile, type ReconciliationRow } from '../../../src/index.js';
 
 const figure = (id: string, of: object, value: string, precision: string, extra: object = {}): object => ({ id, label: id, of, value, precision, ...extra });
 

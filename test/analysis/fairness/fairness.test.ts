@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyVariant, evaluate, fairness, isScenarioError, parseScenario, safeParseScenario, type FairnessOptions } from '../../src/index.js';
-import { add, coreShortfalls, exactShapley, reduce, type Game, type Rational } from '../../src/analysis/fairness/_game.js';
-import { Xoshiro128, sampledShapley } from '../../src/analysis/fairness/_sample.js';
+import { applyVariant, evaluate, fairness, isScenarioError, parseScenario, safeParseScenario, type FairnessOptions } from '../../../src/index.js';
+import { add, coreShortfalls, exactShapley, reduce, type Game, type Rational } from '../../../src/analysis/fairness/_game.js';
+import { Xoshiro128, sampledShapley } from '../../../src/analysis/fairness/_sample.js';
 
 /** A one-year scenario: partners `ids`, one saving line split as `agreed` (whole pounds), coalitions as given. */
 function file(ids: readonly string[], agreed: readonly number[], coalitions?: readonly { partners: string[]; saving: string }[], extra: Record<string, unknown> = {}) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyVariant, isScenarioError, parseScenario, type ScenarioError } from '../../src/index.js';
-import { setAt } from '../../src/analysis/variants/_set-path.js';
+import { applyVariant, isScenarioError, parseScenario, type ScenarioError } from '../../../src/index.js';
+import { setAt } from '../../../src/analysis/variants/_set-path.js';
 
 const scenario = parseScenario({
   version: 1,
