@@ -1,7 +1,8 @@
 import type { TableModel } from '../engine/index.js';
 import { Decimal } from '../money/index.js';
-import { isReconciliationTable, type ReconciliationTable } from './reconciliation-table.js';
-import { isMeasureTable, type MeasureTable } from './measure-table.js';
+import { assertNever } from '../errors/index.js';
+import type { ReconciliationTable } from './reconciliation-table.js';
+import type { MeasureTable } from './measure-table.js';
 import type { ReportTable } from './report.js';
 import { measureCells } from './_measure-cells.js';
 import { additive, cellText, dimensionHeading, plainNumber, tableContext, unitLabel, type CellContext, type CellStyle } from './_cell.js';
@@ -71,7 +72,14 @@ export function measureGrid(table: MeasureTable, given: CellContext, style: Cell
 
 /** Any table of a report as text. */
 export function anyGrid(table: ReportTable, ctx: CellContext, style: CellStyle): TextGrid {
-  if (isReconciliationTable(table)) return reconciliationGrid(table, style);
-  if (isMeasureTable(table)) return measureGrid(table, ctx, style);
-  return pivotGrid(table, ctx, style);
+  switch (table.kind) {
+    case 'reconciliation':
+      return reconciliationGrid(table, style);
+    case 'measures':
+      return measureGrid(table, ctx, style);
+    case 'pivot':
+      return pivotGrid(table, ctx, style);
+    default:
+      return assertNever(table, 'table');
+  }
 }

@@ -1,5 +1,6 @@
 import { Decimal } from '../money/index.js';
-import type { Heading, TableModel } from '../engine/index.js';
+import type { Heading } from '../engine/index.js';
+import type { PivotTable } from './_pivot-table.js';
 import type { Measure } from '../model/index.js';
 import type { ColumnKind, MeasureCell, MeasureColumn, MeasureRow, MeasureTable } from './measure-table.js';
 
@@ -52,7 +53,7 @@ export interface CellPivotOptions {
  * rows): each value the exact sum of its cells, totals sums of the same cells, rows and columns without
  * cells left out, as `pivot` does.
  */
-export function cellPivot(cells: readonly KeyedCell[], options: CellPivotOptions): TableModel {
+export function cellPivot(cells: readonly KeyedCell[], options: CellPivotOptions): PivotTable {
   const sums = new Map<string, Decimal>();
   for (const c of cells) {
     const id = `${c.row}\u0000${c.column}`;
@@ -66,6 +67,7 @@ export function cellPivot(cells: readonly KeyedCell[], options: CellPivotOptions
       return { key: h.key, label: h.label, values, total: sum(values) };
     });
   return {
+    kind: 'pivot',
     title: options.title,
     measure: options.measure ?? 'money',
     rowDimension: options.rowDimension,

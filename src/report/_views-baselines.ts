@@ -1,9 +1,10 @@
 import type { Evaluation, TableModel } from '../engine/index.js';
+import type { PivotTable } from './_pivot-table.js';
 import type { Budget, Service } from '../model/index.js';
 import { labelledPivot, nonEmpty, type ViewParts } from './_views.js';
 
 /** One budget's positions (starting, closing, change) by partner. */
-export function budgetTable(evaluation: Evaluation, service: Service | undefined, budget: Budget): TableModel {
+export function budgetTable(evaluation: Evaluation, service: Service | undefined, budget: Budget): PivotTable {
   const title = service === undefined ? budget.name : `${service.name}: ${budget.name}`;
   return labelledPivot(evaluation, { source: 'positions', rows: 'position', columns: 'partner', measure: budget.measure, filter: { budget: budget.id }, title });
 }

@@ -1,4 +1,5 @@
-import type { Evaluation, TableModel } from '../engine/index.js';
+import type { Evaluation } from '../engine/index.js';
+import type { PivotTable } from './_pivot-table.js';
 import { TIERS } from '../schema/index.js';
 import { appraise, type AppraiseOptions } from '../appraisal/index.js';
 import { cellPivot } from './_measures.js';
@@ -22,7 +23,7 @@ export function tiersView(evaluation: Evaluation): ViewParts {
 }
 
 /** The appraisal's net benefit by year and partner: its cells, pivoted; the totals are sums of them. */
-function netByYear(evaluation: Evaluation, options: AppraiseOptions | undefined): TableModel {
+function netByYear(evaluation: Evaluation, options: AppraiseOptions | undefined): PivotTable {
   const a = appraise(evaluation, options);
   const cells = a.partners.flatMap((p) => p.years.map((y) => ({ row: y.year, column: p.partner, value: y.net })));
   const partners = evaluation.scenario.partners.map((p) => ({ key: p.id, label: p.name }));

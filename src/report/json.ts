@@ -1,7 +1,8 @@
 import type { Decimal } from '../money/index.js';
 import type { TableModel } from '../engine/index.js';
-import { isReconciliationTable, type ReconciliationTable } from './reconciliation-table.js';
-import { isMeasureTable, type MeasureTable } from './measure-table.js';
+import { assertNever } from '../errors/index.js';
+import type { ReconciliationTable } from './reconciliation-table.js';
+import type { MeasureTable } from './measure-table.js';
 import { columnUnit, measureCells } from './_measure-cells.js';
 import type { RenderInput, RenderOptions } from './render-options.js';
 import { resolve } from './_input.js';
@@ -84,7 +85,18 @@ function reconciliationJSON(table: ReconciliationTable): Record<string, unknown>
  */
 export function renderJson(input: RenderInput, options?: RenderOptions): string {
   const { report, tables, ctx } = resolve(input, options);
-  const json = tables.map((t) => (isReconciliationTable(t) ? reconciliationJSON(t) : isMeasureTable(t) ? measureJSON(t, ctx) : pivotJSON(t, ctx)));
+  const json = tables.map((t) => {
+    switch (t.kind) {
+      case 'reconciliation':
+        return reconciliationJSON(t);
+      case 'measures':
+        return measureJSON(t, ctx);
+      case 'pivot':
+        return pivotJSON(t, ctx);
+      default:
+        return assertNever(t, 'table');
+    }
+  });
   const value =
     report === undefined ? json[0] : { title: report.title, view: report.view, unit: ctx.unit, tables: json, caveats: [...report.caveats], notes: [...report.notes] };
   return `${JSON.stringify(value, null, 2)}\n`;

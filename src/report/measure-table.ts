@@ -72,7 +72,7 @@ export interface MeasureRow {
  *
  * @example
  * ```ts
- * const table = buildView(evaluation, 'appraisal').tables[0] as MeasureTable;
+ * const [table] = buildView(evaluation, 'appraisal').tables.filter(isMeasureTable);
  * table.columns.map((c) => c.label);
  * //=> ['NPV', 'PV of benefits', 'PV of costs net of funding', 'Benefit–cost ratio', 'Payback year']
  * ```
@@ -100,5 +100,5 @@ export interface MeasureTable {
  * ```
  */
 export function isMeasureTable(table: object): table is MeasureTable {
-  return (table as { kind?: unknown }).kind === 'measures';
+  return 'kind' in table && table.kind === 'measures';
 }

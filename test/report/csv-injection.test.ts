@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Decimal, buildView, evaluate, parseScenario, renderCsv, type MeasureTable, type Report, type TableModel } from '../../src/index.js';
+import { Decimal, buildView, evaluate, parseScenario, renderCsv, type MeasureTable, type Report, type ReportTable } from '../../src/index.js';
 import { smallScenario } from './_scenarios.js';
 import { readCsv } from './_hostile.js';
 
@@ -19,9 +19,10 @@ const neutralised = (text: string): string => (/^[=+\-@\t\r\n\uFF1D\uFF0B\uFF0D\
 const PAYLOADS = ["=cmd|' /C calc'!A0", '@SUM(1)', '+1+1', '-1+1', '\t=1+1', '\r=1+1', '\n=1+1', '=HYPERLINK("http://x","y")', '＝1+1', '-', '+', '@'];
 
 /** A pivot of money in pounds, two decimals, with the totals a pivot carries. */
-function pivotOf(title: string, columns: readonly string[], rows: readonly { label: string; values: readonly Decimal[] }[]): TableModel {
+function pivotOf(title: string, columns: readonly string[], rows: readonly { label: string; values: readonly Decimal[] }[]): Extract<ReportTable, { kind: 'pivot' }> {
   const sum = (xs: readonly Decimal[]): Decimal => xs.reduce((a, b) => a.plus(b), new Decimal(0));
   return {
+    kind: 'pivot',
     title,
     measure: 'money',
     rowDimension: 'line',
@@ -30,7 +31,7 @@ function pivotOf(title: string, columns: readonly string[], rows: readonly { lab
     rows: rows.map((r, i) => ({ key: `r${i}`, label: r.label, values: [...r.values], total: sum(r.values) })),
     columnTotals: columns.map((_, j) => sum(rows.map((r) => r.values[j]!))),
     grandTotal: sum(rows.flatMap((r) => r.values)),
-  } as TableModel;
+  };
 }
 
 /** A report around tables, with a title and caveats. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildView, isReconciliationTable, VIEW_NAMES, type TableModel } from '../../src/index.js';
+import { buildView, isReconciliationTable, VIEW_NAMES, type ReportTable, type TableModel } from '../../src/index.js';
 import { smallEvaluation } from './_scenarios.js';
 
 const e = smallEvaluation();
@@ -10,7 +10,7 @@ function rows(t: TableModel): string[][] {
 }
 
 function pivots(view: (typeof VIEW_NAMES)[number]): TableModel[] {
-  return buildView(e, view).tables.filter((t): t is TableModel => !isReconciliationTable(t));
+  return buildView(e, view).tables.filter((t): t is Extract<ReportTable, { kind: 'pivot' }> => t.kind === 'pivot');
 }
 
 describe('buildView', () => {
@@ -88,6 +88,10 @@ describe('buildView', () => {
 
   it.each(VIEW_NAMES.map((v) => [v, ['partners', 'lines', 'tiers', 'years', 'staffing'].includes(v)] as const))('%s: says the figures carry signs: %s', (view, signed) => {
     expect(buildView(e, view).notes.includes('Savings and income are positive; recurring costs are negative.')).toBe(signed);
+  });
+
+  it.each(VIEW_NAMES.map((v) => [v]))('%s: every table says which kind it is', (view) => {
+    for (const t of buildView(e, view).tables) expect(['pivot', 'measures', 'reconciliation']).toContain(t.kind);
   });
 
   it('refuses a name that is not a view', () => {

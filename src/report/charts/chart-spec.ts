@@ -4,7 +4,7 @@ import { Decimal } from '../../money/index.js';
 import { appraise, type PartnerAppraisal } from '../../appraisal/index.js';
 import { buildView } from '../build-view.js';
 import { reportPrecision } from '../_precision.js';
-import { _tierByPartner } from './_tables.js';
+import { tierByPartner } from './_tables.js';
 import { CHART_NAMES, type ChartName, type ChartOptions, type VegaLiteSpec } from './chart-options.js';
 import { savingsByPartnerAndTier } from './savings-by-partner-and-tier.js';
 import { netBenefitByYear } from './net-benefit-by-year.js';
@@ -28,8 +28,8 @@ export function _appraisalFor(evaluation: Evaluation, options: ChartOptions): Pa
 }
 
 /** The table of savings by tier and partner, from the `tiers` view (an empty table when there are no lines). */
-export function _tierTable(evaluation: Evaluation): TableModel {
-  const table = _tierByPartner(buildView(evaluation, 'tiers').tables);
+function tierTable(evaluation: Evaluation): TableModel {
+  const table = tierByPartner(buildView(evaluation, 'tiers').tables);
   if (table !== undefined) return table;
   return { title: 'Savings by tier', measure: 'money', rowDimension: 'tier', columnDimension: 'partner', columns: [], rows: [], columnTotals: [], grandTotal: new Decimal(0) };
 }
@@ -57,7 +57,7 @@ export function chartSpec(evaluation: Evaluation, chart: ChartName, options: Cha
   const resolved: ChartOptions = { ...options, unit, decimals: options.decimals ?? reportPrecision(evaluation.scenario).money[unit] };
   switch (chart) {
     case 'savingsByPartnerAndTier':
-      return savingsByPartnerAndTier(_tierTable(evaluation), resolved);
+      return savingsByPartnerAndTier(tierTable(evaluation), resolved);
     case 'netBenefitByYear':
       return netBenefitByYear(_appraisalFor(evaluation, resolved), resolved);
     case 'costsAgainstSavings':

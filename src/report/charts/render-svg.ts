@@ -1,7 +1,7 @@
 import { ErrorCode, InputError, makeIssue } from '../../errors/index.js';
 import type { Evaluation } from '../../engine/index.js';
 import type { Report } from '../report.js';
-import { _tierByPartner } from './_tables.js';
+import { tierByPartner } from './_tables.js';
 import type { ChartName, ChartOptions } from './chart-options.js';
 import { specToSvg, type SvgOptions } from './spec-to-svg.js';
 import { chartSpec, _checkChartName } from './chart-spec.js';
@@ -34,7 +34,7 @@ function isEvaluation(input: Evaluation | Report): input is Evaluation {
 export async function renderSvg(input: Evaluation | Report, chart: ChartName, options: ChartOptions & SvgOptions = {}): Promise<string> {
   _checkChartName(chart);
   if (isEvaluation(input)) return specToSvg(chartSpec(input, chart, options), options);
-  const table = chart === 'savingsByPartnerAndTier' ? _tierByPartner(input.tables) : undefined;
+  const table = chart === 'savingsByPartnerAndTier' ? tierByPartner(input.tables) : undefined;
   if (table === undefined) {
     const expected = chart === 'savingsByPartnerAndTier' ? 'an evaluation, or a report with a table of tiers by partner (the tiers or partners view)' : `an evaluation (the ${chart} chart draws the appraisal)`;
     throw new InputError(makeIssue(ErrorCode.OPTION, ['input'], expected, `the ${input.view} view`));

@@ -1,7 +1,6 @@
 import type { Evaluation } from '../../engine/index.js';
 import type { RenderOptions } from '../render-options.js';
-import { describeReconciliation, isReconciliationTable } from '../reconciliation-table.js';
-import { isMeasureTable } from '../measure-table.js';
+import { describeReconciliation } from '../reconciliation-table.js';
 import { tableHtml } from './_table.js';
 import { caveatsCallout, figure, list, ownNotes, paragraph, reportBody, scenarioAssumptions, type Views } from './_sections.js';
 
@@ -23,7 +22,7 @@ export interface SectionBody {
 /** The reconciliation table of the reconcile view, if the scenario carries published figures. */
 function reconciliationOf(views: Views) {
   const table = views.reconcile.tables[0];
-  return table !== undefined && isReconciliationTable(table) && table.rows.length > 0 ? table : undefined;
+  return table?.kind === 'reconciliation' && table.rows.length > 0 ? table : undefined;
 }
 
 /** Page 1: what the scenario is, the headline tables (savings by tier, the appraisal summary) and the caveats. */
@@ -31,7 +30,7 @@ export function summarySection(evaluation: Evaluation, views: Views, options: Re
   const s = evaluation.scenario;
   const years = s.settings.years;
   const facts = `${s.partners.length} partners (${s.partners.map((p) => p.name).join('; ')}); ${s.lines.length} savings lines; ${s.costs.length} one-off costs; financial years ${years[0] ?? ''} to ${years[years.length - 1] ?? ''}.`;
-  const headline = [...views.tiers.tables.slice(0, 1), ...views.appraisal.tables.filter(isMeasureTable).slice(0, 1)];
+  const headline = [...views.tiers.tables.slice(0, 1), ...views.appraisal.tables.filter((t) => t.kind === 'measures').slice(0, 1)];
   const recon = reconciliationOf(views);
   return {
     id: 'summary',

@@ -1,18 +1,23 @@
-import type { TableModel } from '../../engine/index.js';
+import { assertNever } from '../../errors/index.js';
 import type { Report, ReportTable } from '../report.js';
 import type { RenderOptions } from '../render-options.js';
-import { isReconciliationTable, type ReconciliationTable } from '../reconciliation-table.js';
-import { isMeasureTable } from '../measure-table.js';
+import type { ReconciliationTable } from '../reconciliation-table.js';
 import { anyGrid, type TextGrid } from '../_grid.js';
 import { resolve } from '../_input.js';
 import { escapeHtml } from './_escape.js';
 
 /** Which body rows are totals: a pivot's added Total row, a measure table's rows of role `total`. */
 function totalRows(table: ReportTable, grid: TextGrid): boolean[] {
-  if (isReconciliationTable(table)) return grid.rows.map(() => false);
-  if (isMeasureTable(table)) return table.rows.map((r) => r.role === 'total');
-  const pivotRows = (table as TableModel).rows.length;
-  return grid.rows.map((_, i) => i >= pivotRows);
+  switch (table.kind) {
+    case 'reconciliation':
+      return grid.rows.map(() => false);
+    case 'measures':
+      return table.rows.map((r) => r.role === 'total');
+    case 'pivot':
+      return grid.rows.map((_, i) => i >= table.rows.length);
+    default:
+      return assertNever(table, 'table');
+  }
 }
 
 /** A class name made only of safe characters, from a verdict such as `rounding-of-parts`. */
@@ -46,11 +51,10 @@ export function tableHtml(table: ReportTable, report: Report, options: RenderOpt
   const head = `<thead><tr>${grid.header.map((h, j) => `<th scope="col"${cls(j)}>${escapeHtml(h)}</th>`).join('')}</tr></thead>`;
   const totals = totalRows(table, grid);
   const body = grid.rows.map((row, i) => {
-    if (isReconciliationTable(table)) return reconciliationRow(table, row, i);
+    if (table.kind === 'reconciliation') return reconciliationRow(table, row, i);
     const cells = row.map((text, j) => (j === 0 ? `<th scope="row">${escapeHtml(text)}</th>` : `<td${cls(j)}>${escapeHtml(text)}</td>`));
     return `<tr${totals[i] === true ? ' class="total"' : ''}>${cells.join('')}</tr>`;
   });
-  const kind = isReconciliationTable(table) ? 'reconciliation' : isMeasureTable(table) ? 'measures' : 'pivot';
-  const cols = isReconciliationTable(table) ? `\n${RECONCILIATION_COLUMNS}` : '';
-  return `<table class="figures ${kind}">\n<caption>${escapeHtml(grid.title)}</caption>${cols}\n${head}\n<tbody>\n${body.join('\n')}\n</tbody>\n</table>`;
+  const cols = table.kind === 'reconciliation' ? `\n${RECONCILIATION_COLUMNS}` : '';
+  return `<table class="figures ${table.kind}">\n<caption>${escapeHtml(grid.title)}</caption>${cols}\n${head}\n<tbody>\n${body.join('\n')}\n</tbody>\n</table>`;
 }

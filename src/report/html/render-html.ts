@@ -7,7 +7,7 @@ import { renderJson } from '../json.js';
 import { chartSpec } from '../charts/chart-spec.js';
 import { specToSvg } from '../charts/spec-to-svg.js';
 import { savingsByPartnerAndTier } from '../charts/savings-by-partner-and-tier.js';
-import { _tierByPartner } from '../charts/_tables.js';
+import { tierByPartner } from '../charts/_tables.js';
 import { escapeHtml, inlineSvg, jsonForScript } from './_escape.js';
 import { SECTION_VIEWS, section, type HtmlSection, type Views } from './_sections.js';
 import { summarySection, partnersSection, servicesSection, staffingSection, costsSection, netBenefitSection, caveatsSection, reconciliationSection, type Charts } from './_section-bodies.js';
@@ -40,7 +40,7 @@ async function drawCharts(evaluation: Evaluation, views: Views, options: HtmlOpt
   const unit = options.unit ?? evaluation.scenario.settings.unit;
   const decimals = options.decimals ?? views.tiers.precision.money[unit];
   const chartOptions = { unit, decimals, ...(options.appraisal === undefined ? {} : { appraisal: options.appraisal }) };
-  const tierTable = _tierByPartner(views.tiers.tables);
+  const tierTable = tierByPartner(views.tiers.tables);
   const [savings, netBenefit, costs] = await Promise.all([
     tierTable === undefined ? undefined : specToSvg(savingsByPartnerAndTier(tierTable, chartOptions)),
     specToSvg(chartSpec(evaluation, 'netBenefitByYear', chartOptions)),

@@ -19,12 +19,6 @@ export interface MeasuresLike {
   readonly rows: readonly { readonly label: string; readonly role: 'data' | 'total'; readonly values: readonly Value[] }[];
 }
 
-/** True for a table of measures. */
-export function isMeasures(table: object): table is MeasuresLike {
-  const t = table as Partial<MeasuresLike>;
-  return t.kind === 'measures' && Array.isArray(t.columns) && Array.isArray(t.rows);
-}
-
 const ADDS = new Set(['money', 'fte', 'headcount']);
 
 /** The exact sum of some cells, or null unless they are all numbers or empty, and at least one a number. */

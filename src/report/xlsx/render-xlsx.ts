@@ -1,16 +1,15 @@
-import { ErrorCode, InputError, makeIssue } from '../../errors/index.js';
+import { ErrorCode, InputError, assertNever, makeIssue } from '../../errors/index.js';
 import type { AppraiseOptions } from '../../appraisal/index.js';
-import type { Evaluation, TableModel } from '../../engine/index.js';
+import type { Evaluation } from '../../engine/index.js';
 import { MONEY_UNITS } from '../../money/index.js';
 import { buildView } from '../build-view.js';
-import { isReconciliationTable } from '../reconciliation-table.js';
 import { VIEW_NAMES, type Report, type ViewName } from '../report.js';
 import type { RenderOptions } from '../render-options.js';
 import { resolve } from '../_input.js';
 import { loadPeers } from '../peers.js';
 import { writePivot } from './_pivot.js';
 import { writeReconciliation } from './_reconciliation.js';
-import { isMeasures, writeMeasures } from './_measures.js';
+import { writeMeasures } from './_measures.js';
 import { writeNotes, type SheetEntry } from './_notes.js';
 import { SheetWriter } from './_sheet.js';
 import { fixZipTimes } from './_zip.js';
@@ -69,25 +68,26 @@ function check(evaluation: unknown, options: RenderXlsxOptions): readonly ViewNa
   return views;
 }
 
-function isPivot(table: object): table is TableModel {
-  const t = table as Partial<TableModel>;
-  return Array.isArray(t.rows) && Array.isArray(t.columns) && Array.isArray(t.columnTotals) && typeof t.measure === 'string';
-}
-
 /** Writes one view on its own sheet: the scenario and view as a heading, each table, then the view's notes. */
 function writeView(w: SheetWriter, report: Report, partners: ReadonlySet<string>, options: RenderXlsxOptions): void {
   const { ctx } = resolve(report, options);
   w.text(w.row, 1, `${report.title}: ${report.view}`, { bold: true, size: 14 }, false);
   w.row += 2;
-  report.tables.forEach((table, i) => {
-    if (isReconciliationTable(table)) writeReconciliation(w, table);
-    else if (isMeasures(table)) writeMeasures(w, table, ctx, partners);
-    else if (isPivot(table)) writePivot(w, table, ctx);
-    else {
-      w.text(w.row, 1, `${(table as { title?: string }).title ?? 'A table'}: not laid out in the workbook; see the JSON output.`, { bold: true }, false);
-      w.row += 2;
+  for (const table of report.tables) {
+    switch (table.kind) {
+      case 'reconciliation':
+        writeReconciliation(w, table);
+        break;
+      case 'measures':
+        writeMeasures(w, table, ctx, partners);
+        break;
+      case 'pivot':
+        writePivot(w, table, ctx);
+        break;
+      default:
+        assertNever(table, 'table');
     }
-  });
+  }
   if (report.notes.length > 0) {
     w.text(w.row, 1, 'Notes', { bold: true }, false);
     w.row += 1;
