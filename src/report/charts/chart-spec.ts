@@ -11,12 +11,12 @@ import { netBenefitByYear } from './net-benefit-by-year.js';
 import { costsAgainstSavings } from './costs-against-savings.js';
 
 /** Refuses a name that is not a chart. */
-export function _checkChartName(chart: string): asserts chart is ChartName {
+export function checkChartName(chart: string): asserts chart is ChartName {
   if (!(CHART_NAMES as readonly string[]).includes(chart)) throw new InputError(makeIssue(ErrorCode.OPTION, ['chart'], `one of ${CHART_NAMES.join(', ')}`, chart));
 }
 
 /** The appraisal a year chart draws: the total, or the partner asked for. */
-export function _appraisalFor(evaluation: Evaluation, options: ChartOptions): PartnerAppraisal {
+function appraisalFor(evaluation: Evaluation, options: ChartOptions): PartnerAppraisal {
   const appraisal = appraise(evaluation, options.appraisal);
   if (options.partner === undefined) return appraisal.total;
   const found = appraisal.partners.find((p) => p.partner === options.partner);
@@ -52,15 +52,15 @@ function tierTable(evaluation: Evaluation): TableModel {
  * ```
  */
 export function chartSpec(evaluation: Evaluation, chart: ChartName, options: ChartOptions = {}): VegaLiteSpec {
-  _checkChartName(chart);
+  checkChartName(chart);
   const unit = options.unit ?? evaluation.scenario.settings.unit;
   const resolved: ChartOptions = { ...options, unit, decimals: options.decimals ?? reportPrecision(evaluation.scenario).money[unit] };
   switch (chart) {
     case 'savingsByPartnerAndTier':
       return savingsByPartnerAndTier(tierTable(evaluation), resolved);
     case 'netBenefitByYear':
-      return netBenefitByYear(_appraisalFor(evaluation, resolved), resolved);
+      return netBenefitByYear(appraisalFor(evaluation, resolved), resolved);
     case 'costsAgainstSavings':
-      return costsAgainstSavings(_appraisalFor(evaluation, resolved), resolved);
+      return costsAgainstSavings(appraisalFor(evaluation, resolved), resolved);
   }
 }

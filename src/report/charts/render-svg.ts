@@ -4,7 +4,7 @@ import type { Report } from '../report.js';
 import { tierByPartner } from './_tables.js';
 import type { ChartName, ChartOptions } from './chart-options.js';
 import { specToSvg, type SvgOptions } from './spec-to-svg.js';
-import { chartSpec, _checkChartName } from './chart-spec.js';
+import { chartSpec, checkChartName } from './chart-spec.js';
 import { savingsByPartnerAndTier } from './savings-by-partner-and-tier.js';
 
 function isEvaluation(input: Evaluation | Report): input is Evaluation {
@@ -32,7 +32,7 @@ function isEvaluation(input: Evaluation | Report): input is Evaluation {
  * ```
  */
 export async function renderSvg(input: Evaluation | Report, chart: ChartName, options: ChartOptions & SvgOptions = {}): Promise<string> {
-  _checkChartName(chart);
+  checkChartName(chart);
   if (isEvaluation(input)) return specToSvg(chartSpec(input, chart, options), options);
   const table = chart === 'savingsByPartnerAndTier' ? tierByPartner(input.tables) : undefined;
   if (table === undefined) {
