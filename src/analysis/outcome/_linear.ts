@@ -8,6 +8,7 @@
  */
 import { Decimal, rankFromPriority, scaledBigInt } from '../../money/index.js';
 import { sumLinesByPartnerYear, type Evaluation } from '../../engine/index.js';
+import type { Tier } from '../../model/index.js';
 import { TIERS } from '../../schema/index.js';
 
 const RANGES = ['low', 'central', 'high'] as const;
