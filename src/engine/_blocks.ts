@@ -50,12 +50,13 @@ export function materialise(blocks: readonly LineBlock[]): LineCell[] {
 }
 
 /**
- * Where an evaluation made by `evaluate` keeps its blocks: a non-enumerable property under a registered
+ * Where an evaluation made by `evaluate` keeps its blocks: a non-enumerable property under a private
  * symbol. Non-enumerable, so that a copy (`{ ...evaluation }`, perhaps with other cells) does not carry
- * blocks that no longer match its cells; registered and versioned by layout, so that the CommonJS and
- * ESM builds, and the main and testing entries (each may bundle its own copy of the engine), all find it.
+ * blocks that no longer match its cells. Not registered: every entry of one build shares one copy of the
+ * engine (the builds are split into shared chunks), and an evaluation from the other build (ES module
+ * against CommonJS) is read through its `lineCells`, as one built by hand is.
  */
-const BLOCKS: unique symbol = Symbol.for('shared-services-model/line-blocks@1') as never;
+const BLOCKS: unique symbol = Symbol('line-blocks');
 
 /**
  * The evaluation `evaluate` returns: its `lineCells` are made from the blocks when first read, and the

@@ -75,6 +75,13 @@ describe('the core entry', () => {
   });
 });
 
+describe('one evaluation, every entry and both builds', () => {
+  it('gives the same figures through the ES module entries and through require', () => {
+    const out = JSON.parse(execFileSync(process.execPath, [path.join(fixtures, 'shared-engine.mjs'), scenario], { cwd: dir, encoding: 'utf8' })) as unknown;
+    expect(out).toEqual({ sameTable: true, sameView: true, invariants: [0, 0] });
+  });
+});
+
 describe('without the optional peers installed', () => {
   it('checks a split, and says which packages the arbitraries, a workbook and a chart need', () => {
     const out = JSON.parse(execFileSync(process.execPath, [path.join(fixtures, 'without-peers.mjs'), scenario], { cwd: dir, encoding: 'utf8' })) as Record<string, unknown>;
