@@ -38,11 +38,11 @@ function tierTable(evaluation: Evaluation): TableModel {
  * Builds a named chart of an evaluation as a Vega-Lite spec: the view or appraisal it draws is computed
  * first (exactly), then mapped to marks. Money is shown in the scenario's unit unless told otherwise.
  *
- * @param evaluation - from {@link evaluate}
+ * @param evaluation - from {@link index!evaluate | evaluate}
  * @param chart - which chart; see {@link ChartName}
  * @param options - unit, title, partner, appraisal options, size
  * @returns the spec, a plain JSON-serialisable object
- * @throws {@link InputError} (`E_OPTION`) for an unknown chart or partner, or unusable appraisal options
+ * @throws {@link index!InputError | InputError} (`E_OPTION`) for an unknown chart or partner, or unusable appraisal options
  *
  * @example
  * ```ts

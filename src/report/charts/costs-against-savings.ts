@@ -10,7 +10,7 @@ const SERIES = { savings: 'Savings counted', costs: 'One-off costs', funding: 'E
  * appraisal counts, the one-off costs and (where there is any) the external funding offsetting them. It
  * maps the appraisal's figures to marks and computes nothing.
  *
- * @param appraisal - one partner's appraisal, or the total, from {@link appraise}
+ * @param appraisal - one partner's appraisal, or the total, from {@link index!appraise | appraise}
  * @param options - unit, title, size
  * @returns the spec, a plain JSON-serialisable object
  *

@@ -9,7 +9,7 @@ import type { Decimal } from '../../money/index.js';
  * (or, where the case does not pay back within the period, a subtitle saying so). It maps the
  * appraisal's figures to marks and computes nothing.
  *
- * @param appraisal - one partner's appraisal, or the total, from {@link appraise}
+ * @param appraisal - one partner's appraisal, or the total, from {@link index!appraise | appraise}
  * @param options - unit, title, size
  * @returns the spec, a plain JSON-serialisable object
  *

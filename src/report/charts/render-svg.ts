@@ -14,7 +14,7 @@ function isEvaluation(input: Evaluation | Report): input is Evaluation {
 
 /**
  * Draws a named chart as SVG text (asynchronous). Given an evaluation, it draws any chart, computing
- * the view or appraisal first; given a report from {@link buildView}, it draws the chart of savings by
+ * the view or appraisal first; given a report from {@link index!buildView | buildView}, it draws the chart of savings by
  * partner and tier from the report's tier-by-partner table (the `tiers` or `partners` view). The year
  * charts need the appraisal, so they take the evaluation.
  *
@@ -22,7 +22,7 @@ function isEvaluation(input: Evaluation | Report): input is Evaluation {
  * @param chart - which chart; see {@link ChartName}
  * @param options - unit, title, partner, appraisal options, size, where warnings go
  * @returns a promise of the SVG document text; the same input always gives the same bytes
- * @throws {@link InputError} (`E_OPTION`) for an unknown chart or partner, or a report that cannot give the chart
+ * @throws {@link index!InputError | InputError} (`E_OPTION`) for an unknown chart or partner, or a report that cannot give the chart
  *
  * @example
  * ```ts

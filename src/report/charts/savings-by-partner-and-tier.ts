@@ -12,7 +12,7 @@ import type { Decimal } from '../../money/index.js';
  * @param table - a money table with tiers as rows and partners as columns
  * @param options - unit, title, size
  * @returns the spec, a plain JSON-serialisable object
- * @throws {@link InputError} (`E_OPTION`) for a table that is not money by tier and partner
+ * @throws {@link index!InputError | InputError} (`E_OPTION`) for a table that is not money by tier and partner
  *
  * @example
  * ```ts

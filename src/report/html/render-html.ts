@@ -83,13 +83,13 @@ function reportData(evaluation: Evaluation, views: Views, options: HtmlOptions):
  * `<script type="application/json" id="report-data">`. On paper (A4) each section starts a new page and
  * no table row is split. All text is escaped: markup characters as entities, and any character HTML
  * reports as an error (a control character, U+FFFE, a lone surrogate) as U+FFFD on the page and as a
- * `\u` escape in the data, which keeps it exactly. Every figure comes from a view ({@link buildView}); this
+ * `\u` escape in the data, which keeps it exactly. Every figure comes from a view ({@link index!buildView | buildView}); this
  * only prints them. Asynchronous, because drawing the charts is. The same input gives the same bytes.
  *
- * @param evaluation - from {@link evaluate}
+ * @param evaluation - from {@link index!evaluate | evaluate}
  * @param options - unit and decimals, appraisal options, whether to draw charts
  * @returns a promise of the HTML text
- * @throws {@link InputError} (`E_OPTION`) for appraisal options that cannot be used
+ * @throws {@link index!InputError | InputError} (`E_OPTION`) for appraisal options that cannot be used
  *
  * @example
  * ```ts

@@ -120,10 +120,10 @@ function writeView(w: SheetWriter, report: Report, partners: ReadonlySet<string>
  * escape `_xHHHH_` and a literal `_x` as `_x005F_x`, so every part of the file is well-formed and Excel
  * shows the text as given. Text longer than a cell holds (32,767 characters) is cut, and the cell says so.
  *
- * @param evaluation - from {@link evaluate}
+ * @param evaluation - from {@link index!evaluate | evaluate}
  * @param options - the views (default all), unit and decimals, appraisal options
  * @returns the .xlsx file's bytes
- * @throws {@link InputError} (`E_OPTION`) for something that is not an evaluation, or an unknown view
+ * @throws {@link index!InputError | InputError} (`E_OPTION`) for something that is not an evaluation, or an unknown view
  *   or unit, or decimals outside 0–15; (`E_AMOUNT`) for an amount a spreadsheet number cannot hold
  *   exactly (more than 15 significant digits); (`E_OPTION`) for appraisal options that cannot be used,
  *   or a table that does not fit a worksheet (1,048,576 rows by 16,384 columns).
