@@ -1,15 +1,16 @@
-import { ErrorCode, makeIssue, issueWithText, type Issue } from '../errors/index.js';
+import { ErrorCode, assertNever, makeIssue, issueWithText, type Issue } from '../errors/index.js';
 import { tryParseAmount } from '../money/index.js';
-import { RESERVED_IDS } from '../schema/index.js';
+import { BUDGET_BASES, MEASURES, RESERVED_IDS } from '../schema/index.js';
 import type { AttributionRuleInput } from '../schema/index.js';
 import type { CsvRecord } from './_csv.js';
 
 /** The columns a baselines file may have, in the order the documentation lists them. */
-export const COLUMNS = ['service', 'budget', 'position', 'partner', 'amount', 'service_name', 'budget_name', 'measure', 'basis', 'fund', 'controllable', 'attribution'] as const;
+const REQUIRED = ['service', 'budget', 'position', 'partner', 'amount'] as const;
+const OPTIONAL = ['service_name', 'budget_name', 'measure', 'basis', 'fund', 'controllable', 'attribution'] as const;
+export const COLUMNS = [...REQUIRED, ...OPTIONAL] as const;
 export type Column = (typeof COLUMNS)[number];
-const REQUIRED: readonly Column[] = ['service', 'budget', 'position', 'partner', 'amount'];
-const MEASURES = ['money', 'fte', 'headcount'];
-const BASES = ['staffing', 'gross', 'income', 'net', 'expenditure', 'other'];
+type OptionalColumn = (typeof OPTIONAL)[number];
+const isIn = (list: readonly string[], text: string): boolean => list.includes(text);
 const ID = /^[A-Za-z][A-Za-z0-9_-]*$/;
 
 /** Which field of a record each column is in. */
@@ -68,12 +69,12 @@ function attributionOf(text: string): AttributionRuleInput | undefined {
 }
 
 /** Reads one optional cell, or says what it should have held. */
-function optionalCell(column: Column, text: string): { value: string | boolean | AttributionRuleInput } | { expected: string } {
+function optionalCell(column: OptionalColumn, text: string): { value: string | boolean | AttributionRuleInput } | { expected: string } {
   switch (column) {
     case 'measure':
-      return MEASURES.includes(text) ? { value: text } : { expected: `one of ${MEASURES.join(', ')} (or empty: money)` };
+      return isIn(MEASURES, text) ? { value: text } : { expected: `one of ${MEASURES.join(', ')} (or empty: money)` };
     case 'basis':
-      return BASES.includes(text) ? { value: text } : { expected: `one of ${BASES.join(', ')} (or empty: net)` };
+      return isIn(BUDGET_BASES, text) ? { value: text } : { expected: `one of ${BUDGET_BASES.join(', ')} (or empty: net)` };
     case 'controllable': {
       // Spreadsheets write booleans as TRUE and FALSE: the case is the only thing let go.
       const word = text.toLowerCase();
@@ -83,8 +84,12 @@ function optionalCell(column: Column, text: string): { value: string | boolean |
       const rule = attributionOf(text);
       return rule !== undefined ? { value: rule } : { expected: 'equal or metric:<metric-id>; state any other rule in the scenario JSON' };
     }
-    default:
+    case 'service_name':
+    case 'budget_name':
+    case 'fund':
       return { value: text };
+    default:
+      return assertNever(column, 'column');
   }
 }
 
@@ -102,7 +107,7 @@ export function readRow(record: CsvRecord, index: ColumnIndex, place: Place, iss
   };
   const service = required('service', 'a service id', idProblem);
   if ((['budget', 'position', 'partner', 'amount'] as const).every((c) => cell(c) === '')) {
-    const used = COLUMNS.slice(6).filter((c) => (cell(c) ?? '') !== '');
+    const used = OPTIONAL.filter((c) => c !== 'service_name' && (cell(c) ?? '') !== '');
     for (const c of used) issues.push(makeIssue('E_SCHEMA', place(row, c), 'an empty cell: a row without a budget names a service only', cell(c)));
     const name = cell('service_name');
     return { row, serviceOnly: true, service, optional: name === undefined ? {} : { service_name: name === '' ? null : name } };
@@ -112,7 +117,7 @@ export function readRow(record: CsvRecord, index: ColumnIndex, place: Place, iss
   const partner = required('partner', `a partner id, or "${COMBINED}"`, (t) => (t === COMBINED ? undefined : idProblem(t) === undefined ? undefined : `a partner id, or "${COMBINED}"`));
   const amount = required('amount', 'an amount', (t) => (tryParseAmount(t) === undefined ? 'a decimal amount such as "1234.56"' : undefined));
   const optional: BaselineRow['optional'] = {};
-  for (const c of COLUMNS.slice(5)) {
+  for (const c of OPTIONAL) {
     const text = cell(c);
     if (text === undefined) continue;
     if (text === '') optional[c] = null;

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { ErrorCode, ScenarioError, assertNever, isErrorCode, makeIssue, issueWithText, type Issue } from '../errors/index.js';
-import { scenarioSchema, type ScenarioFile } from '../schema/index.js';
+import { ATTRIBUTION_RULES, scenarioSchema, type ScenarioFile } from '../schema/index.js';
 import { normalise } from './normalise.js';
 import { readJson, lineColumn } from './_json-reader.js';
 import { checkInput } from './_input-checks.js';
@@ -79,7 +79,7 @@ function article(expected: string): string {
 
 function unionExpectation(path: readonly (string | number)[]): string {
   const last = path[path.length - 1];
-  if (last === 'attribution' || path.includes('attribution')) return 'an attribution rule: {"rule": "equal" | "metric" | "actual" | "shares" | "fte-removed" | "blend", …}';
+  if (last === 'attribution' || path.includes('attribution')) return `an attribution rule: {"rule": ${ATTRIBUTION_RULES.map((r) => JSON.stringify(r)).join(' | ')}, …}`;
   if (last === 'closing') return 'a closing position per partner, or {"combined": …, "attribution": …}';
   if (last === 'starting') return 'a starting position per partner, or {"combined": …}';
   if (last === 'fte') return '{"from": {"budget": …}} or {"amount": …, "attribution": …}';

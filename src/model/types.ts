@@ -1,18 +1,8 @@
 import type { Decimal, MoneyUnit } from '../money/index.js';
 
-import type { Tier } from '../schema/index.js';
+import type { BudgetBasis, Category, CostType, LineKind, Measure, Position, Recurrence, Tier } from '../schema/index.js';
 
-export type { Tier };
-/** What a line is: a saving, additional income, or a recurring cost. */
-export type LineKind = 'saving' | 'income' | 'cost';
-/** How councils classify a line in their savings tables. */
-export type Category = 'employees' | 'other costs' | 'income lost' | 'additional income';
-/** Whether a line recurs every year from its start or happens once. */
-export type Recurrence = 'ongoing' | 'one-off';
-/** What a quantity counts: money (pounds), full-time equivalents, or heads. */
-export type Measure = 'money' | 'fte' | 'headcount';
-/** A point of a service baseline. `change` is starting − closing. */
-export type Position = 'starting' | 'closing' | 'change';
+export type { BudgetBasis, Category, CostType, LineKind, Measure, Position, Recurrence, Tier };
 
 /** Optional refinements any attribution rule may carry. */
 export interface RuleModifiers {
@@ -66,7 +56,7 @@ export interface Budget {
   readonly name: string;
   readonly service: string;
   readonly measure: Measure;
-  readonly basis: 'staffing' | 'gross' | 'income' | 'net' | 'expenditure' | 'other';
+  readonly basis: BudgetBasis;
   readonly controllable?: boolean;
   readonly fund?: string;
   readonly starting: PartnerAmounts;
@@ -195,9 +185,6 @@ export interface Scenario {
   /** The file as parsed (after defaults), for round trips and variants. */
   readonly file: unknown;
 }
-
-/** What a one-off cost is for. */
-export type CostType = 'exit-compensation' | 'change-management' | 'ict' | 'set-up' | 'backfill' | 'other';
 
 /**
  * A one-off cost of implementing the partnership. Quantified costs carry a split and a phasing (money in

@@ -46,6 +46,20 @@ export type AttributionRuleInput =
       tolerance?: string | number;
     };
 
+/** Each rule once; a rule added to {@link AttributionRuleInput} is a compile error here until it is listed. */
+const RULE_NAMES: Readonly<Record<AttributionRuleInput['rule'], null>> = { equal: null, metric: null, actual: null, shares: null, 'fte-removed': null, blend: null };
+
+/**
+ * The names of the attribution rules a scenario may state, in the order messages list them.
+ *
+ * @example
+ * ```ts
+ * ATTRIBUTION_RULES.join(', ');
+ * //=> 'equal, metric, actual, shares, fte-removed, blend'
+ * ```
+ */
+export const ATTRIBUTION_RULES = Object.keys(RULE_NAMES) as readonly AttributionRuleInput['rule'][];
+
 /** An attribution rule: how an amount is split among partners. */
 export const attributionSchema: z.ZodType<AttributionRuleInput> = z.lazy(() =>
   z.discriminatedUnion('rule', [

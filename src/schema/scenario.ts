@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { amountSchema, idSchema, nonNegativeSchema, shareSchema, perPartnerSchema, perPartnerNonNegativeSchema, unitSchema, yearSchema } from './_primitives.js';
 import { attributionSchema } from './attribution.js';
 import { TIERS, perTier } from './tiers.js';
+import { BUDGET_BASES, CATEGORIES, COST_TYPES, LINE_KINDS, MEASURES, POSITIONS, RECURRENCES } from './vocabulary.js';
 import { tryParseAmount } from '../money/index.js';
 
 const text = z.string().min(1);
@@ -40,9 +41,9 @@ const budgetSchema = z
   .strictObject({
     id: idSchema,
     name: text,
-    measure: z.enum(['money', 'fte', 'headcount']).default('money'),
+    measure: z.enum(MEASURES).default('money'),
     basis: z
-      .enum(['staffing', 'gross', 'income', 'net', 'expenditure', 'other'])
+      .enum(BUDGET_BASES)
       .default('net')
       .meta({ description: 'What the figures are: a staffing budget, gross expenditure, income, net, …' }),
     controllable: z.boolean().optional().meta({ description: 'Controllable (true) or non-controllable (false) spend.' }),
@@ -77,11 +78,11 @@ const lineSchema = z
     id: idSchema,
     name: text,
     service: idSchema.optional(),
-    kind: z.enum(['saving', 'income', 'cost']).default('saving').meta({ description: 'A saving, additional income, or a recurring cost.' }),
+    kind: z.enum(LINE_KINDS).default('saving').meta({ description: 'A saving, additional income, or a recurring cost.' }),
     tier: z.enum(TIERS).default('assured'),
-    category: z.enum(['employees', 'other costs', 'income lost', 'additional income']).default('employees'),
+    category: z.enum(CATEGORIES).default('employees'),
     fund: text.default('General Fund'),
-    recurrence: z.enum(['ongoing', 'one-off']).default('ongoing'),
+    recurrence: z.enum(RECURRENCES).default('ongoing'),
     amount: amountSchema.optional().meta({ description: 'The line total, in the scenario unit. Absent when derived from a budget.' }),
     from: z
       .strictObject({ budget: idSchema })
@@ -98,22 +99,22 @@ const lineSchema = z
 
 const selectorSchema = z
   .strictObject({
-    measure: z.enum(['money', 'fte', 'headcount']).optional(),
+    measure: z.enum(MEASURES).optional(),
     line: idSchema.optional(),
     service: idSchema.optional(),
     budget: idSchema.optional(),
-    position: z.enum(['starting', 'closing', 'change']).optional(),
+    position: z.enum(POSITIONS).optional(),
     partner: idSchema.optional(),
     year: yearSchema.optional(),
     tier: z.enum(TIERS).optional(),
-    kind: z.enum(['saving', 'income', 'cost']).optional(),
-    category: z.enum(['employees', 'other costs', 'income lost', 'additional income']).optional(),
+    kind: z.enum(LINE_KINDS).optional(),
+    category: z.enum(CATEGORIES).optional(),
     fund: text.optional(),
-    recurrence: z.enum(['ongoing', 'one-off']).optional(),
+    recurrence: z.enum(RECURRENCES).optional(),
     controllable: z.boolean().optional().meta({ description: 'Only controllable (true) or non-controllable (false) budgets.' }),
-    basis: z.enum(['staffing', 'gross', 'income', 'net', 'expenditure', 'other']).optional().meta({ description: 'Only budgets of this basis.' }),
+    basis: z.enum(BUDGET_BASES).optional().meta({ description: 'Only budgets of this basis.' }),
     cost: idSchema.optional().meta({ description: 'A one-off cost (its cells, in pounds, as positive amounts).' }),
-    costType: z.enum(['exit-compensation', 'change-management', 'ict', 'set-up', 'backfill', 'other']).optional(),
+    costType: z.enum(COST_TYPES).optional(),
     funding: idSchema.optional().meta({ description: 'External funding (its cells).' }),
     indirect: idSchema.optional().meta({ description: 'An indirect saving (its cells at `range`).' }),
     range: z.enum(['low', 'central', 'high']).optional().meta({ description: 'Which end of an indirect-saving range; default central.' }),
@@ -145,7 +146,7 @@ const costSchema = z
     id: idSchema,
     name: text,
     type: z
-      .enum(['exit-compensation', 'change-management', 'ict', 'set-up', 'backfill', 'other'])
+      .enum(COST_TYPES)
       .default('other')
       .meta({ description: 'What the one-off cost is for.' }),
     heads: nonNegativeSchema.optional().meta({ description: 'Exit compensation: staff exiting.' }),

@@ -1,0 +1,152 @@
+/**
+ * The closed lists of words a scenario uses besides the tiers (see {@link TIERS}): each defined once here,
+ * its type derived from it, and the scenario schema, the model's types and the baselines reader made
+ * from it.
+ */
+
+/**
+ * What a line is: a saving, additional income, or a recurring cost.
+ *
+ * @example
+ * ```ts
+ * LINE_KINDS.includes('income');
+ * //=> true
+ * ```
+ */
+export const LINE_KINDS = ['saving', 'income', 'cost'] as const;
+
+/**
+ * One of {@link LINE_KINDS}.
+ *
+ * @example
+ * ```ts
+ * const kind: LineKind = 'cost';
+ * ```
+ */
+export type LineKind = (typeof LINE_KINDS)[number];
+
+/**
+ * How councils classify a line in their savings tables.
+ *
+ * @example
+ * ```ts
+ * CATEGORIES[0];
+ * //=> 'employees'
+ * ```
+ */
+export const CATEGORIES = ['employees', 'other costs', 'income lost', 'additional income'] as const;
+
+/**
+ * One of {@link CATEGORIES}.
+ *
+ * @example
+ * ```ts
+ * const category: Category = 'income lost';
+ * ```
+ */
+export type Category = (typeof CATEGORIES)[number];
+
+/**
+ * Whether a line recurs every year from its start or happens once.
+ *
+ * @example
+ * ```ts
+ * RECURRENCES.join(' or ');
+ * //=> 'ongoing or one-off'
+ * ```
+ */
+export const RECURRENCES = ['ongoing', 'one-off'] as const;
+
+/**
+ * One of {@link RECURRENCES}.
+ *
+ * @example
+ * ```ts
+ * const recurrence: Recurrence = 'one-off';
+ * ```
+ */
+export type Recurrence = (typeof RECURRENCES)[number];
+
+/**
+ * What a quantity counts: money (pounds), full-time equivalents, or heads.
+ *
+ * @example
+ * ```ts
+ * MEASURES.join(', ');
+ * //=> 'money, fte, headcount'
+ * ```
+ */
+export const MEASURES = ['money', 'fte', 'headcount'] as const;
+
+/**
+ * One of {@link MEASURES}.
+ *
+ * @example
+ * ```ts
+ * const measure: Measure = 'fte';
+ * ```
+ */
+export type Measure = (typeof MEASURES)[number];
+
+/**
+ * A point of a service baseline. `change` is starting − closing.
+ *
+ * @example
+ * ```ts
+ * POSITIONS.at(-1);
+ * //=> 'change'
+ * ```
+ */
+export const POSITIONS = ['starting', 'closing', 'change'] as const;
+
+/**
+ * One of {@link POSITIONS}.
+ *
+ * @example
+ * ```ts
+ * const position: Position = 'closing';
+ * ```
+ */
+export type Position = (typeof POSITIONS)[number];
+
+/**
+ * What a budget's amounts are a budget of.
+ *
+ * @example
+ * ```ts
+ * BUDGET_BASES.includes('net');
+ * //=> true
+ * ```
+ */
+export const BUDGET_BASES = ['staffing', 'gross', 'income', 'net', 'expenditure', 'other'] as const;
+
+/**
+ * One of {@link BUDGET_BASES}.
+ *
+ * @example
+ * ```ts
+ * const basis: BudgetBasis = 'gross';
+ * ```
+ */
+export type BudgetBasis = (typeof BUDGET_BASES)[number];
+
+/**
+ * The types of a one-off cost.
+ *
+ * @example
+ * ```ts
+ * COST_TYPES[0];
+ * //=> 'exit-compensation'
+ * ```
+ */
+export const COST_TYPES = ['exit-compensation', 'change-management', 'ict', 'set-up', 'backfill', 'other'] as const;
+
+/**
+ * One of {@link COST_TYPES}.
+ *
+ * @example
+ * ```ts
+ * const type: CostType = 'ict';
+ * ```
+ */
+export type CostType = (typeof COST_TYPES)[number];
