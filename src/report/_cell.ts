@@ -1,4 +1,5 @@
 import { formatMoney, fromPounds, type Decimal, type MoneyUnit } from '../money/index.js';
+import { assertNever } from '../errors/index.js';
 import type { Measure } from '../model/index.js';
 import { largest } from './_largest.js';
 
@@ -54,7 +55,16 @@ export function tableContext(values: readonly Decimal[], measure: Measure, ctx: 
 
 /** The unit a table's values are in, for its title and for JSON. */
 export function unitLabel(measure: Measure, unit: MoneyUnit): string {
-  return measure === 'money' ? unit : measure === 'fte' ? 'FTE' : 'headcount';
+  switch (measure) {
+    case 'money':
+      return unit;
+    case 'fte':
+      return 'FTE';
+    case 'headcount':
+      return 'headcount';
+    default:
+      return assertNever(measure, 'measure');
+  }
 }
 
 /** Whether summing along a dimension means anything: positions (starting, closing, change) do not add. */

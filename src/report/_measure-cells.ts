@@ -1,3 +1,4 @@
+import { assertNever } from '../errors/index.js';
 import { Decimal } from '../money/index.js';
 import type { MeasureColumn, MeasureTable } from './measure-table.js';
 import { largest } from './_largest.js';
@@ -42,5 +43,19 @@ export function measureCells(table: MeasureTable, given: CellContext, style: Cel
 
 /** The unit of a column's values, for JSON: the money unit, `FTE`, `headcount`, `%`, or null. */
 export function columnUnit(column: MeasureColumn, ctx: CellContext): string | null {
-  return column.kind === 'money' ? ctx.unit : column.kind === 'fte' ? 'FTE' : column.kind === 'headcount' ? 'headcount' : column.kind === 'percent' ? '%' : null;
+  switch (column.kind) {
+    case 'money':
+      return ctx.unit;
+    case 'fte':
+      return 'FTE';
+    case 'headcount':
+      return 'headcount';
+    case 'percent':
+      return '%';
+    case 'number':
+    case 'text':
+      return null;
+    default:
+      return assertNever(column.kind, 'column kind');
+  }
 }

@@ -1,4 +1,4 @@
-import { ErrorCode, InputError, makeIssue } from '../../errors/index.js';
+import { ErrorCode, InputError, assertNever, makeIssue } from '../../errors/index.js';
 import type { Evaluation, TableModel } from '../../engine/index.js';
 import { Decimal } from '../../money/index.js';
 import { appraise, type PartnerAppraisal } from '../../appraisal/index.js';
@@ -62,5 +62,7 @@ export function chartSpec(evaluation: Evaluation, chart: ChartName, options: Cha
       return netBenefitByYear(appraisalFor(evaluation, resolved), resolved);
     case 'costsAgainstSavings':
       return costsAgainstSavings(appraisalFor(evaluation, resolved), resolved);
+    default:
+      return assertNever(chart, 'chart');
   }
 }
