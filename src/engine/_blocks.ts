@@ -20,9 +20,10 @@ export interface LineBlock {
 }
 
 /**
- * A block's cells in whole quanta. Doubles where every cell is a safe integer (each then held exactly,
- * and summed without a BigInt: `bench/README.md` measures half the time and two thirds of the memory of
- * BigInts at scale), else BigInts. Read a cell with {@link unitAt}; the grid rounding makes them.
+ * A block's cells in whole quanta, as the grid rounding gives them: doubles where it ran on numbers
+ * (every value a safe integer, so each cell is held exactly and summed without a BigInt), else BigInts.
+ * BigInts for every cell cost the engine about twice the time and memory at scale (`bench/README.md`). Read
+ * a cell with {@link unitAt}.
  */
 export type Units = Float64Array | readonly bigint[];
 
@@ -52,9 +53,9 @@ export function materialise(blocks: readonly LineBlock[]): LineCell[] {
 /**
  * Where an evaluation made by `evaluate` keeps its blocks: a non-enumerable property under a private
  * symbol. Non-enumerable, so that a copy (`{ ...evaluation }`, perhaps with other cells) does not carry
- * blocks that no longer match its cells. Not registered: every entry of one build shares one copy of the
- * engine (the builds are split into shared chunks), and an evaluation from the other build (ES module
- * against CommonJS) is read through its `lineCells`, as one built by hand is.
+ * blocks that no longer match its cells. Not registered: the ES module entries share one copy of the
+ * engine; an evaluation that reaches another copy (a CommonJS entry, or the other build) is read through
+ * its `lineCells`, as one built by hand is: the same figures, without the shortcut.
  */
 const BLOCKS: unique symbol = Symbol('line-blocks');
 
