@@ -1,6 +1,6 @@
 import { defineConfig } from 'tsup';
 
-// Only options that tsdown shares (entry, format, dts, sourcemap, target, splitting), so a later move is
+// Only options that tsdown shares (entry, format, dts, sourcemap, target), so a later move is
 // trivial. `npm run build` empties dist/ first (the two builds below run at once, so neither cleans).
 
 /** The library's entries, built as ES modules and as CommonJS, each with its declarations. */
@@ -26,6 +26,10 @@ const jsOnly = process.env['SHARED_SERVICES_JS_ONLY'] === '1';
 export default defineConfig([
   // One ES module build of every entry: its chunks hold one copy of the engine, shared by all of them.
   { entry: { ...library, ...programs }, format: ['esm'], dts: jsOnly ? false : { entry: library }, sourcemap: true, target: 'node20' },
-  // CommonJS for `require`, split into shared chunks too, so the entries share one engine in this format.
-  ...(jsOnly ? [] : [{ entry: library, format: ['cjs' as const], dts: true, splitting: true, shims: true, sourcemap: true, target: 'node20' }]),
+  // CommonJS for `require`: one file per entry, not split. tsup splits CommonJS by rewriting an ES module
+  // build, which turns `import('vega')` into `require('vega')`, and vega is an ES module with top-level
+  // await that `require` cannot load. So each CommonJS entry has its own copy of the engine; an evaluation
+  // made by one copy is read by another through its cells (the same figures), and errors are recognised
+  // across copies by the guards (`isSharedServicesError`), which check the name and shape.
+  ...(jsOnly ? [] : [{ entry: library, format: ['cjs' as const], dts: true, sourcemap: true, target: 'node20' }]),
 ]);

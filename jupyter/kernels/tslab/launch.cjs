@@ -9,9 +9,10 @@
 // 2. Lets tslab see the package's types. tslab type-checks each cell with TypeScript's older "node10"
 //    module resolution, which cannot resolve a package by its own name from inside it (Node itself can:
 //    at run time `require('shared-services-model')` loads dist/index.cjs through package.json "exports").
-//    So it writes a one-line declaration file, node_modules/@types/shared-services-model/index.d.ts,
-//    re-exporting dist/index.d.ts. node_modules is not committed; the file is rewritten only if it
-//    differs. The package must be built (`npm run build`) for the types and the code to exist.
+//    So it writes one-line declaration files, node_modules/@types/shared-services-model/index.d.ts
+//    re-exporting dist/index.d.ts, and report.d.ts and the others likewise for the other entries.
+//    node_modules is not committed; a file is rewritten only if it differs. The package must be built
+//    (`npm run build`) for the types and the code to exist.
 'use strict';
 
 const fs = require('node:fs');
@@ -38,18 +39,23 @@ if (repo === undefined) {
 }
 
 const typesDir = path.join(repo, 'node_modules', '@types', NAME);
-const typesFile = path.join(typesDir, 'index.d.ts');
-const stub =
-  `// Written by jupyter/kernels/tslab/launch.cjs so that tslab (node10 module resolution) finds the\n` +
-  `// types of the package being developed here. Safe to delete; the kernel writes it again.\n` +
-  `export * from '../../../dist/index';\n`;
-try {
-  if (!fs.existsSync(typesFile) || fs.readFileSync(typesFile, 'utf8') !== stub) {
-    fs.mkdirSync(typesDir, { recursive: true });
-    fs.writeFileSync(typesFile, stub);
+// One stub per entry of the package: `shared-services-model`, `shared-services-model/report`, ….
+const entries = { index: 'index', report: 'report', testing: 'testing', 'testing/arbitraries': 'testing-arbitraries' };
+for (const [stubName, built] of Object.entries(entries)) {
+  const typesFile = path.join(typesDir, `${stubName}.d.ts`);
+  const up = '../'.repeat(stubName.split('/').length + 2);
+  const stub =
+    `// Written by jupyter/kernels/tslab/launch.cjs so that tslab (node10 module resolution) finds the\n` +
+    `// types of the package being developed here. Safe to delete; the kernel writes it again.\n` +
+    `export * from '${up}dist/${built}';\n`;
+  try {
+    if (!fs.existsSync(typesFile) || fs.readFileSync(typesFile, 'utf8') !== stub) {
+      fs.mkdirSync(path.dirname(typesFile), { recursive: true });
+      fs.writeFileSync(typesFile, stub);
+    }
+  } catch (err) {
+    console.error(`tslab kernel for ${NAME}: could not write ${typesFile}: ${err.message}`);
   }
-} catch (err) {
-  console.error(`tslab kernel for ${NAME}: could not write ${typesFile}: ${err.message}`);
 }
 if (!fs.existsSync(path.join(repo, 'dist', 'index.cjs'))) {
   console.error(`tslab kernel for ${NAME}: ${path.join(repo, 'dist')} is not built; run \`npm run build\` first`);
