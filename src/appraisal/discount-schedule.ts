@@ -1,5 +1,6 @@
 import { ErrorCode, InputError, makeIssue } from '../errors/index.js';
 import { Decimal, tryParseAmount, type AmountInput } from '../money/index.js';
+import { DISCOUNT_SCHEDULE_NAMES } from '../schema/index.js';
 
 /**
  * HM Treasury Green Book schedules of the real discount rate, each step `[from year, rate]`, applying
@@ -117,7 +118,7 @@ export function discountSchedule(input: DiscountScheduleInput, options: Discount
   if (input === 'standard' || input === 'reduced') return named(input);
   if (input === 'flat') return { kind: 'flat', steps: [{ fromYear: 0, rate: readRate(options.rate ?? '0.035', ['discountRate']) }] };
   if (!Array.isArray(input) || input.length === 0) {
-    throw new InputError(makeIssue(ErrorCode.OPTION, path, '"standard", "reduced", "flat" or steps [{ fromYear: 0, rate }, …]', input));
+    throw new InputError(makeIssue(ErrorCode.OPTION, path, `${DISCOUNT_SCHEDULE_NAMES.map((n) => JSON.stringify(n)).join(', ')} or steps [{ fromYear: 0, rate }, …]`, input));
   }
   const steps = (input as readonly DiscountStepInput[]).map((step, i) => {
     const from = (step as Partial<DiscountStepInput> | undefined)?.fromYear;

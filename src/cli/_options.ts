@@ -1,7 +1,7 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { tryParseAmount, type Decimal } from '../money/index.js';
 import type { AppraiseOptions, DiscountScheduleInput } from '../appraisal/index.js';
-import { TIERS, isTier, type Tier } from '../schema/index.js';
+import { DISCOUNT_SCHEDULE_NAMES, TIERS, isDiscountScheduleName, isTier, type Tier } from '../schema/index.js';
 import { parseUnit } from './_unit.js';
 import { formatHelp, formatNames } from './_formats.js';
 import { DEFAULT_MAX_INPUT_MB, MAX_INPUT_MB } from './_files.js';
@@ -21,8 +21,8 @@ export function parseRate(value: string): string {
 /** Reads `--discount-schedule`: standard, reduced, flat, or stated steps `0:0.04,10:0.03` (from year: rate). */
 export function parseSchedule(value: string): DiscountScheduleInput {
   const name = value.trim();
-  if (name === 'standard' || name === 'reduced' || name === 'flat') return name;
-  const hint = 'expected standard, reduced, flat, or steps year:rate separated by commas from year 0, such as 0:0.04,10:0.03';
+  if (isDiscountScheduleName(name)) return name;
+  const hint = `expected ${DISCOUNT_SCHEDULE_NAMES.join(', ')}, or steps year:rate separated by commas from year 0, such as 0:0.04,10:0.03`;
   let previous = -1;
   return name.split(',').map((pair) => {
     const [year = '', rate = '', ...rest] = pair.split(':').map((x) => x.trim());
@@ -82,7 +82,7 @@ export interface AppraisalFlags {
 export function addAppraisalOptions(command: Command): Command {
   return command
     .addOption(new Option('--discount-rate <rate>', 'real discount rate from 0 to 1: 0.035 the Green Book standard schedule, 0.015 its reduced one, another rate flat (default: the scenario’s, else 0.035)').argParser(parseRate))
-    .addOption(new Option('--discount-schedule <schedule>', 'standard, reduced, flat (the --discount-rate every year), or steps year:rate such as 0:0.04,10:0.03 (default: the scenario’s, else what the rate names)').argParser(parseSchedule))
+    .addOption(new Option('--discount-schedule <schedule>', `${DISCOUNT_SCHEDULE_NAMES.join(', ')} (the --discount-rate every year), or steps year:rate such as 0:0.04,10:0.03 (default: the scenario’s, else what the rate names)`).argParser(parseSchedule))
     .addOption(new Option('--years <n>', 'appraisal period in financial years, 1 to 125 (default: the scenario’s)').argParser(wholeNumber('years', 1, 125)))
     .addOption(new Option('--risk-weights <weights>', `share of each tier counted, e.g. ${EXAMPLE_WEIGHTS} (default: 1 each)`).argParser(parseRiskWeights));
 }

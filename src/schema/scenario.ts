@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { amountSchema, idSchema, nonNegativeSchema, shareSchema, perPartnerSchema, perPartnerNonNegativeSchema, unitSchema, yearSchema } from './_primitives.js';
 import { attributionSchema } from './attribution.js';
 import { TIERS, perTier } from './tiers.js';
-import { BUDGET_BASES, CATEGORIES, COST_TYPES, LINE_KINDS, MEASURES, POSITIONS, RECURRENCES } from './vocabulary.js';
+import { BUDGET_BASES, CATEGORIES, COST_TYPES, DISCOUNT_SCHEDULE_NAMES, LINE_KINDS, MEASURES, POSITIONS, RECURRENCES } from './vocabulary.js';
 import { tryParseAmount } from '../money/index.js';
 
 const text = z.string().min(1);
@@ -261,7 +261,7 @@ export const scenarioSchema = z
         discountRate: shareSchema.optional().meta({ description: 'Real discount rate from 0 to 1, default 0.035 (Green Book). 0.035 follows the Green Book standard schedule, 0.015 its reduced schedule, any other rate is flat unless a schedule is stated.' }),
         discountSchedule: z
           .union([
-            z.enum(['standard', 'reduced', 'flat']),
+            z.enum(DISCOUNT_SCHEDULE_NAMES),
             z
               .array(z.strictObject({ fromYear: z.number().int().min(0).max(1000), rate: shareSchema }))
               .min(1)

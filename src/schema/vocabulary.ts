@@ -150,3 +150,41 @@ export const COST_TYPES = ['exit-compensation', 'change-management', 'ict', 'set
  * ```
  */
 export type CostType = (typeof COST_TYPES)[number];
+
+/**
+ * The discount schedules a scenario (or the command line) may name: the Green Book's `standard` and
+ * `reduced` schedules, and `flat` (the discount rate every year). Otherwise a schedule is stated as steps.
+ *
+ * @example
+ * ```ts
+ * DISCOUNT_SCHEDULE_NAMES.join(', ');
+ * //=> 'standard, reduced, flat'
+ * ```
+ */
+export const DISCOUNT_SCHEDULE_NAMES = ['standard', 'reduced', 'flat'] as const;
+
+/**
+ * One of {@link DISCOUNT_SCHEDULE_NAMES}.
+ *
+ * @example
+ * ```ts
+ * const name: DiscountScheduleName = 'reduced';
+ * ```
+ */
+export type DiscountScheduleName = (typeof DISCOUNT_SCHEDULE_NAMES)[number];
+
+/**
+ * True for one of the {@link DISCOUNT_SCHEDULE_NAMES}.
+ *
+ * @param value - anything, such as a word typed on the command line
+ * @returns whether it names a schedule
+ *
+ * @example
+ * ```ts
+ * isDiscountScheduleName('flat');
+ * //=> true
+ * ```
+ */
+export function isDiscountScheduleName(value: unknown): value is DiscountScheduleName {
+  return (DISCOUNT_SCHEDULE_NAMES as readonly unknown[]).includes(value);
+}
