@@ -50,7 +50,7 @@ export {
 export type { Issue, InputPath } from './errors/index.js';
 
 // The scenario file: zod schemas, JSON Schema, parsing into the normalised model.
-export { scenarioSchema, attributionSchema, scenarioJsonSchema } from './schema/index.js';
+export { scenarioSchema, attributionSchema, scenarioJsonSchema, TIERS, LINE_KINDS, CATEGORIES, RECURRENCES, MEASURES, POSITIONS, COST_TYPES } from './schema/index.js';
 export type { ScenarioInput, ScenarioFile, AttributionRuleInput } from './schema/index.js';
 export { parseScenario, safeParseScenario, parseBaselinesCsv, DEFAULT_SCENARIO_LIMITS } from './model/index.js';
 export type { ServicesInput, ParseBaselinesCsvOptions, ScenarioLimits, ParseScenarioOptions } from './model/index.js';
