@@ -1,5 +1,5 @@
 import { InvalidArgumentError } from 'commander';
-import type { MoneyUnit } from '../money/index.js';
+import { MONEY_UNITS, type MoneyUnit } from '../money/index.js';
 
 const ALIASES: Readonly<Record<string, MoneyUnit>> = {
   '£': '£',
@@ -18,5 +18,5 @@ const ALIASES: Readonly<Record<string, MoneyUnit>> = {
 export function parseUnit(value: string): MoneyUnit {
   const key = value.trim().toLowerCase();
   if (Object.hasOwn(ALIASES, key)) return ALIASES[key]!;
-  throw new InvalidArgumentError('expected £, £000 or £m (or gbp, k, m).');
+  throw new InvalidArgumentError(`expected ${MONEY_UNITS.slice(0, -1).join(', ')} or ${MONEY_UNITS[MONEY_UNITS.length - 1]!} (or gbp, k, m).`);
 }

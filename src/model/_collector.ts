@@ -1,5 +1,5 @@
 import { makeIssue, issueWithText, type ErrorCode, type InputPath, type Issue } from '../errors/index.js';
-import { Decimal, tryParseAmount, toPounds, type MoneyUnit } from '../money/index.js';
+import { Decimal, tryParseAmount, toPounds, unitExponent, type MoneyUnit } from '../money/index.js';
 
 /** Collects every problem found while normalising, so all are reported at once. */
 export class Collector {
@@ -35,6 +35,5 @@ export class Collector {
 
 /** Money amounts in the file unit shown back to the user in that unit. */
 export function inUnit(pounds: Decimal, unit: MoneyUnit): string {
-  const e = unit === '£' ? 0 : unit === '£000' ? 3 : 6;
-  return pounds.dividedBy(new Decimal(10).pow(e)).toString();
+  return pounds.dividedBy(new Decimal(10).pow(unitExponent(unit))).toString();
 }
