@@ -25,6 +25,7 @@ export function readPartners(c: Collector, file: ScenarioFile): PartnersRead {
     id: p.id,
     name: p.name,
     metrics: new Map(Object.keys(p.metrics).map((k) => [k, c.decimal(p.metrics[k]!)])),
+    metricsByYear: new Map(),
   }));
   const partnerIds = partners.map((p) => p.id);
   const known = new Set(partnerIds);

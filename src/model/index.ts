@@ -6,3 +6,5 @@ export type * from './types.js';
 export { usesFteRemoved } from './_rules.js';
 export { parseBaselinesCsv } from './baselines-csv.js';
 export type { ServicesInput, ParseBaselinesCsvOptions } from './baselines-csv.js';
+export { dayFromDate, dateFromDay, financialYearStart, financialYearLabel } from './days.js';
+export type { Day } from './days.js';

@@ -72,6 +72,7 @@ export function normalise(file: ScenarioFile): { scenario: Scenario } | { issues
       context,
       appraisal,
       coalitions,
+      agreements: [],
       file,
     },
   };

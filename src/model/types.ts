@@ -1,4 +1,5 @@
 import type { Decimal, MoneyUnit } from '../money/index.js';
+import type { Day } from './days.js';
 
 import type { BudgetBasis, Category, CostType, LineKind, Measure, Position, Recurrence, Tier } from '../schema/index.js';
 
@@ -36,7 +37,61 @@ export type Split =
 export interface Partner {
   readonly id: string;
   readonly name: string;
+  /** The metrics stated once (one value for every year). */
   readonly metrics: ReadonlyMap<string, Decimal>;
+  /**
+   * The metrics stated by financial year: metric name → year index → value (a year index may be -1 or
+   * less where the file states years before the first). Empty when no metric is stated by year; a
+   * metric is in `metrics` or here, never both.
+   */
+  readonly metricsByYear: ReadonlyMap<string, ReadonlyMap<number, Decimal>>;
+  /** When the partner is a party to the scenario's agreements. @defaultValue a party throughout */
+  readonly membership?: Membership;
+}
+
+/**
+ * Which financial year's driver values a step's metric rules read: `{ offset: -1 }` for last year's
+ * actuals, `{ year: k }` for a fixed year index (0 is the scenario's first year). Absent: the same year.
+ *
+ * @example
+ * ```ts
+ * const lastYearsActuals: DriverYear = { offset: -1 };
+ * ```
+ */
+export type DriverYear = { readonly offset: number } | { readonly year: number };
+
+/**
+ * One step of a schedule: `rule` applies from the day `from` until the day before the next step's.
+ * The rule's own `prior` (if any) is the prior of the step's first period; its `tolerance` and
+ * `precision` apply to every period of the step.
+ *
+ * @example
+ * ```ts
+ * const step: ScheduleStep = { from: dayFromDate(2022, 10, 3), rule: { kind: 'metric', metric: 'calls' }, driverYear: { offset: -1 } };
+ * ```
+ */
+export interface ScheduleStep {
+  /** The first day the rule applies. */
+  readonly from: Day;
+  /** How the split is worked out while the step applies. */
+  readonly rule: Rule;
+  /** Which year's driver values the rule reads. @defaultValue the year being split */
+  readonly driverYear?: DriverYear;
+}
+
+/**
+ * When a partner is a party to the agreement: from `from` to `until`, both days included.
+ *
+ * @example
+ * ```ts
+ * const joinsInOctober: Membership = { from: dayFromDate(2022, 10, 1) };
+ * ```
+ */
+export interface Membership {
+  /** The first day of membership. @defaultValue a member from the start */
+  readonly from?: Day;
+  /** The last day of membership. @defaultValue a member to the end */
+  readonly until?: Day;
 }
 
 /** A position per partner, or only as a total (`perPartner` null). */
@@ -182,6 +237,8 @@ export interface Scenario {
   readonly appraisal: AppraisalSettings;
   /** Stated coalition values, for the fairness analysis; empty when none are stated. */
   readonly coalitions: readonly Coalition[];
+  /** Cost-sharing agreements between the partners; empty when none are stated. */
+  readonly agreements: readonly Agreement[];
   /** The file as parsed (after defaults), for round trips and variants. */
   readonly file: unknown;
 }
@@ -284,4 +341,51 @@ export interface Coalition {
   /** Pounds per year. */
   readonly saving: Decimal;
   readonly note?: string;
+}
+
+/**
+ * One year's running cost of an agreement, in pounds. `net` is always there: stated, or gross − income
+ * (income 0 when not stated). `gross` and `income` are there only where the file states a gross.
+ *
+ * @example
+ * ```ts
+ * const cost: AgreementCost = { yearIndex: 1, gross: new Decimal('1300000'), income: new Decimal('50000'), net: new Decimal('1250000') };
+ * ```
+ */
+export interface AgreementCost {
+  /** The year index (0 for the scenario's first year). */
+  readonly yearIndex: number;
+  readonly gross?: Decimal;
+  readonly income?: Decimal;
+  readonly net: Decimal;
+}
+
+/**
+ * A cost-sharing agreement: a shared service or team whose running cost each year is split among the
+ * partners who are parties to it, by a schedule of rules, giving each partner's contribution.
+ *
+ * @example
+ * ```ts
+ * const agreement: Agreement = {
+ *   id: 'contact-centre',
+ *   name: 'Customer Contact Centre',
+ *   costs: [{ yearIndex: 0, net: new Decimal('1200000') }],
+ *   schedule: [{ from: financialYearStart(2021), rule: { kind: 'metric', metric: 'calls' } }],
+ * };
+ * ```
+ */
+export interface Agreement {
+  readonly id: string;
+  readonly name: string;
+  /** The service it belongs to, where stated. */
+  readonly service?: string;
+  /** How the split is worked out, in the paper's words. */
+  readonly basis?: string;
+  readonly note?: string;
+  /** The running cost by year, in year order, at most one entry a year (years without one have no cost stated). */
+  readonly costs: readonly AgreementCost[];
+  /** The rules over time, in strictly increasing order of `from`; a plain rule is one step from 1 April of the first year. */
+  readonly schedule: readonly ScheduleStep[];
+  /** What each partner would spend on its own, in pounds: partner id → one entry per year index (`undefined` where not stated). */
+  readonly standAlone?: ReadonlyMap<string, readonly (Decimal | undefined)[]>;
 }

@@ -8,9 +8,9 @@ import { Decimal, apportion, parseScenario, type Partner, type Rule } from '../.
 
 const d = (x: string | number): Decimal => new Decimal(x);
 const partners: Partner[] = [
-  { id: 'a', name: 'A', metrics: new Map([['population', d(1)], ['posts', d('0.5')], ['calls', d(0)]]) },
-  { id: 'b', name: 'B', metrics: new Map([['population', d(2)], ['posts', d('1.25')], ['calls', d(3)]]) },
-  { id: 'c', name: 'C', metrics: new Map([['population', d(7)], ['posts', d('0.25')], ['calls', d(1)]]) },
+  { id: 'a', name: 'A', metrics: new Map([['population', d(1)], ['posts', d('0.5')], ['calls', d(0)]]), metricsByYear: new Map() },
+  { id: 'b', name: 'B', metrics: new Map([['population', d(2)], ['posts', d('1.25')], ['calls', d(3)]]), metricsByYear: new Map() },
+  { id: 'c', name: 'C', metrics: new Map([['population', d(7)], ['posts', d('0.25')], ['calls', d(1)]]), metricsByYear: new Map() },
 ];
 
 function gcd(a: bigint, b: bigint): bigint {

@@ -6,7 +6,8 @@
 import { InvariantError, assertNever } from '../../errors/index.js';
 import type { Partner, Rule } from '../../model/index.js';
 import { ruleWeights } from '../weights.js';
-import type { ScheduleStep, TimeInput } from './input.js';
+import type { ScheduleStep } from '../../model/index.js';
+import type { TimeInput } from './input.js';
 import type { DriverValuesUsed, ExactSplit } from './result.js';
 
 /** The year index whose driver values a step reads when it splits year `year`. */
@@ -74,6 +75,7 @@ export function exactSplit(input: TimeInput, stepIndex: number, year: number, me
         return [d.metric, v];
       }),
     ),
+    metricsByYear: new Map(),
   }));
   const rank = members.map((j) => input.rank?.[j] ?? j);
   const fte = readsFteRemoved(step.rule) ? input.fteRemoved?.(dy) : undefined;

@@ -3,8 +3,9 @@
  * on every day membership changes (a join, or the day after a leave), so within a period neither the
  * rule nor the members change.
  */
-import { financialYearStart, type Day } from './days.js';
-import type { Membership, ScheduleStep, TimeInput } from './input.js';
+import { financialYearStart, type Day } from '../../model/index.js';
+import type { Membership, ScheduleStep } from '../../model/index.js';
+import type { TimeInput } from './input.js';
 
 /** A period before its split is worked out. `step` is -1 where no step has started yet. */
 export interface RawPeriod {

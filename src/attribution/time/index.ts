@@ -3,7 +3,7 @@
 export { splitYears } from './split-years.js';
 export { checkSchedule } from './check-schedule.js';
 export type { ScheduleProblem } from './check-schedule.js';
-export { dayFromDate, dateFromDay, financialYearStart, financialYearLabel } from './days.js';
-export type { Day } from './days.js';
-export type { TimeInput, ScheduleStep, DriverYear, Membership, DriverLookup } from './input.js';
+export { dayFromDate, dateFromDay, financialYearStart, financialYearLabel } from '../../model/index.js';
+export type { Day, ScheduleStep, DriverYear, Membership } from '../../model/index.js';
+export type { TimeInput, DriverLookup } from './input.js';
 export type { YearSplit, PeriodSplit, ExactSplit, Fraction, Decision, DecisionReason, DriverValuesUsed } from './result.js';

@@ -1,51 +1,5 @@
 import type { Decimal } from '../../money/index.js';
-import type { Rule } from '../../model/index.js';
-import type { Day } from './days.js';
-
-/**
- * Which financial year's driver values a step's metric rules read: `{ offset: -1 }` for last year's
- * actuals, `{ year: k }` for a fixed year index (0 is the scenario's first year). Absent: the same year.
- *
- * @example
- * ```ts
- * const lastYearsActuals: DriverYear = { offset: -1 };
- * ```
- */
-export type DriverYear = { readonly offset: number } | { readonly year: number };
-
-/**
- * One step of a schedule: `rule` applies from the day `from` until the day before the next step's.
- * The rule's own `prior` (if any) is the prior of the step's first period; its `tolerance` and
- * `precision` apply to every period of the step.
- *
- * @example
- * ```ts
- * const step: ScheduleStep = { from: dayFromDate(2022, 10, 3), rule: { kind: 'metric', metric: 'calls' }, driverYear: { offset: -1 } };
- * ```
- */
-export interface ScheduleStep {
-  /** The first day the rule applies. */
-  readonly from: Day;
-  /** How the split is worked out while the step applies. */
-  readonly rule: Rule;
-  /** Which year's driver values the rule reads. @defaultValue the year being split */
-  readonly driverYear?: DriverYear;
-}
-
-/**
- * When a partner is a party to the agreement: from `from` to `until`, both days included.
- *
- * @example
- * ```ts
- * const joinsInOctober: Membership = { from: dayFromDate(2022, 10, 1) };
- * ```
- */
-export interface Membership {
-  /** The first day of membership. @defaultValue a member from the start */
-  readonly from?: Day;
-  /** The last day of membership. @defaultValue a member to the end */
-  readonly until?: Day;
-}
+import type { Membership, ScheduleStep } from '../../model/index.js';
 
 /**
  * A partner's stated value of a metric for a financial year (by year index), or `undefined` where the

@@ -1,5 +1,5 @@
 import type { Decimal } from '../../money/index.js';
-import type { Day } from './days.js';
+import type { Day } from '../../model/index.js';
 
 /**
  * An exact split: integer weights per partner (in partner order) over their total. Partner `j`'s share

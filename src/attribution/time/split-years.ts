@@ -5,7 +5,7 @@ import { exactSplit } from './_exact.js';
 import { periodsOf, yearBounds } from './_periods.js';
 import { decimalsToIntegers, lcm, lowestTerms, sharesOf } from './_rational.js';
 import { checkSchedule } from './check-schedule.js';
-import { financialYearLabel } from './days.js';
+import { financialYearLabel } from '../../model/index.js';
 import type { TimeInput } from './input.js';
 import type { ExactSplit, PeriodSplit, YearSplit } from './result.js';
 

@@ -31,6 +31,7 @@ function partnersIn(input: TimeInput, year: number): Partner[] {
     id: p.id,
     name: p.id,
     metrics: new Map(['m1', 'm2'].flatMap((m) => { const v = input.drivers!(j, m, year); return v === undefined ? [] : [[m, v] as const]; })),
+    metricsByYear: new Map(),
   }));
 }
 

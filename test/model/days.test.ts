@@ -1,6 +1,6 @@
 /** Calendar days as integers, and the UK financial year (1 April – 31 March). */
 import { describe, expect, it } from 'vitest';
-import { dateFromDay, dayFromDate, financialYearLabel, financialYearStart } from '../../../src/attribution/index.js';
+import { dateFromDay, dayFromDate, financialYearLabel, financialYearStart } from '../../src/model/index.js';
 
 describe('days', () => {
   it.each([
