@@ -37,7 +37,12 @@ describe('the tslab kernelspec', () => {
   it('has a launcher that hands over to the repository tslab', () => {
     const launcher = read('jupyter/kernels/tslab/launch.cjs');
     expect(launcher).toContain("resolve('tslab/dist/main.js')");
-    expect(launcher).toContain("export * from '../../../dist/index';");
+    // It writes a type stub for every entry of the package that has types, so a notebook can import each.
+    expect(launcher).toContain('export * from \'${up}dist/${built}\';');
+    const entriesLine = launcher.split('\n').find((l) => l.startsWith('const entries = '));
+    const pkg = JSON.parse(read('package.json')) as { exports: Record<string, unknown> };
+    const typed = Object.keys(pkg.exports).filter((k) => k !== './package.json' && !k.endsWith('.json'));
+    for (const entry of typed) expect(entriesLine, entry).toContain(entry === '.' ? "index: 'index'" : `'${entry.slice(2)}'`);
   });
 });
 
