@@ -74,6 +74,7 @@ export function evaluationOf(blocks: readonly LineBlock[], rest: Omit<Evaluation
     costCells: rest.costCells,
     fundingCells: rest.fundingCells,
     indirectCells: rest.indirectCells,
+    ...(rest.contributions === undefined ? {} : { contributions: rest.contributions }),
   };
   // Behind a function, so that code walking every own key (a deep freeze, say) does not walk the blocks.
   Object.defineProperty(evaluation, BLOCKS, { value: (): readonly LineBlock[] => blocks, enumerable: false, writable: false, configurable: false });

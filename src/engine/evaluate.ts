@@ -5,10 +5,12 @@ import { evaluateBudget } from './_budget-positions.js';
 import { evaluateCost, evaluateFunding, evaluateIndirect } from './_costs.js';
 import type { CostCell, Evaluation, FundingCell, IndirectCell, PositionCell } from './types.js';
 import { evaluationOf, type LineBlock } from './_blocks.js';
+import { evaluateContributions } from './contributions.js';
 
 /**
  * Evaluates a scenario: splits every line, one-off cost, funding and indirect saving among the partners
- * and across its years, and every budget's positions, into exact cells. Rounding happens here and only
+ * and across its years, and every budget's positions, into exact cells; and, where the scenario states
+ * cost-sharing agreements, each one's split by year and every partner's contribution to it. Rounding happens here and only
  * here, once per item, to its quantum (largest remainder); a phased line is rounded so that its per-year
  * totals and its per-partner totals both equal their one-shot apportionments. Pure: no I/O, clock or
  * randomness.
@@ -48,5 +50,8 @@ export function evaluate(scenario: Scenario): Evaluation {
   // Each line's grid was checked against its year and partner totals as it was made; every other axis
   // total is an exact integer sum of those cells, so it adds up by construction. A baseline's change is
   // starting − closing by construction too.
-  return evaluationOf(lineBlocks, { scenario, positionCells, costCells, fundingCells, indirectCells });
+  // Agreements only where the scenario states them: every other evaluation is as it always was.
+  // (A scenario built by hand before agreements existed may lack the list.)
+  const contributions = (scenario.agreements?.length ?? 0) === 0 ? undefined : evaluateContributions(scenario);
+  return evaluationOf(lineBlocks, { scenario, positionCells, costCells, fundingCells, indirectCells, ...(contributions === undefined ? {} : { contributions }) });
 }

@@ -1,5 +1,6 @@
 import type { Evaluation } from './types.js';
 import { lineBlocksOf, valueAt } from './_blocks.js';
+import { contributionsJSON } from './_contributions-json.js';
 
 /** Line cells straight from the engine's integer blocks, with no Decimal cell objects kept. */
 function lineCellsJSON(evaluation: Evaluation): { line: string; partner: string; year: string; measure: string; value: string }[] {
@@ -13,7 +14,10 @@ function lineCellsJSON(evaluation: Evaluation): { line: string; partner: string;
 
 /**
  * The plain-JSON form of an evaluation: amounts as strings (exact, never numbers), cells in a fixed
- * order, so the same scenario always gives byte-identical JSON.
+ * order, so the same scenario always gives byte-identical JSON. Where the scenario states cost-sharing
+ * agreements, `contributions` gives each one's years: the periods (dates, members, driver values read,
+ * exact and stated shares as fractions, prior, movement, decision and reason), the year's shares, its
+ * cost and each party's contribution.
  *
  * @param evaluation - from {@link evaluate}
  * @returns a JSON-serialisable object
@@ -35,6 +39,7 @@ export function evaluationToJSON(evaluation: Evaluation): {
   fundingCells: { funding: string; partner: string; year: string; value: string }[];
   indirectCells: { indirect: string; range: string; partner: string; year: string; value: string }[];
   unquantifiedCosts: { id: string; name: string; note?: string }[];
+  contributions?: Record<string, unknown>[];
 } {
   const s = evaluation.scenario;
   return {
@@ -49,5 +54,7 @@ export function evaluationToJSON(evaluation: Evaluation): {
     indirectCells: evaluation.indirectCells.map((c) => ({ indirect: c.indirect, range: c.range, partner: c.partner, year: c.year, value: c.value.toFixed() })),
     // Unquantified costs are carried as caveats in every output, never as zero.
     unquantifiedCosts: s.costs.filter((k) => k.unquantified).map((k) => ({ id: k.id, name: k.name, ...(k.note === undefined ? {} : { note: k.note }) })),
+    // Only where the scenario states agreements, so that every other evaluation's JSON is unchanged.
+    ...(evaluation.contributions === undefined ? {} : { contributions: contributionsJSON(evaluation.contributions, s.partners.map((p) => p.id), s.settings.firstYear) }),
   };
 }

@@ -1,5 +1,6 @@
 import type { Decimal } from '../money/index.js';
-import type { Measure, Position, Scenario } from '../model/index.js';
+import type { AgreementCost, Measure, Position, Scenario } from '../model/index.js';
+import type { YearSplit } from '../attribution/index.js';
 
 /**
  * One cell of a line: the part of one line that falls to one partner in one financial year, for one
@@ -61,6 +62,71 @@ export interface Evaluation {
   readonly fundingCells: readonly FundingCell[];
   /** Indirect savings per partner and year, for each of the low, central and high rates. */
   readonly indirectCells: readonly IndirectCell[];
+  /**
+   * Each cost-sharing agreement's split and contributions by year, in the scenario's order. Present only
+   * when the scenario states agreements, so an evaluation of any other scenario is as it always was.
+   */
+  readonly contributions?: readonly AgreementContributions[];
+}
+
+/**
+ * One partner's contribution to an agreement's running cost in one year, in pounds (a positive amount of
+ * cost). Where the year's cost states a gross, `gross` and `income` are each apportioned and `net` is
+ * exactly `gross − income`; `saving` is `standAlone − net` where the scenario states what the partner
+ * would spend alone.
+ *
+ * @example
+ * ```ts
+ * const cell: ContributionCell = { agreement: 'contact-centre', partner: 'shdc', year: '2021/22', net: new Decimal('852000') };
+ * ```
+ */
+export interface ContributionCell {
+  readonly agreement: string;
+  readonly partner: string;
+  readonly year: string;
+  readonly gross?: Decimal;
+  readonly income?: Decimal;
+  readonly net: Decimal;
+  readonly standAlone?: Decimal;
+  readonly saving?: Decimal;
+}
+
+/**
+ * One financial year of an agreement: how the year was split (the periods, the driver values read, the
+ * exact and stated shares, the prior, the movement and the decision) and the year's running cost
+ * apportioned by that split: one cell per partner that is a party for some of the year.
+ *
+ * @example
+ * ```ts
+ * const year: AgreementYear = evaluate(scenario).contributions![0]!.years[0]!;
+ * year.cells.map((c) => c.net.toString());
+ * //=> ['852000', '348000']
+ * ```
+ */
+export interface AgreementYear {
+  /** The year's label, e.g. `'2022/23'`. */
+  readonly year: string;
+  /** The time kernel's split of the year. */
+  readonly split: YearSplit;
+  /** The running cost stated for the year; absent where none is (the split is still shown). */
+  readonly cost?: AgreementCost;
+  /** Each party's contribution; empty where no cost is stated. They add up to the cost exactly. */
+  readonly cells: readonly ContributionCell[];
+}
+
+/**
+ * One agreement's evaluation: every year of the scenario, in order.
+ *
+ * @example
+ * ```ts
+ * const [first] = evaluate(scenario).contributions!;
+ * first.years.map((y) => y.year);
+ * //=> ['2021/22', '2022/23', '2023/24']
+ * ```
+ */
+export interface AgreementContributions {
+  readonly agreement: string;
+  readonly years: readonly AgreementYear[];
 }
 
 /**
