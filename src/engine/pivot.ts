@@ -45,7 +45,8 @@ export interface TableRow extends Heading {
 
 /**
  * A plain table that renderers print: headings, rows of exact values, and totals that are sums of the
- * rows' cells. Renderers never compute money; they print these.
+ * rows' cells. Renderers never compute money; they print these. Its `kind` (`'pivot'`) tells it from a
+ * report's other tables.
  *
  * @example
  * ```ts
@@ -54,6 +55,8 @@ export interface TableRow extends Heading {
  * ```
  */
 export interface TableModel {
+  /** What table this is, so a report's renderers tell a pivot from its other tables by `kind`. */
+  readonly kind: 'pivot';
   readonly title: string;
   readonly measure: Measure;
   readonly rowDimension: string;
@@ -167,6 +170,7 @@ export function pivot(evaluation: Evaluation, options: PivotOptions): TableModel
   const columnTotals = columns.map((_, j) => rows.reduce((a, r) => (r.values[j] === null ? a : a.plus(r.values[j]!)), new Decimal(0)));
   const grandTotal = rows.reduce((a, r) => a.plus(r.total), new Decimal(0));
   return {
+    kind: 'pivot',
     title: options.title ?? `${measure === 'money' ? 'Money' : measure.toUpperCase()} by ${options.rows} and ${options.columns}`,
     measure,
     rowDimension: options.rows,

@@ -1,6 +1,5 @@
 import { Decimal } from '../money/index.js';
-import type { Heading } from '../engine/index.js';
-import type { PivotTable } from './_pivot-table.js';
+import type { Heading, TableModel as PivotTable } from '../engine/index.js';
 import type { Measure } from '../model/index.js';
 import type { ColumnKind, MeasureCell, MeasureColumn, MeasureRow, MeasureTable } from './measure-table.js';
 

@@ -1,5 +1,4 @@
-import type { Evaluation, TableModel } from '../engine/index.js';
-import type { PivotTable } from './_pivot-table.js';
+import type { Evaluation, TableModel, TableModel as PivotTable } from '../engine/index.js';
 import type { Budget, Service } from '../model/index.js';
 import { labelledPivot, nonEmpty, type ViewParts } from './_views.js';
 

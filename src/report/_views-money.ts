@@ -1,5 +1,4 @@
-import type { Evaluation } from '../engine/index.js';
-import type { PivotTable } from './_pivot-table.js';
+import type { Evaluation, TableModel as PivotTable } from '../engine/index.js';
 import { TIERS } from '../schema/index.js';
 import { appraise, type AppraiseOptions } from '../appraisal/index.js';
 import { cellPivot } from './_measures.js';

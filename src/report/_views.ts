@@ -1,7 +1,6 @@
-import { pivot, type Evaluation, type PivotOptions } from '../engine/index.js';
+import { pivot, type Evaluation, type PivotOptions, type TableModel as PivotTable } from '../engine/index.js';
 import { perTier, type Tier } from '../schema/index.js';
 import type { ReportTable } from './report.js';
-import { pivotTable, type PivotTable } from './_pivot-table.js';
 
 /** What a view builds: its tables, in order, and notes of its own. */
 export interface ViewParts {
@@ -26,7 +25,7 @@ const LABELS: Readonly<Record<string, string>> = {
 export function labelledPivot(evaluation: Evaluation, options: PivotOptions): PivotTable {
   const table = pivot(evaluation, options);
   const word = (key: string, label: string): string => (label === key && Object.hasOwn(LABELS, key) ? LABELS[key]! : label);
-  return pivotTable({ ...table, rows: table.rows.map((r) => ({ ...r, label: word(r.key, r.label) })) });
+  return { ...table, rows: table.rows.map((r) => ({ ...r, label: word(r.key, r.label) })) };
 }
 
 /** Only the tables that have rows. */

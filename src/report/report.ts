@@ -76,8 +76,7 @@ export type ViewName = (typeof VIEW_NAMES)[number];
 export type ReportName = ViewName | 'compare' | 'sensitivity' | 'simulation';
 
 /**
- * A table a report holds, told apart by its `kind`: a pivot of cells (`pivot`: a {@link TableModel}
- * marked as such), a table of measures (`measures`: columns of different measures, such as an appraisal's
+ * A table a report holds, told apart by its `kind`: a pivot of cells (`pivot`: a {@link TableModel}), a table of measures (`measures`: columns of different measures, such as an appraisal's
  * years), or the reconciliation of published figures (`reconciliation`). Renderers switch on `kind`.
  *
  * @example
@@ -85,7 +84,7 @@ export type ReportName = ViewName | 'compare' | 'sensitivity' | 'simulation';
  * const table: ReportTable = buildView(evaluation, 'lines').tables[0];
  * ```
  */
-export type ReportTable = (TableModel & { readonly kind: 'pivot' }) | MeasureTable | ReconciliationTable;
+export type ReportTable = TableModel | MeasureTable | ReconciliationTable;
 
 /**
  * How many digits after the point a report prints, found from the scenario's quanta so that no value is

@@ -21,6 +21,7 @@ function millionPivot(): TableModel {
   });
   const columnTotals = Array.from({ length: COLUMNS }, (_, j) => rows.reduce((a, r) => a.plus(r.values[j]!), new Decimal(0)));
   return {
+    kind: 'pivot',
     title: 'A million cells',
     measure: 'money',
     rowDimension: 'line',

@@ -31,7 +31,7 @@ function appraisalFor(evaluation: Evaluation, options: ChartOptions): PartnerApp
 function tierTable(evaluation: Evaluation): TableModel {
   const table = tierByPartner(buildView(evaluation, 'tiers').tables);
   if (table !== undefined) return table;
-  return { title: 'Savings by tier', measure: 'money', rowDimension: 'tier', columnDimension: 'partner', columns: [], rows: [], columnTotals: [], grandTotal: new Decimal(0) };
+  return { kind: 'pivot', title: 'Savings by tier', measure: 'money', rowDimension: 'tier', columnDimension: 'partner', columns: [], rows: [], columnTotals: [], grandTotal: new Decimal(0) };
 }
 
 /**
