@@ -1,5 +1,6 @@
 import { Decimal } from '../money/index.js';
 import type { Line, Measure, Selector } from '../model/index.js';
+import { CATEGORIES, LINE_KINDS, POSITIONS, RECURRENCES, TIERS } from '../schema/index.js';
 import { selectPositionCells, sumSelectedLineCells } from './select.js';
 import type { Evaluation, PositionCell } from './types.js';
 
@@ -85,15 +86,15 @@ function headings(evaluation: Evaluation, dimension: string): Heading[] {
     case 'year':
       return s.settings.years.map((y) => ({ key: y, label: y }));
     case 'tier':
-      return distinct(['assured', 'projected', 'possible']);
+      return distinct(TIERS);
     case 'category':
-      return distinct(['employees', 'other costs', 'income lost', 'additional income']);
+      return distinct(CATEGORIES);
     case 'kind':
-      return distinct(['saving', 'income', 'cost']);
+      return distinct(LINE_KINDS);
     case 'recurrence':
-      return distinct(['ongoing', 'one-off']);
+      return distinct(RECURRENCES);
     case 'position':
-      return distinct(['starting', 'closing', 'change']);
+      return distinct(POSITIONS);
     case 'fund':
       return distinct([...s.lines.map((l) => l.fund), ...s.budgets.flatMap((b) => (b.fund === undefined ? [] : [b.fund]))]);
     default:

@@ -1,4 +1,4 @@
-import type { AttributionRuleInput } from '../schema/index.js';
+import { BUDGET_BASES, MEASURES, type AttributionRuleInput, type Measure } from '../schema/index.js';
 import { times } from './_scaled.js';
 import { splitCounts, weightRule } from './_scenario-attribution.js';
 import { big, chance, FUNDS, pick, record, type Budget, type Context } from './_scenario-context.js';
@@ -11,17 +11,21 @@ export interface UsableBudget {
   readonly change: bigint;
 }
 
+/** How often each measure is drawn for a budget: money most, headcount least. */
+const MEASURE_WEIGHTS: Readonly<Record<Measure, number>> = { money: 3, fte: 2, headcount: 1 };
+const BUDGET_MEASURES: readonly Measure[] = MEASURES.flatMap((m) => Array.from({ length: MEASURE_WEIGHTS[m] }, () => m));
+
 /** A budget with its starting and (usually) closing positions. */
 export function budget(ctx: Context, id: string, usable: UsableBudget[]): Budget {
   const { g, partners } = ctx;
-  const measure = pick(g, ['money', 'money', 'money', 'fte', 'fte', 'headcount'] as const);
+  const measure = pick(g, BUDGET_MEASURES);
   const q = measure === 'money' ? ctx.q : measure === 'fte' ? ctx.fteQ : { n: 1n, scale: 0 };
   // Headcount is whole heads; apportioned closings use the FTE quantum, which divides 1.
   const max = measure === 'money' ? 10_000_000n : 400n;
   const amounts = (): bigint[] => partners.map(() => big(g, 0n, max));
   const out: Budget = { id, name: `Budget ${id}`, measure, starting: {} };
   const base = out as { basis?: Budget['basis']; controllable?: boolean; fund?: string; starting: Budget['starting']; closing?: Budget['closing'] };
-  if (chance(g, 0.5)) base.basis = pick(g, ['staffing', 'gross', 'income', 'net', 'expenditure', 'other'] as const);
+  if (chance(g, 0.5)) base.basis = pick(g, BUDGET_BASES);
   if (chance(g, 0.3)) base.controllable = chance(g, 0.5);
   if (chance(g, 0.3)) base.fund = pick(g, FUNDS);
   let startingPer: bigint[] | null = null;

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { AttributionRuleInput } from '../schema/index.js';
+import { CATEGORIES, LINE_KINDS, RECURRENCES, TIERS, type AttributionRuleInput } from '../schema/index.js';
 import { cutInto, render, times, type Scaled } from './_scaled.js';
 import { splitCounts, weightRule } from './_scenario-attribution.js';
 import type { UsableBudget } from './_scenario-budgets.js';
@@ -59,11 +59,11 @@ export function line(ctx: Context, id: string, serviceIds: readonly string[], us
   const style = pick(g, ['rule', 'rule', 'rule', 'default', 'actual', 'actual-total-only', ...(moneyBudgets.length > 0 ? (['derived', 'derived'] as const) : [])] as const);
   const out: Record<string, unknown> = { id, name: `Line ${id}` };
   if (serviceIds.length > 0 && chance(g, 0.7)) out.service = pick(g, serviceIds);
-  if (chance(g, 0.6)) out.kind = pick(g, ['saving', 'saving', 'income', 'cost'] as const);
-  if (chance(g, 0.7)) out.tier = pick(g, ['assured', 'projected', 'possible'] as const);
-  if (chance(g, 0.5)) out.category = pick(g, ['employees', 'other costs', 'income lost', 'additional income'] as const);
+  if (chance(g, 0.6)) out.kind = pick(g, ['saving', ...LINE_KINDS] as const); // savings twice as often
+  if (chance(g, 0.7)) out.tier = pick(g, TIERS);
+  if (chance(g, 0.5)) out.category = pick(g, CATEGORIES);
   if (chance(g, 0.4)) out.fund = pick(g, FUNDS);
-  if (chance(g, 0.5)) out.recurrence = pick(g, ['ongoing', 'one-off'] as const);
+  if (chance(g, 0.5)) out.recurrence = pick(g, RECURRENCES);
   if (chance(g, 0.2)) out.basis = pick(g, ['A', 'B', 'C', 'D']);
   if (chance(g, 0.25)) out.tieOrder = tieOrder(ctx);
 

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { MONEY_UNITS } from '../money/index.js';
 import { render, times } from './_scaled.js';
 import { big, chance, pick, type Context, type Line, type Published } from './_scenario-context.js';
 
@@ -13,7 +14,7 @@ export function published(ctx: Context, lines: readonly Line[], serviceIds: read
     partners.forEach((p, i) => out.push({ id: ids[i], label: `${l.name}, ${p}`, of: { measure: 'money', line: l.id, partner: p }, value: value(), precision: precision() }));
     out.push({ id: `pub-${l.id}-total`, label: `${l.name}, total`, of: { line: l.id }, value: value(), precision: precision(), sumOf: ids });
   }
-  if (chance(g, 0.5)) out.push({ label: 'Assured savings', of: { tier: 'assured' }, value: value(), precision: precision(), unit: pick(g, ['£', '£000', '£m'] as const) });
+  if (chance(g, 0.5)) out.push({ label: 'Assured savings', of: { tier: 'assured' }, value: value(), precision: precision(), unit: pick(g, MONEY_UNITS) });
   if (chance(g, 0.3)) out.push({ label: 'One partner, one year', of: { partner: pick(g, partners), year: pick(g, years) }, value: value(), precision: precision() });
   if (chance(g, 0.3) && serviceIds.length > 0) out.push({ label: 'Service change', of: { service: pick(g, serviceIds), position: 'change' }, value: value(), precision: precision() });
   if (chance(g, 0.2)) out.push({ label: 'Not modelled', of: { tier: 'possible', category: 'income lost', fund: 'Nowhere' }, value: value(), precision: precision() });

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { MoneyUnit } from '../money/index.js';
+import { MONEY_UNITS, type MoneyUnit } from '../money/index.js';
 import type { ScenarioInput } from '../schema/index.js';
 import { scaled } from './_scaled.js';
 import { budget, type UsableBudget } from './_scenario-budgets.js';
@@ -78,7 +78,7 @@ export function scenarioArbitrary(options: ScenarioArbitraryOptions = {}): fc.Ar
   const maxYears = Math.min(60, Math.max(1, options.maxYears ?? 5));
   const partnerId = fc.stringMatching(/^[a-z][a-z0-9]{0,5}$/);
   return fc.gen().map((g) => {
-    const unit = pick(g, ['£', '£', '£000', '£m'] as const);
+    const unit = pick<MoneyUnit>(g, ['£', ...MONEY_UNITS]); // pounds twice as often
     const quantumText = pick(g, QUANTA[unit]);
     const fteQuantumText = pick(g, FTE_QUANTA);
     const first = g(fc.integer, { min: 1995, max: 2095 });
