@@ -17,8 +17,9 @@ function columnContexts(table: MeasureTable, given: CellContext): CellContext[] 
 }
 
 /** A number that is not money: to the column's decimals (half-up, for display), else exactly to `places`. */
-function numberText(v: Decimal, column: MeasureColumn, places: number, style: CellStyle): string {
-  const text = column.decimals === undefined ? plainNumber(v, places) : v.toFixed(column.decimals, Decimal.ROUND_HALF_UP).replace(/^-(0\.?0*)$/, '$1');
+function numberText(v: Decimal, column: MeasureColumn, places: number, style: CellStyle, json: boolean): string {
+  const decimals = json ? (column.jsonDecimals ?? column.decimals) : column.decimals;
+  const text = decimals === undefined ? plainNumber(v, places) : v.toFixed(decimals, Decimal.ROUND_HALF_UP).replace(/^-(0\.?0*)$/, '$1');
   return column.kind === 'percent' && style === 'display' ? `${text}%` : text;
 }
 
@@ -26,16 +27,16 @@ function numberText(v: Decimal, column: MeasureColumn, places: number, style: Ce
  * Every cell of a measure table as text (null where the table has no value), and its title with the
  * money unit where it has money. Each column is printed exactly, with the decimals its most precise
  * value needs (and at least the report's), so a column lines up. Renderers print these; they compute
- * nothing.
+ * nothing. `json`: numbers to a column's `jsonDecimals` where it has them.
  */
-export function measureCells(table: MeasureTable, given: CellContext, style: CellStyle): { title: string; rows: (string | null)[][] } {
+export function measureCells(table: MeasureTable, given: CellContext, style: CellStyle, json = false): { title: string; rows: (string | null)[][] } {
   const contexts = columnContexts(table, given);
   const places = table.columns.map((_, j) => largest(numbers(table, j).map((v) => v.decimalPlaces()), 0));
   const text = (v: Decimal | string | null, j: number): string | null => {
     const column = table.columns[j]!;
     if (v === null || typeof v === 'string') return v;
     if (column.kind === 'money' || column.kind === 'fte' || column.kind === 'headcount') return cellText(v, column.kind, contexts[j]!, style);
-    return numberText(v, column, places[j]!, style);
+    return numberText(v, column, places[j]!, style, json);
   };
   const hasMoney = table.columns.some((c) => c.kind === 'money');
   return { title: hasMoney ? `${table.title} (${given.unit})` : table.title, rows: table.rows.map((r) => r.values.map(text)) };

@@ -14,6 +14,7 @@ import { costsView } from './_views-costs.js';
 import { appraisalView } from './_views-appraisal.js';
 import { contextView } from './_views-context.js';
 import { fairnessView } from './_views-fairness.js';
+import { contributionsView } from './_views-contributions.js';
 
 /**
  * Options for {@link buildView}.
@@ -55,6 +56,7 @@ const VIEWS: Readonly<Record<ViewName, { readonly build: Builder; readonly signe
   appraisal: { build: (e, o) => appraisalView(e, o.appraisal), signed: false },
   context: { build: contextView, signed: false },
   fairness: { build: (e, o) => fairnessView(e, o.appraisal, o.fairness), signed: false },
+  contributions: { build: contributionsView, signed: false },
   reconcile: { build: (e) => ({ tables: [reconciliationTable(reconcile(e))], notes: [] }), signed: false },
 };
 

@@ -29,7 +29,7 @@ function pivotJSON(table: TableModel, given: CellContext): Record<string, unknow
 }
 
 function measureJSON(table: MeasureTable, ctx: CellContext): Record<string, unknown> {
-  const { rows } = measureCells(table, ctx, 'plain');
+  const { rows } = measureCells(table, ctx, 'plain', true);
   return {
     kind: 'measures',
     title: table.title,

@@ -35,6 +35,12 @@ export interface MeasureColumn {
    * counts are always printed exactly, as in pivot tables.
    */
   readonly decimals?: number;
+  /**
+   * For `number` and `percent` columns with `decimals`: the digits JSON gives instead (half-up), so that a
+   * program reads a share more precisely than a person needs to see it.
+   * @defaultValue `decimals`
+   */
+  readonly jsonDecimals?: number;
 }
 
 /**

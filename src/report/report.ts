@@ -12,7 +12,7 @@ import type { MeasureTable } from './measure-table.js';
  * //=> true
  * ```
  */
-export const VIEW_NAMES = ['partners', 'services', 'lines', 'tiers', 'years', 'staffing', 'costs', 'appraisal', 'context', 'fairness', 'reconcile'] as const;
+export const VIEW_NAMES = ['partners', 'services', 'lines', 'tiers', 'years', 'staffing', 'costs', 'appraisal', 'context', 'fairness', 'contributions', 'reconcile'] as const;
 
 /**
  * What each view shows, in one line: the command line's help lists the views with these.
@@ -34,6 +34,7 @@ export const VIEW_SUMMARIES: Readonly<Record<ViewName, string>> = {
   appraisal: 'NPV, benefit-cost ratio, payback; cash flows by year; the conventions',
   context: 'budget context: reductions as a percentage of their baselines',
   fairness: 'shares of savings, costs and baseline; Shapley value and core where stated',
+  contributions: 'cost-sharing agreements: drivers, splits, decisions and each partner’s contribution by year',
   reconcile: 'every published figure against the model, with a verdict',
 };
 
@@ -55,6 +56,10 @@ export const VIEW_SUMMARIES: Readonly<Record<ViewName, string>> = {
  * - `context`: each budget-context reduction as a percentage of its baseline;
  * - `fairness`: shares of savings, one-off costs and baseline, individual rationality, and the Shapley
  *   value and core where the scenario states coalition values;
+ * - `contributions`: each cost-sharing agreement by year (and period): the driver and the year it was
+ *   read from, each partner's count, exact and stated shares, the prior, the movement and the decision
+ *   (kept or reset, and why), then each partner's contribution to the year's running cost; a summary by
+ *   partner and year, by agreement and year, and savings against stand-alone costs where stated;
  * - `reconcile`: every published figure beside the model's value, with its verdict.
  *
  * @example

@@ -1,5 +1,6 @@
 import type { Evaluation } from '../../engine/index.js';
 import type { RenderOptions } from '../render-options.js';
+import type { Report } from '../report.js';
 import { describeReconciliation } from '../reconciliation-table.js';
 import { tableHtml } from './_table.js';
 import { caveatsCallout, figure, list, ownNotes, paragraph, reportBody, scenarioAssumptions, type Views } from './_sections.js';
@@ -88,6 +89,16 @@ export function netBenefitSection(views: Views, options: RenderOptions, charts: 
     heading: 'Net benefit by year',
     lead: 'Benefits less one-off costs plus funding, year by year, the cumulative position and the payback year; the appraisal’s conventions are in the caveats section.',
     body: [figure(charts.netBenefit, 'Net benefit by year (bars), cumulative position (line) and the payback year (rule).'), reportBody(views.appraisal, options, 'No appraisal.', false)].join('\n'),
+  };
+}
+
+/** The cost-sharing agreements: each one's splits and contributions by year, then the summaries (only where the scenario states agreements). */
+export function contributionsSection(contributions: Report, options: RenderOptions): SectionBody {
+  return {
+    id: 'contributions',
+    heading: 'Cost-sharing agreements: contributions',
+    lead: 'Each agreement’s running cost split between the partners year by year: the driver and its counts, the exact and stated shares, the prior and the decision to keep or reset it, and each partner’s contribution.',
+    body: reportBody(contributions, options, 'The scenario states no cost-sharing agreements.'),
   };
 }
 

@@ -10,7 +10,7 @@ import { savingsByPartnerAndTier } from '../charts/savings-by-partner-and-tier.j
 import { tierByPartner } from '../charts/_tables.js';
 import { escapeHtml, inlineSvg, jsonForScript } from './_escape.js';
 import { SECTION_VIEWS, section, type HtmlSection, type Views } from './_sections.js';
-import { summarySection, partnersSection, servicesSection, staffingSection, costsSection, netBenefitSection, caveatsSection, reconciliationSection, type Charts } from './_section-bodies.js';
+import { summarySection, partnersSection, servicesSection, staffingSection, costsSection, netBenefitSection, contributionsSection, caveatsSection, reconciliationSection, type Charts } from './_section-bodies.js';
 import { STYLE } from './_style.js';
 
 /**
@@ -60,7 +60,7 @@ function contents(sections: readonly HtmlSection[]): string {
 }
 
 /** The data behind the report, as JSON: each view as {@link renderJson} writes it (amounts as exact strings). */
-function reportData(evaluation: Evaluation, views: Views, options: HtmlOptions): unknown {
+function reportData(evaluation: Evaluation, views: Views, contributions: Report | undefined, options: HtmlOptions): unknown {
   const s = evaluation.scenario;
   const json = (r: Report): unknown => JSON.parse(renderJson(r, options));
   return {
@@ -69,7 +69,7 @@ function reportData(evaluation: Evaluation, views: Views, options: HtmlOptions):
     source: s.source ?? null,
     unit: options.unit ?? s.settings.unit,
     caveats: [...views.appraisal.caveats],
-    views: Object.fromEntries(SECTION_VIEWS.map((v) => [v, json(views[v])])),
+    views: { ...Object.fromEntries(SECTION_VIEWS.map((v) => [v, json(views[v])])), ...(contributions === undefined ? {} : { contributions: json(contributions) }) },
   };
 }
 
@@ -77,7 +77,8 @@ function reportData(evaluation: Evaluation, views: Views, options: HtmlOptions):
  * Renders an evaluation as one self-contained HTML document laid out like the financial appendix of a
  * committee paper: title and source; a summary with the caveats; savings by partner and tier (with a
  * chart); baselines by service; staffing; one-off costs and funding (with a chart); net benefit by year
- * (with a chart marking the payback year); caveats, conventions and assumptions; and the reconciliation
+ * (with a chart marking the payback year); the cost-sharing agreements' contributions, where the
+ * scenario states any; caveats, conventions and assumptions; and the reconciliation
  * of published figures, each verdict styled. Nothing is fetched: the CSS and the SVG charts are inline,
  * a Content-Security-Policy forbids any other source, and the data sits in a
  * `<script type="application/json" id="report-data">`. On paper (A4) each section starts a new page and
@@ -102,6 +103,8 @@ export async function renderHtml(evaluation: Evaluation, options: HtmlOptions = 
   const viewOptions = options.appraisal === undefined ? {} : { appraisal: options.appraisal };
   const views = Object.fromEntries(SECTION_VIEWS.map((v) => [v, buildView(evaluation, v, viewOptions)])) as unknown as Views;
   const charts = await drawCharts(evaluation, views, options);
+  // A section of its own only where the scenario states agreements: every other report is as it was.
+  const contributions = (evaluation.contributions?.length ?? 0) > 0 ? buildView(evaluation, 'contributions', viewOptions) : undefined;
   const sections = [
     summarySection(evaluation, views, options),
     partnersSection(views, options, charts),
@@ -109,6 +112,7 @@ export async function renderHtml(evaluation: Evaluation, options: HtmlOptions = 
     staffingSection(views, options),
     costsSection(views, options, charts),
     netBenefitSection(views, options, charts),
+    ...(contributions === undefined ? [] : [contributionsSection(contributions, options)]),
     caveatsSection(evaluation, views),
     reconciliationSection(views, options),
   ].map((b) => section(b.id, b.heading, b.lead, b.body));
@@ -137,7 +141,7 @@ export async function renderHtml(evaluation: Evaluation, options: HtmlOptions = 
     '<main>',
     ...sections.map((x) => x.html),
     '</main>',
-    `<script type="application/json" id="report-data">\n${jsonForScript(reportData(evaluation, views, options))}\n</script>`,
+    `<script type="application/json" id="report-data">\n${jsonForScript(reportData(evaluation, views, contributions, options))}\n</script>`,
     '</body>',
     '</html>',
     '',
