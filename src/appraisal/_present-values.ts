@@ -1,4 +1,4 @@
-import { Decimal } from '../money/index.js';
+import { Decimal, floorShares } from '../money/index.js';
 import { InvariantError } from '../errors/index.js';
 // The engine's controlled rounding: the placement its line grids use.
 import { placeQuanta } from '../engine/index.js';
@@ -23,17 +23,6 @@ export interface RoundedGridUnits {
   readonly total: bigint;
 }
 
-/** floor(x / unit) and the remainder x − floor × unit, 0 ≤ remainder < unit, for a positive unit. */
-function floorDiv(x: bigint, unit: bigint): [bigint, bigint] {
-  let q = x / unit;
-  let r = x - q * unit;
-  if (r < 0n) {
-    q -= 1n;
-    r += unit;
-  }
-  return [q, r];
-}
-
 /**
  * The kernel of {@link roundPresentValues}, in exact integers: `exact` holds nr × nc values (row-major)
  * as integers over a common scale, `unit` is the quantum at that scale. Returns each cell, each row's
@@ -52,26 +41,23 @@ export function roundGridUnits(exact: readonly bigint[], nr: number, nc: number,
     }
   }
   const grand = rowSums.reduce((a, b) => a + b, 0n);
-  // The grand total rounded half-up (away from zero on a half, as Decimal's ROUND_HALF_UP does).
-  const [gq, gr] = floorDiv(grand, unit);
+  // The grand total rounded half-up (away from zero on a half, as Decimal's ROUND_HALF_UP does). Each
+  // floor and remainder here is the money kernel's: floor(1 × x / unit), taken towards −∞.
+  const g = floorShares(1n, [grand], unit);
+  const [gq, gr] = [g.floors[0]!, g.remainders[0]!];
   const total = grand >= 0n ? (2n * gr >= unit ? gq + 1n : gq) : 2n * gr > unit ? gq + 1n : gq;
 
   // The bordered grid, (nr + 1) × (nc + 1), row-major: cells, minus each row's total, minus each column's,
-  // and the rounded grand total in the corner (already whole), so every row and column adds up to zero.
-  const floors: bigint[] = new Array<bigint>((nr + 1) * W);
-  const remainders: bigint[] = new Array<bigint>((nr + 1) * W);
-  const place = (k: number, x: bigint): void => {
-    const [f, r] = floorDiv(x, unit);
-    floors[k] = f;
-    remainders[k] = r;
-  };
+  // and the rounded grand total in the corner (whole: its floor is itself, its remainder 0), so every row
+  // and column adds up to zero.
+  const bordered = new Array<bigint>((nr + 1) * W);
   for (let t = 0; t < nr; t++) {
-    for (let j = 0; j < nc; j++) place(t * W + j, exact[t * nc + j]!);
-    place(t * W + nc, -rowSums[t]!);
+    for (let j = 0; j < nc; j++) bordered[t * W + j] = exact[t * nc + j]!;
+    bordered[t * W + nc] = -rowSums[t]!;
   }
-  for (let j = 0; j < nc; j++) place(nr * W + j, -colSums[j]!);
-  floors[nr * W + nc] = total;
-  remainders[nr * W + nc] = 0n;
+  for (let j = 0; j < nc; j++) bordered[nr * W + j] = -colSums[j]!;
+  bordered[nr * W + nc] = total * unit;
+  const { floors, remainders } = floorShares(1n, bordered, unit);
 
   const rowNeed = new Array<bigint>(nr + 1).fill(0n);
   const colNeed = new Array<bigint>(W).fill(0n);
