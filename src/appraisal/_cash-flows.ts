@@ -1,8 +1,10 @@
-import type { Decimal } from '../money/index.js';
+import { Decimal } from '../money/index.js';
 import { sumLinesByPartnerYear, type Evaluation } from '../engine/index.js';
 import type { Tier } from '../model/index.js';
 import type { ResolvedAppraiseOptions } from './_options.js';
-import { ZERO } from './_summarise.js';
+
+/** Zero, the start of every sum of the appraisal. */
+export const ZERO = new Decimal(0);
 
 /** One partner's cash flows by year of the appraisal period, before discounting. */
 export interface CashFlows {

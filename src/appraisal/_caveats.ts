@@ -1,5 +1,5 @@
 import type { Evaluation } from '../engine/index.js';
-import { ZERO } from './_summarise.js';
+import { ZERO } from './_cash-flows.js';
 
 /**
  * What the figures leave out, in words: unquantified costs and funding, unconfirmed funding, funding

@@ -1,10 +1,9 @@
 import { Decimal } from '../money/index.js';
 import type { AppraisalYear, PartnerAppraisal } from './appraise-types.js';
-import type { CashFlows } from './_cash-flows.js';
+import { ZERO, type CashFlows } from './_cash-flows.js';
 import { roundPresentValues } from './_present-values.js';
 import { paybackOf } from './payback.js';
 
-export const ZERO = new Decimal(0);
 export const sum = (xs: readonly Decimal[]): Decimal => xs.reduce((a, b) => a.plus(b), ZERO);
 
 /** Each partner's appraisal and the partnership's, from the partners' cash flows. */
