@@ -8,3 +8,4 @@ export { parseBaselinesCsv } from './baselines-csv.js';
 export type { ServicesInput, ParseBaselinesCsvOptions } from './baselines-csv.js';
 export { dayFromDate, dateFromDay, financialYearStart, financialYearLabel } from './days.js';
 export type { Day } from './days.js';
+export { driverValueOf, driverYearsOf } from './drivers.js';

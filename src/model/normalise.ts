@@ -2,6 +2,7 @@ import type { Issue } from '../errors/index.js';
 import type { ScenarioFile } from '../schema/index.js';
 import { readAppraisal, readContext, readCosts, readFunding, readIndirect, readStaffing, type ExtrasContext } from './_extras.js';
 import { readCoalitions } from './_coalitions.js';
+import { readAgreements } from './_agreements.js';
 import { readSettings } from './_settings.js';
 import { readPartners } from './_partners.js';
 import { readServices } from './_budgets.js';
@@ -20,7 +21,7 @@ export function normalise(file: ScenarioFile): { scenario: Scenario } | { issues
   // Later parts refer to earlier ones, and issues are reported in the order found: keep this order.
   const read = readSettings(file.settings);
   const { c, settings: s, years, quantum, fteQuantum, show } = read;
-  const { partners, known, tieOrder, tieOrderFor } = readPartners(c, file);
+  const { partners, known, tieOrder, tieOrderFor } = readPartners(c, file, years);
   checkUniqueNames(c, file);
   const { services, budgets } = readServices({ ...read, partners, known }, file);
   const budgetById = new Map(budgets.map((b) => [b.id, b]));
@@ -53,6 +54,8 @@ export function normalise(file: ScenarioFile): { scenario: Scenario } | { issues
   const context = readContext(ctx, file);
   const appraisal = readAppraisal(ctx, file);
   const coalitions = readCoalitions(ctx, file);
+  checkUnique(c, file.agreements ?? [], ['agreements'], 'agreement');
+  const agreements = readAgreements({ c, years, partners, quantum, quantumText: ctx.quantumText, serviceIds, show }, file);
 
   if (c.issues.length > 0) return { issues: c.issues };
   return {
@@ -72,7 +75,7 @@ export function normalise(file: ScenarioFile): { scenario: Scenario } | { issues
       context,
       appraisal,
       coalitions,
-      agreements: [],
+      agreements,
       file,
     },
   };

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { ErrorCode, ScenarioError, assertNever, isErrorCode, makeIssue, issueWithText, type Issue } from '../errors/index.js';
-import { ATTRIBUTION_RULES, scenarioSchema, type ScenarioFile } from '../schema/index.js';
+import { AGREEMENT_RULES, ATTRIBUTION_RULES, scenarioSchema, type ScenarioFile } from '../schema/index.js';
 import { normalise } from './normalise.js';
 import { readJson, lineColumn } from './_json-reader.js';
 import { checkInput } from './_input-checks.js';
@@ -39,7 +39,7 @@ function fromZod(issue: z.core.$ZodIssue, input: unknown): Issue {
     case 'invalid_value':
       return makeIssue('E_SCHEMA', path, `one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`, found);
     case 'invalid_union':
-      return makeIssue('E_SCHEMA', path, branchesExpectation(issue.errors, path.length) ?? unionExpectation(path), found);
+      return makeIssue('E_SCHEMA', path, branchesExpectation(issue.errors, path.length) ?? unionExpectation(path, found), found);
     case 'too_small':
       return makeIssue('E_SCHEMA', path, issue.origin === 'array' ? `at least ${String(issue.minimum)} item${issue.minimum === 1 ? '' : 's'}` : `at least ${String(issue.minimum)}`, found);
     case 'too_big':
@@ -77,9 +77,20 @@ function article(expected: string): string {
   return Object.prototype.hasOwnProperty.call(TYPE_WORDS, expected) ? TYPE_WORDS[expected]! : expected;
 }
 
-function unionExpectation(path: readonly (string | number)[]): string {
+function unionExpectation(path: readonly (string | number)[], found: unknown): string {
   const last = path[path.length - 1];
-  if (last === 'attribution' || path.includes('attribution')) return `an attribution rule: {"rule": ${ATTRIBUTION_RULES.map((r) => JSON.stringify(r)).join(' | ')}, …}`;
+  const rules = (names: readonly string[]): string => `{"rule": ${names.map((r) => JSON.stringify(r)).join(' | ')}, …}`;
+  // An agreement's own rule (not a part of a blend within it) is one of the agreement rules.
+  const partOfBlend = path.includes('parts');
+  if (path[0] === 'agreements' && path.includes('attribution') && !partOfBlend) {
+    return `a rule an agreement splits by: ${rules(path.includes('steps') ? AGREEMENT_RULES.filter((r) => r !== 'schedule') : AGREEMENT_RULES)}`;
+  }
+  if (last === 'attribution' || path.includes('attribution')) {
+    if (found === 'schedule') return `an attribution rule (a schedule splits agreements only): ${rules(ATTRIBUTION_RULES)}`;
+    return `an attribution rule: ${rules(ATTRIBUTION_RULES)}`;
+  }
+  if (path[0] === 'partners' && path[2] === 'metrics' && path.length === 4) return 'a non-negative amount, or values by financial year such as {"2021/22": "77297", "2022/23": "60924"}';
+  if (path[0] === 'agreements' && path[2] === 'standAlone' && path.length === 4) return 'an amount for every year, or amounts by financial year such as {"2021/22": "450000"}';
   if (last === 'closing') return 'a closing position per partner, or {"combined": …, "attribution": …}';
   if (last === 'starting') return 'a starting position per partner, or {"combined": …}';
   if (last === 'fte') return '{"from": {"budget": …}} or {"amount": …, "attribution": …}';

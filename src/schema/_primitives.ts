@@ -66,6 +66,21 @@ export const yearSchema = z
   .refine((y) => Number(y.slice(0, 4)) >= 1900 && Number(y.slice(0, 4)) <= 2199, { message: 'a financial year from 1900/01 to 2199/00' })
   .meta({ description: 'A financial year, April to March, written "2017/18".' });
 
+/** Whether `y-m-d` names a day of the Gregorian calendar (so 2023-02-30 and 2023-02-29 do not). */
+function isCalendarDate(text: string): boolean {
+  const [y, m, d] = text.split('-').map(Number) as [number, number, number];
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1];
+  return days !== undefined && d >= 1 && d <= days;
+}
+
+/** A calendar date written `YYYY-MM-DD`, a real day (no 30 February). */
+export const dateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'a date written YYYY-MM-DD, such as "2022-10-03"', abort: true })
+  .refine(isCalendarDate, { message: 'a real calendar date written YYYY-MM-DD (2023-02-30 is none)' })
+  .meta({ description: 'A calendar date written YYYY-MM-DD, e.g. "2022-10-03".' });
+
 /** Amounts keyed by partner id. */
 export const perPartnerSchema = z
   .record(z.string(), amountSchema)

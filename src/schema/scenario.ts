@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { amountSchema, idSchema, nonNegativeSchema, shareSchema, perPartnerSchema, perPartnerNonNegativeSchema, unitSchema, yearSchema } from './_primitives.js';
-import { attributionSchema } from './attribution.js';
+import { amountSchema, dateSchema, idSchema, nonNegativeSchema, shareSchema, perPartnerSchema, perPartnerNonNegativeSchema, unitSchema, yearSchema } from './_primitives.js';
+import { agreementAttributionSchema, attributionSchema } from './attribution.js';
 import { TIERS, perTier } from './tiers.js';
 import { BUDGET_BASES, CATEGORIES, COST_TYPES, DISCOUNT_SCHEDULE_NAMES, LINE_KINDS, MEASURES, POSITIONS, RECURRENCES } from './vocabulary.js';
 import { tryParseAmount } from '../money/index.js';
@@ -23,9 +23,56 @@ const partnerSchema = z
   .strictObject({
     id: idSchema,
     name: text,
-    metrics: z.record(z.string(), nonNegativeSchema).default({}).meta({ description: 'Named drivers, e.g. net controllable staffing budget, population.' }),
+    metrics: z
+      .record(
+        z.string(),
+        z.union([
+          nonNegativeSchema,
+          z.record(yearSchema, nonNegativeSchema).meta({ description: 'Values by financial year, e.g. {"2021/22": "77297", "2022/23": "60924"}; read by agreements only.' }),
+        ]),
+      )
+      .default({})
+      .meta({ description: 'Named drivers, e.g. net controllable staffing budget, population: a value for every year, or values by financial year.' }),
+    membership: z
+      .strictObject({
+        from: dateSchema.optional().meta({ description: 'The first day as a party; default from the start.' }),
+        until: dateSchema.optional().meta({ description: 'The last day as a party; default to the end.' }),
+      })
+      .optional()
+      .meta({ description: 'When the partner is a party to the cost-sharing agreements (both days included); it gets no share of their costs outside. Savings lines, costs and budgets do not read it.' }),
   })
   .meta({ description: 'An authority taking part.' });
+
+/** One year's value stated once, or values by financial year. */
+const onceOrByYear = z.union([
+  nonNegativeSchema,
+  z.record(yearSchema, nonNegativeSchema).meta({ description: 'Amounts by financial year, e.g. {"2021/22": "450000"}.' }),
+]);
+
+const agreementCostSchema = z
+  .strictObject({
+    year: yearSchema,
+    gross: nonNegativeSchema.optional().meta({ description: 'Gross expenditure, in the scenario unit.' }),
+    income: nonNegativeSchema.optional().meta({ description: 'Income, in the scenario unit (with gross; default 0).' }),
+    net: amountSchema.optional().meta({ description: 'Net cost, in the scenario unit; where gross is stated too, it must be gross − income exactly.' }),
+  })
+  .meta({ description: 'The running cost of one year: net, or gross (and income).' });
+
+const agreementSchema = z
+  .strictObject({
+    id: idSchema,
+    name: text,
+    service: idSchema.optional().meta({ description: 'The service (workstream) it belongs to.' }),
+    basis: z.string().optional().meta({ description: 'How the split is worked out, in the paper’s words, e.g. "Number of calls, April to December".' }),
+    costs: z.array(agreementCostSchema).default([]).meta({ description: 'The running cost by year, one entry a year at most.' }),
+    attribution: agreementAttributionSchema.meta({ description: 'How each year’s cost is split among the partners who are parties to it.' }),
+    standAlone: z
+      .record(z.string(), onceOrByYear)
+      .optional()
+      .meta({ description: 'What each partner would spend on its own, per year (once for every year, or by year), in the scenario unit: its saving is this less its contribution.' }),
+    note: z.string().optional(),
+  })
+  .meta({ description: 'A cost-sharing agreement: a shared service whose running cost each year is split among the partners by a rule, giving each partner’s contribution.' });
 
 const closingSchema = z.union([
   perPartnerSchema,
@@ -283,6 +330,10 @@ export const scenarioSchema = z
       })
       .optional(),
     published: z.array(publishedSchema).default([]),
+    agreements: z
+      .array(agreementSchema)
+      .optional()
+      .meta({ description: 'Cost-sharing agreements between the partners: each year’s running cost split by a rule that may change over time.' }),
     variants: z.array(variantSchema).default([]),
     coalitions: z
       .array(coalitionSchema)
