@@ -6,6 +6,8 @@
  * Functions of the money layer throw `E_AMOUNT`, `E_NOT_AT_QUANTUM`, `E_WEIGHTS` or `E_OPTION`; a
  * scenario that cannot be used throws `E_SCENARIO` whose issues carry the finer codes (`E_SCHEMA`,
  * `E_UNKNOWN_REFERENCE`, `E_SUM`, …); a baselines file throws `E_CSV`, its issues carrying the finer codes.
+ * A renderer of `shared-services-model/report` whose optional peer dependency is not installed throws
+ * `E_DEPENDENCY`.
  *
  * @example
  * ```ts
@@ -78,6 +80,11 @@ export const ErrorCode = {
   MEASURE: 'E_MEASURE',
   /** Printed figures that sum each other in a circle. */
   CYCLE: 'E_CYCLE',
+  /**
+   * An optional peer dependency is not installed: exceljs for a workbook, vega and vega-lite for a chart
+   * or the HTML report. The message names the packages and the command that installs them.
+   */
+  DEPENDENCY: 'E_DEPENDENCY',
 } as const;
 
 /**

@@ -2,7 +2,7 @@
  * `shared-services-model/report`: the renderers that need optional peer dependencies. An Excel workbook
  * of the views (needs `exceljs`), Vega-Lite charts drawn to SVG in Node and one self-contained HTML report
  * (need `vega` and `vega-lite`). Each loads its peers when first called; a peer that is not installed
- * gives an `E_MISSING` error naming the packages to install.
+ * gives an `E_DEPENDENCY` error naming the packages to install.
  *
  * Everything else (parsing, evaluation, views, and the md, csv and json renderers) is in
  * `shared-services-model` itself, which loads none of these packages.

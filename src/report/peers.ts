@@ -33,7 +33,7 @@ function isMissing(error: unknown, names: readonly PeerName[]): boolean {
 }
 
 /**
- * Loads optional peer dependencies. When one is not installed, throws an {@link InputError} (`E_MISSING`)
+ * Loads optional peer dependencies. When one is not installed, throws an {@link InputError} (`E_DEPENDENCY`)
  * whose one-line message names the packages to install and the command that installs them.
  *
  * @param what - what needs them, for the message: `'an xlsx workbook'`
@@ -49,6 +49,6 @@ export async function loadPeers<T>(what: string, names: readonly PeerName[], loa
     const install = names.map((n) => `${n}@${PEERS[n]}`).join(' ');
     const expected = `${list} installed beside shared-services-model (optional peer dependencies)`;
     const message = `${what} needs ${list}, optional peer dependencies that are not installed: run \`npm install ${install}\``;
-    throw new InputError({ code: ErrorCode.MISSING, path: [], expected, received: 'not installed', message }, { cause: error });
+    throw new InputError({ code: ErrorCode.DEPENDENCY, path: [], expected, received: 'not installed', message }, { cause: error });
   }
 }

@@ -88,8 +88,8 @@ describe('without the optional peers installed', () => {
     expect(out['check']).toEqual(['sum']);
     expect(out['checkRequired']).toEqual([]);
     expect(out['arbitraries']).toMatchObject({ code: 'ERR_MODULE_NOT_FOUND', message: expect.stringContaining("'fast-check'") });
-    expect(out['xlsx']).toEqual({ code: 'E_MISSING', message: 'an xlsx workbook needs exceljs, optional peer dependencies that are not installed: run `npm install exceljs@^4.4.0`' });
-    const charts = { code: 'E_MISSING', message: 'a chart needs vega and vega-lite, optional peer dependencies that are not installed: run `npm install vega@^6.4.0 vega-lite@^6.4.2`' };
+    expect(out['xlsx']).toEqual({ code: 'E_DEPENDENCY', message: 'an xlsx workbook needs exceljs, optional peer dependencies that are not installed: run `npm install exceljs@^4.4.0`' });
+    const charts = { code: 'E_DEPENDENCY', message: 'a chart needs vega and vega-lite, optional peer dependencies that are not installed: run `npm install vega@^6.4.0 vega-lite@^6.4.2`' };
     expect(out['svg']).toEqual(charts);
     expect(out['html']).toEqual(charts);
   });
