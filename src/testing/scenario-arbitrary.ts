@@ -6,6 +6,7 @@ import { budget, type UsableBudget } from './_scenario-budgets.js';
 import { chance, pick, record, tieOrder, type Context, type Service } from './_scenario-context.js';
 import { line } from './_scenario-lines.js';
 import { published } from './_scenario-published.js';
+import { withAgreements } from './_scenario-agreements.js';
 import { weightsArbitrary } from './weights-arbitrary.js';
 
 /**
@@ -36,6 +37,13 @@ export interface ScenarioArbitraryOptions {
    * where one partner's cost rises while the others fall). @defaultValue `true`
    */
   readonly mixedSigns?: boolean;
+  /**
+   * Whether to add cost-sharing agreements: a driver stated by year, partners joining and leaving on
+   * dates, rules that change by year or from a date inside one, yearly running costs (net, or gross and
+   * income) and stand-alone costs. Off by default, so the other scenarios a seed draws are unchanged.
+   * @defaultValue `false`
+   */
+  readonly agreements?: boolean;
 }
 
 const QUANTA: Readonly<Record<MoneyUnit, readonly string[]>> = {
@@ -118,6 +126,6 @@ export function scenarioArbitrary(options: ScenarioArbitraryOptions = {}): fc.Ar
       const figures = published(ctx, lines, serviceIds);
       if (figures.length > 0) file.published = figures;
     }
-    return file;
+    return options.agreements === true ? withAgreements(ctx, file) : file;
   });
 }
