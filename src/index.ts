@@ -86,9 +86,12 @@ export type {
   AppraisalSettings,
 } from './model/index.js';
 
+// A year's split of a cost-sharing agreement, as the evaluation gives it (periods, exact and stated shares, decisions).
+export type { YearSplit, PeriodSplit, ExactSplit, Fraction, Decision, DecisionReason, DriverValuesUsed } from './attribution/index.js';
+
 // Evaluation: exact cells, pivots, invariants, JSON.
 export { evaluate, pivot, selectTotal, checkInvariants, evaluationToJSON } from './engine/index.js';
-export type { Evaluation, LineCell, PositionCell, CostCell, FundingCell, IndirectCell, PivotOptions, TableModel, TableRow, Heading, LineDimension, PositionDimension } from './engine/index.js';
+export type { Evaluation, LineCell, PositionCell, CostCell, FundingCell, IndirectCell, ContributionCell, AgreementYear, AgreementContributions, PivotOptions, TableModel, TableRow, Heading, LineDimension, PositionDimension } from './engine/index.js';
 
 // Analysis: the paper against the model.
 export { reconcile, staffing, budgetContext, applyVariant, compare } from './analysis/index.js';

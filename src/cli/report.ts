@@ -15,9 +15,12 @@ interface ReportFlags extends OutputFlags, AppraisalFlags, InputFlags {
   readonly variant?: string;
 }
 
+/** The longest view name, so the summaries line up beside every name. */
+const WIDEST = Math.max(...VIEW_NAMES.map((v) => v.length));
+
 const EXAMPLES = `
 Views:
-${VIEW_NAMES.map((v) => `  ${v.padEnd(12)}${VIEW_SUMMARIES[v]}`).join('\n')}
+${VIEW_NAMES.map((v) => `  ${v.padEnd(WIDEST + 2)}${VIEW_SUMMARIES[v]}`).join('\n')}
 Every view ends with the caveats: unquantified costs, unquantified or unconfirmed funding.
 The appraisal options apply to the appraisal, years and fairness views.
 

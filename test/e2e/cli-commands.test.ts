@@ -236,7 +236,7 @@ describe('--help', () => {
 
   it('the report help names every view', () => {
     const r = run('report', '--help');
-    for (const view of ['partners', 'services', 'lines', 'tiers', 'years', 'staffing', 'costs', 'appraisal', 'context', 'fairness', 'reconcile']) {
+    for (const view of ['partners', 'services', 'lines', 'tiers', 'years', 'staffing', 'costs', 'appraisal', 'context', 'fairness', 'contributions', 'reconcile']) {
       expect(r.stdout).toMatch(new RegExp(`\\n  ${view} +\\S`));
     }
   });
