@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { Command, CommanderError } from 'commander';
 import { isScenarioError, isSharedServicesError, ErrorCode } from '../errors/index.js';
 import { EXIT, type CliIO } from './io.js';
@@ -9,13 +10,22 @@ import { registerSchema } from './schema.js';
 import { registerCompare } from './compare.js';
 import { registerSimulate } from './simulate.js';
 import { registerSensitivity } from './sensitivity.js';
-import pkg from '../../package.json' with { type: 'json' };
+
+/**
+ * The package's version, from its own package.json, read as the program is built. The file is found by
+ * the package's own name (a package may import itself so), which finds the same file from the clone's
+ * src/ and dist/ and from an install; no bundle carries a copy of it.
+ */
+function packageVersion(): string {
+  const pkg = createRequire(import.meta.url)('shared-services-model/package.json') as { readonly version: string };
+  return pkg.version;
+}
 
 /** The program, with output going to `io` and errors thrown rather than exiting. */
 function program(io: CliIO): Command {
   return new Command('shared-services')
     .description('Exact models of council shared-services business cases: who saves what, when.')
-    .version(pkg.version)
+    .version(packageVersion())
     .configureOutput({ writeOut: (t) => io.stdout(t), writeErr: (t) => io.stderr(t) })
     .exitOverride()
     .showHelpAfterError('Run `shared-services --help` for the commands.')

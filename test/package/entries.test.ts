@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
@@ -14,6 +14,8 @@ import path from 'node:path';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const sources = fileURLToPath(new URL('./fixtures/', import.meta.url));
 const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {
+  version: string;
+  description: string;
   dependencies: Record<string, string>;
   peerDependencies: Record<string, string>;
   peerDependenciesMeta: Record<string, { optional?: boolean }>;
@@ -79,6 +81,17 @@ describe('one evaluation, every entry and both builds', () => {
   it('gives the same figures through the ES module entries and through require', () => {
     const out = JSON.parse(execFileSync(process.execPath, [path.join(fixtures, 'shared-engine.mjs'), scenario], { cwd: dir, encoding: 'utf8' })) as unknown;
     expect(out).toEqual({ sameTable: true, sameView: true, invariants: [0, 0] });
+  });
+});
+
+describe('the CLI', () => {
+  it('prints the version from the clone and from an install, and carries no copy of package.json', () => {
+    for (const cli of [path.join(root, 'dist/cli.js'), path.join(dir, 'node_modules/shared-services-model/dist/cli.js')]) {
+      const run = spawnSync(process.execPath, [cli, '--version'], { cwd: dir, encoding: 'utf8' });
+      expect({ status: run.status, stdout: run.stdout, stderr: run.stderr }, cli).toEqual({ status: 0, stdout: `${pkg.version}\n`, stderr: '' });
+    }
+    const built = readdirSync(path.join(root, 'dist')).filter((f) => f.endsWith('.js'));
+    expect(built.filter((f) => readFileSync(path.join(root, 'dist', f), 'utf8').includes(pkg.description))).toEqual([]);
   });
 });
 
