@@ -110,7 +110,7 @@ export function checkAgreementSchedule(ctx: ScheduleContext, path: InputPath, st
       if (step === undefined) continue;
       const at = paths[period.step]!.rule;
       if (period.members.length === 0) {
-        once(`members ${year}`, () => c.addText('E_MISSING', ['partners'], `at least one partner a party to ${formatPath(path)} on every day`, `none from ${dateFromDay(period.from)} (${label(year)})`));
+        once('members', () => c.addText('E_MISSING', ['partners'], `at least one partner a party to ${formatPath(path)} on every day`, `none from ${dateFromDay(period.from)} (${label(year)})`));
         continue;
       }
       const dy = step.driverYear === undefined ? year : 'offset' in step.driverYear ? year + step.driverYear.offset : step.driverYear.year;
@@ -127,10 +127,14 @@ export function checkAgreementSchedule(ctx: ScheduleContext, path: InputPath, st
           if (driverValueOf(p, metric, dy) !== undefined) continue;
           readable = false;
           const stated = p.metricsByYear.get(metric);
-          const found = stated === undefined ? `no "${metric}"` : stated.size === 0 ? 'no values' : `values for ${[...stated.keys()].map(label).join(', ')} only`;
-          once(`value ${j} ${metric} ${dy}`, () =>
-            c.addText('E_MISSING', ['partners', j, 'metrics', metric], `a value for ${label(dy)} (read by ${formatPath(path)} in ${label(year)})`, found),
-          );
+          const where = ['partners', j, 'metrics', metric];
+          if (stated === undefined) {
+            // Not stated at all: one problem, not one a year.
+            once(`metric ${j} ${metric}`, () => c.addText('E_MISSING', where, `a metric "${metric}" (read by ${formatPath(path)} from ${label(dy)})`, 'none'));
+            continue;
+          }
+          const found = stated.size === 0 ? 'no values' : `values for ${[...stated.keys()].map(label).join(', ')} only`;
+          once(`value ${j} ${metric} ${dy}`, () => c.addText('E_MISSING', where, `a value for ${label(dy)} (read by ${formatPath(path)} in ${label(year)})`, found));
         }
       }
       const members = period.members.map((j) => partners[j]!);
