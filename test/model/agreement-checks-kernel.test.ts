@@ -20,7 +20,7 @@ const caseArb = fc
     const value = fc.option(fc.integer({ min: 0, max: 3 }), { freq: 5 });
     const metric = fc.oneof(fc.integer({ min: 0, max: 3 }).map((v) => ({ once: v })), fc.array(value, { minLength: years + 1, maxLength: years + 1 }).map((byYear) => ({ byYear })));
     const day = fc.integer({ min: 0, max: span - 1 });
-    const membership = fc.option(fc.tuple(fc.option(day), fc.option(day)).map(([a, b]) => (a !== null && b !== null && a > b ? [b, a] : [a, b]) as const), { freq: 2 });
+    const membership = fc.option(fc.tuple(fc.option(day), fc.option(day)).map(([a, b]): readonly [number | null, number | null] => (a !== null && b !== null && a > b ? [b, a] : [a, b])), { freq: 2 });
     const rule: fc.Arbitrary<StepRule> = fc.oneof(
       fc.constant({ kind: 'equal' as const }),
       fc.record({ kind: fc.constant('metric' as const), driverYear: fc.option(fc.constantFrom(-1, 0, 'fixed' as const), { nil: undefined }) }),
