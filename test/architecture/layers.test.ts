@@ -120,13 +120,13 @@ function findCycle(graph: ReadonlyMap<string, readonly string[]>): string[] | nu
 }
 
 /**
- * The import graph of a stage's files: an edge for each import within it that loads the file (static or
- * dynamic). Imports of types alone are left out: they are erased when built, so they cannot make one module
- * load before another has finished.
+ * The import graph of a stage's files: an edge for each import within it, static, dynamic or of types
+ * alone. A cycle through types alone cannot make one module load before another has finished (types are
+ * erased when built), but it still ties two files into one: neither can be read, moved or tested apart.
  */
 function stageGraph(stage: string): Map<string, string[]> {
   const inStage = sources.filter((s) => s.stage === stage);
-  return new Map(inStage.map((s) => [s.name, edges(s).filter((e) => !e.typeOnly && stageOf(e.to) === stage).map((e) => relative(SRC, e.to))]));
+  return new Map(inStage.map((s) => [s.name, edges(s).filter((e) => stageOf(e.to) === stage).map((e) => relative(SRC, e.to))]));
 }
 
 const STAGES = [...ORDER, 'testing'];
