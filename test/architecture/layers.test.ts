@@ -9,9 +9,10 @@ const ORDER = ['errors', 'money', 'schema', 'model', 'attribution', 'engine', 'a
 const TESTING_MAY_IMPORT = ORDER.slice(0, ORDER.indexOf('analysis') + 1);
 /**
  * Files other than `index.ts` through which a stage may be entered: its other package entry points.
- * `report/full.ts` is `shared-services-model/report`, the renderers with optional peer dependencies.
+ * `report/full.ts` is `shared-services-model/report`, the renderers with optional peer dependencies;
+ * `testing/arbitraries.ts` is `shared-services-model/testing/arbitraries`, the fast-check arbitraries.
  */
-const OTHER_ENTRIES: Readonly<Record<string, readonly string[]>> = { report: ['full.ts'] };
+const OTHER_ENTRIES: Readonly<Record<string, readonly string[]>> = { report: ['full.ts'], testing: ['arbitraries.ts'] };
 const SRC = new URL('../../src/', import.meta.url).pathname;
 
 function files(dir: string): string[] {
@@ -171,6 +172,14 @@ describe('architecture', () => {
   it('has every folder of src/ in the order or beside it', () => {
     expect(new Set(sources.map((s) => s.stage).filter((x) => x !== ''))).toEqual(new Set(STAGES));
     for (const [stage, names] of Object.entries(OTHER_ENTRIES)) for (const n of names) expect(existsSync(join(SRC, stage, n)), `${stage}/${n}`).toBe(true);
+  });
+
+  it('enters a stage only where the package is entered: each library entry of the build is an index or one of the other entries', () => {
+    const config = readFileSync(new URL('../../tsup.config.ts', import.meta.url), 'utf8');
+    const library = /const library = \{([^}]*)\}/.exec(config)?.[1] ?? '';
+    const built = [...library.matchAll(/'src\/([^']+)'/g)].map((m) => m[1]!).sort();
+    const entries = ['index.ts', ...Object.entries(OTHER_ENTRIES).flatMap(([stage, names]) => names.map((n) => `${stage}/${n}`))];
+    expect(built.filter((f) => !f.endsWith('/index.ts') && f !== 'index.ts')).toEqual(entries.filter((f) => f !== 'index.ts').sort());
   });
 
   it('imports only modules it can check: every dynamic import names its module as a string', () => {
