@@ -22,6 +22,7 @@ async function loadSchema() {
 
 const ID_PATTERN = '^[A-Za-z][A-Za-z0-9_-]*$';
 const YEAR_PATTERN = '^\\d{4}\\/\\d{2}$';
+const DATE_PATTERN = '^\\d{4}-\\d{2}-\\d{2}$';
 /** Descriptions the schema repeats on every amount or id; shown once in the notes instead of per field. */
 const GENERIC = new Set([
   'A decimal amount: a string such as "1234.56" (preferred) or a finite number.',
@@ -113,7 +114,7 @@ function main(schema, from) {
     }
     if (types.includes('object')) {
       if (node.additionalProperties !== undefined && node.additionalProperties !== false) {
-        const key = /(^|\.)metrics$/.test(path) ? 'metric name' : 'partner id';
+        const key = node.propertyNames?.pattern === YEAR_PATTERN ? 'financial year' : /(^|\.)metrics$/.test(path) ? 'metric name' : 'partner id';
         return `object: ${key} → ${typeOf(node.additionalProperties, `${path}.*`)}`;
       }
       return 'object';
@@ -121,6 +122,7 @@ function main(schema, from) {
     if (types.includes('string')) {
       if (node.pattern === ID_PATTERN) return 'id';
       if (node.pattern === YEAR_PATTERN) return 'financial year';
+      if (node.pattern === DATE_PATTERN) return 'date (YYYY-MM-DD)';
       const extra = [node.minLength ? `at least ${node.minLength} character${node.minLength === 1 ? '' : 's'}` : '', node.pattern ? `matching ${code(node.pattern)}` : ''].filter(Boolean).join(', ');
       return `string${extra ? ` (${extra})` : ''}`;
     }

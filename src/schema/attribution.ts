@@ -155,7 +155,7 @@ export const AGREEMENT_RULES = Object.keys(AGREEMENT_RULE_NAMES) as readonly Agr
 
 const agreementRuleSchema = z.discriminatedUnion('rule', [
   equalRule,
-  metricRule.extend({ driverYear: driverYearSchema }),
+  metricRule.extend({ driverYear: driverYearSchema }).meta({ description: 'Split in proportion to a partner metric (driver), read for the year split or the driver year.' }),
   sharesRule,
   z
     .strictObject({
