@@ -58,8 +58,9 @@ describe('runCli (in memory)', () => {
     const io = memory({});
     await runCli(['report', '--help'], io);
     const listed = io.out.slice(io.out.indexOf('Views:\n') + 7, io.out.indexOf('Every view ends')).trimEnd().split('\n');
-    expect(listed).toEqual(VIEW_NAMES.map((v) => `  ${v.padEnd(12)}${VIEW_SUMMARIES[v]}`));
-    expect(listed[3]).toBe('  tiers       tiers by partner');
+    const widest = Math.max(...VIEW_NAMES.map((v) => v.length));
+    expect(listed).toEqual(VIEW_NAMES.map((v) => `  ${v.padEnd(widest + 2)}${VIEW_SUMMARIES[v]}`));
+    expect(listed[3]).toBe('  tiers          tiers by partner');
   });
 
   it('writes --out through io, and says so on stderr', async () => {
