@@ -153,6 +153,13 @@ describe('time in the normalised model', () => {
     expect(parsed(file({ agreements: [{ id: 'x', name: 'X', attribution: { rule: 'metric', metric: 'calls' } }] }, { partners: joining })).agreements).toHaveLength(1);
   });
 
+  it('refuses a metric value for a year after the last, and a year written wrongly', () => {
+    const late = [{ id: 'a', name: 'A', metrics: { calls: { '2023/24': '1' } } }];
+    expect(problems(file({}, { partners: late }))).toEqual(['E_YEAR partners[0].metrics.calls["2023/24"]']);
+    expect(problems(file({}, { partners: [{ id: 'a', name: 'A', metrics: { calls: { '2021-22': '1' } } }] }))).toEqual(['E_SCHEMA partners[0].metrics.calls']);
+    expect(problems(file({}, { partners: [{ id: 'a', name: 'A', metrics: { calls: '-1' } }] }))).toEqual(['E_NEGATIVE partners[0].metrics.calls']);
+  });
+
   it('refuses a rule an agreement cannot split by, and options only an agreement has', () => {
     expect(problems(file({ agreements: [{ id: 'x', name: 'X', attribution: { rule: 'fte-removed' } }] }))).toEqual(['E_SCHEMA agreements[0].attribution.rule']);
     expect(problems(file({ lines: [{ id: 'l', name: 'L', amount: '1', attribution: { rule: 'metric', metric: 'posts', driverYear: -1 } }] }))).toEqual(['E_UNKNOWN_KEY lines[0].attribution']);
