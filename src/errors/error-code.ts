@@ -72,7 +72,10 @@ export const ErrorCode = {
   SHARES: 'E_SHARES',
   /** A phasing that cannot be used: a mixture of amounts and shares, amounts of both signs. */
   PHASING: 'E_PHASING',
-  /** A year outside the scenario's years. */
+  /**
+   * A year outside the scenario's years (or a year a rule reads driver values from that has none), or a
+   * date outside its year: a schedule step's `from` that does not lie within the financial year it names.
+   */
   YEAR: 'E_YEAR',
   /** An attribution rule that cannot be used where it is given. */
   RULE: 'E_RULE',
