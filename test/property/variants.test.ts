@@ -20,6 +20,7 @@ const PLACES: Record<string, 'partner' | 'kept' | string> = {
   'settings.tieOrder[]': 'partner',
   'partners[].id': 'partner',
   'partners[].metrics{}': 'metric names (the partner object goes as a whole)',
+  'partners[].metrics{}{}': 'financial years (a metric by year)',
   'services[].id': 'service id',
   'services[].budgets[].id': 'budget id',
   'services[].budgets[].starting{}': 'partner',
@@ -60,6 +61,19 @@ const PLACES: Record<string, 'partner' | 'kept' | string> = {
   'variants[].name': 'variant name',
   'variants[].removePartners[]': 'kept',
   'coalitions[].partners[]': 'partner',
+  'agreements[].id': 'agreement id',
+  'agreements[].service': 'service id',
+  // A stated split is re-normalised among the partners who stay (see the agreement test), not only cut.
+  'agreements[].attribution.shares{}': 'partner',
+  'agreements[].attribution.prior{}': 'partner',
+  'agreements[].attribution.amounts{}': 'partner',
+  'agreements[].attribution.metric': 'metric name',
+  'agreements[].attribution.steps[].attribution.shares{}': 'partner',
+  'agreements[].attribution.steps[].attribution.prior{}': 'partner',
+  'agreements[].attribution.steps[].attribution.amounts{}': 'partner',
+  'agreements[].attribution.steps[].attribution.metric': 'metric name',
+  'agreements[].standAlone{}': 'partner',
+  'agreements[].standAlone{}{}': 'financial years (a stand-alone cost by year)',
 };
 // A selector's other ids (context[].of.line, published[].of.cost, …) name things that are not partners.
 for (const place of formatPlaces()) {
@@ -86,7 +100,10 @@ const otherIdsArb: fc.Arbitrary<OtherIds> = fc.record({
   context: unique(2) as fc.Arbitrary<never>,
   published: idArb,
   variant: idArb,
-});
+  agreement: idArb,
+  // The metric stated by year is never the one stated once, nor "population" (every partner states it once).
+  driver: idArb,
+}).filter((ids) => ids.driver !== ids.metric && ids.driver !== 'population');
 
 /** Partners (2 to 4), one of them leaving, and the other ids of the file, all drawn from the same words. */
 const caseArb = fc.record({
@@ -112,7 +129,7 @@ describe('the partner places of the file format', () => {
   });
 
   it('the test file holds a leaving partner in every partner place, so the properties below reach each', () => {
-    const ids: OtherIds = { lines: ['l0', 'l1', 'l2', 'l3', 'l4'], costs: ['k0', 'k1', 'k2', 'k3'], services: ['s'], budgets: ['b0', 'b1', 'b2', 'b3', 'b4'], metric: 'm', funding: 'f', indirect: 'i', context: ['c0', 'c1'], published: 'p', variant: 'v' };
+    const ids: OtherIds = { lines: ['l0', 'l1', 'l2', 'l3', 'l4'], costs: ['k0', 'k1', 'k2', 'k3'], services: ['s'], budgets: ['b0', 'b1', 'b2', 'b3', 'b4'], metric: 'm', funding: 'f', indirect: 'i', context: ['c0', 'c1'], published: 'p', variant: 'v', agreement: 'g', driver: 'd' };
     expect(placesHolding(buildFile({ partners: ['a', 'b'], leaving: 'x', at: 1, ids, full: true }), 'x', Object.keys(PLACES))).toEqual(PARTNER_PLACES.sort());
   });
 });
@@ -122,7 +139,9 @@ describe('removing a partner', () => {
     fc.assert(
       fc.property(caseArb, ({ partners, leaving, at, ids }) => {
         const before = deepFreeze(buildFile({ partners, leaving, at, ids, full: true }));
-        const after = removePartnerFromFile(before as unknown as ScenarioFile, leaving);
+        const issues: Issue[] = [];
+        const after = removePartnerFromFile(before as unknown as ScenarioFile, leaving, issues);
+        expect(issues).toEqual([]);
         expect(after).toStrictEqual(documentedRemoval(buildFile({ partners, ids, full: true })));
         expect(placesHolding(after, leaving, PARTNER_PLACES)).toEqual([]);
       }),

@@ -1,5 +1,6 @@
-import { assertNever } from '../../errors/index.js';
+import { assertNever, type Issue } from '../../errors/index.js';
 import type { AttributionRuleInput, ScenarioFile } from '../../schema/index.js';
+import { agreementWithout } from './_remove-from-agreement.js';
 
 // Every place in the scenario file format that can name a partner, walked through the file's own
 // structure: one function per structure that holds partners, so a new partner-bearing field has exactly
@@ -74,14 +75,17 @@ function cost(k: Cost, id: string): Cost {
 /**
  * The scenario file without partner `id`: its entry in `partners`, its keys in per-partner records and
  * attribution rules, its place in tie orders; the staffing effects, budget context and stated coalitions
- * about it; and every published figure (the paper's figures describe the partnership as it was).
+ * about it; and every published figure (the paper's figures describe the partnership as it was). In a
+ * cost-sharing agreement its share is re-split by the rule among the partners who stay: its stand-alone
+ * cost goes, and a stated split (`shares`, `prior`) is re-normalised exactly, or refused with an issue
+ * appended to `issues` at the split's path where that cannot be exact.
  * Everything else is returned as it was; the input is not changed.
  */
-export function removePartnerFromFile(file: ScenarioFile, id: string): ScenarioFile {
+export function removePartnerFromFile(file: ScenarioFile, id: string, issues: Issue[]): ScenarioFile {
   return {
     ...file,
     settings: file.settings.tieOrder === undefined ? file.settings : { ...file.settings, tieOrder: partnerList(file.settings.tieOrder, id) },
-    // Metrics belong to the partner object itself and go with it.
+    // Metrics (stated once or by year) and the membership belong to the partner object itself and go with it.
     partners: file.partners.filter((p) => p.id !== id),
     services: file.services.map((s) => ({ ...s, budgets: s.budgets.map((b) => budget(b, id)) })),
     lines: file.lines.map((l) => line(l, id)),
@@ -92,5 +96,6 @@ export function removePartnerFromFile(file: ScenarioFile, id: string): ScenarioF
     published: [],
     // A stated value of a group with the leaving partner no longer describes a group of partners.
     ...(file.coalitions === undefined ? {} : { coalitions: file.coalitions.filter((g) => !g.partners.includes(id)) }),
+    ...(file.agreements === undefined ? {} : { agreements: file.agreements.map((a, i) => agreementWithout(a, id, ['agreements', i], issues)) }),
   };
 }

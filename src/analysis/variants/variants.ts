@@ -12,16 +12,20 @@ type Variant = ScenarioFile['variants'][number];
  * scenario, checked again from the start. A variant may remove partners (a partner leaving the
  * partnership: its baselines, amounts and shares go, from the places the file format names partners and
  * nowhere else; the published figures go too, and so does the stated total of a line split by actual
- * amounts) and set any value by path, such as a tier's
- * realisation (`appraisal.riskWeights.possible`), a metric (`partners[hf].metrics.population`), a cost per
- * head (`costs[exit].costPerHead`) or a phasing (`lines[finance].phasing`). The original is not changed.
+ * amounts; in a cost-sharing agreement its share is re-split by the rule among the partners who stay,
+ * a stated split re-normalised exactly, and its stand-alone cost and membership go) and set any value by
+ * path, such as a tier's realisation (`appraisal.riskWeights.possible`), a metric
+ * (`partners[hf].metrics.population`), a cost per head (`costs[exit].costPerHead`), a phasing
+ * (`lines[finance].phasing`), the day a partner joins the agreements (`partners[hf].membership.from`) or
+ * an agreement's cost (`agreements[contact-centre].costs[0].net`). The original is not changed.
  *
  * @param scenario - a parsed scenario
  * @param variant - the name of one of its variants, or a variant object
  * @returns the scenario with the variant applied (its own variants kept)
  * @throws {@link ScenarioError} for an unknown variant, a path that names nothing or uses `__proto__`,
- *   `constructor` or `prototype` (code `E_VARIANT_PATH`), or a result that is
- *   no longer a valid scenario (with the paths of the changed scenario)
+ *   `constructor` or `prototype` (code `E_VARIANT_PATH`), an agreement's stated split that a leaving
+ *   partner's share cannot be re-split from exactly (code `E_SHARES`, at the split's path), or a result
+ *   that is no longer a valid scenario (with the paths of the changed scenario)
  *
  * @example
  * ```ts
@@ -42,7 +46,7 @@ export function applyVariant(scenario: Scenario, variant: string | Variant): Sce
   const issues: Issue[] = [];
   for (const id of v.removePartners ?? []) {
     if (!(file.partners as { id: string }[]).some((p) => p.id === id)) issues.push(makeIssue('E_UNKNOWN_REFERENCE', [...base, 'removePartners'], 'a partner id', id));
-    else file = removePartnerFromFile(file as ScenarioFile, id) as Record<string, Json>;
+    else file = removePartnerFromFile(file as ScenarioFile, id, issues) as Record<string, Json>;
   }
   (v.set ?? []).forEach((s, i) => setAt(file, s.path, s.value, [...base, 'set', i, 'path'], issues));
   if (issues.length > 0) throw new ScenarioError(issues);

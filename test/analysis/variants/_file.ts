@@ -22,6 +22,10 @@ export interface OtherIds {
   readonly context: readonly [string, string];
   readonly published: string;
   readonly variant: string;
+  /** A cost-sharing agreement's id (a second one is this with "-2"). */
+  readonly agreement: string;
+  /** A metric stated by year, read by the agreements: never `metric` nor "population". */
+  readonly driver: string;
 }
 
 export interface BuildOptions {
@@ -33,6 +37,17 @@ export interface BuildOptions {
   readonly ids: OtherIds;
   readonly full?: boolean;
 }
+
+/**
+ * An agreement's stated split among the partners staying, exact in halves and quarters: [1], [0.5, 0.5],
+ * [0.5, 0.25, 0.25]. With a partner leaving, it holds 0.5 and each other share is halved, so that
+ * re-normalising without it (each share divided by 0.5) gives the split written without it.
+ */
+const SPLITS: Record<number, readonly [string[], string[]]> = {
+  1: [['1'], ['0.5']],
+  2: [['0.5', '0.5'], ['0.25', '0.25']],
+  3: [['0.5', '0.25', '0.25'], ['0.25', '0.125', '0.125']],
+};
 
 /** A value per partner that does not depend on who else is in the file. */
 function valueOf(id: string): string {
@@ -59,12 +74,50 @@ export function buildFile(o: BuildOptions): Record<string, unknown> {
       ]
     : [{ rule: 'equal' }, { rule: 'metric', metric }, { rule: 'blend', parts: [{ weight: '1', attribution: { rule: 'equal' } }, { weight: '2', attribution: { rule: 'metric', metric } }] }, { rule: 'equal', precision: '0.01' }];
   const ruleAt = (i: number): Rule => structuredClone(rules[i % rules.length]!);
+  // An agreement's split: the leaving partner holds half, the others share the rest as they do without it.
+  const split = (): Record<string, string> => {
+    const [alone, halved] = SPLITS[o.partners.length]!;
+    const staying = o.leaving === undefined ? alone : halved;
+    return Object.fromEntries(all.map((id) => [id, id === o.leaving ? '0.5' : staying[o.partners.indexOf(id)]!]));
+  };
+  const actualPart = o.full ? [{ weight: '1', attribution: { rule: 'actual', amounts: per() } }] : [];
+  const driverByYear = (id: string): Record<string, string> => Object.fromEntries(['2016/17', '2017/18', '2018/19', '2019/20'].map((y, i) => [y, String(Number(valueOf(id)) + i)]));
+  const agreements = [
+    {
+      id: ids.agreement,
+      name: 'Shared team',
+      service: ids.services[0],
+      basis: 'Calls, April to December',
+      costs: [{ year: '2017/18', net: '1.2' }, { year: '2018/19', gross: '1.3', income: '0.05' }],
+      attribution: {
+        rule: 'schedule',
+        steps: [
+          { year: '2017/18', attribution: { rule: 'shares', shares: split() } },
+          { year: '2018/19', from: '2018-10-01', attribution: { rule: 'metric', metric: ids.driver, driverYear: -1, precision: '0.01', prior: split(), tolerance: '0.03' } },
+          { year: '2019/20', attribution: { rule: 'blend', driverYear: '2017/18', prior: split(), parts: [{ weight: '1', attribution: { rule: 'shares', shares: split() } }, { weight: '1', attribution: { rule: 'metric', metric: ids.driver } }, ...actualPart] } },
+        ],
+      },
+      standAlone: Object.fromEntries(all.map((id) => [id, id === first ? { '2017/18': '1', '2018/19': '1.1' } : valueOf(id)])),
+    },
+    {
+      id: `${ids.agreement}-2`,
+      name: 'Second team',
+      costs: [{ year: '2019/20', net: '0.5' }],
+      attribution: { rule: 'blend', prior: split(), tolerance: '0.05', parts: [{ weight: '1', attribution: { rule: 'shares', shares: split() } }, { weight: '2', attribution: { rule: 'equal' } }, ...actualPart] },
+    },
+  ];
   const actualLine = { id: ids.lines[4], name: 'Actual', tier: 'projected', amount: String(all.reduce((s, id) => s + Number(valueOf(id)), 0) / 1000), attribution: { rule: 'actual', amounts: per((id) => String(Number(valueOf(id)) / 1000)) } };
   return {
     version: 1,
     title: 'Every partner place',
     settings: { currency: 'GBP', unit: '£m', quantum: '0.001', fteQuantum: '0.01', firstYear: '2017/18', years: 3, tieOrder: [...all].reverse() },
-    partners: all.map((id) => ({ id, name: `Council ${id}`, metrics: { [metric]: valueOf(id), population: '100' } })),
+    partners: all.map((id) => ({
+      id,
+      name: `Council ${id}`,
+      metrics: { [metric]: valueOf(id), population: '100', [ids.driver]: driverByYear(id) },
+      // A partner leaving may have joined late; the first is a party from the start.
+      ...(id === o.leaving ? { membership: { from: '2017-10-01' } } : id === first ? { membership: { from: '2017-04-01' } } : {}),
+    })),
     services: [
       {
         id: ids.services[0],
@@ -113,6 +166,7 @@ export function buildFile(o: BuildOptions): Record<string, unknown> {
       { name: `${ids.variant}-2`, set: [{ path: `partners[${first}].metrics.${metric}`, value: '7' }] },
     ],
     coalitions: [{ partners: [first], saving: '0' }, ...(o.leaving === undefined ? [] : [{ partners: [first, o.leaving], saving: '0.1' }])],
+    agreements,
   };
 }
 
@@ -148,7 +202,7 @@ export function formatWords(): string[] {
  * Every place in the file format that can hold an id or key things by one, as patterns: `.key` a
  * property, `[]` any item of a list, `{}` any key of a record. Ids are strings of the id pattern; records
  * are objects with open keys. A rule inside a rule (a blend's parts) is the same place again and is not
- * listed twice.
+ * listed twice: its places are written as the outer rule's.
  */
 export function formatPlaces(): string[] {
   return [...formatPaths().places].sort();
@@ -182,14 +236,16 @@ function formatPaths(): { places: Set<string>; properties: Set<string> } {
     if (n.type === 'string' && n.pattern === ID.source) out.add(path);
   };
   visit(root, '', []);
-  return { places: new Set([...out].map((p) => p.replace(/^\./, ''))), properties };
+  return { places: new Set([...out].map((p) => canonical(p.replace(/^\./, '')))), properties };
 }
+
+/** A place inside a blend's part written as the same place of the rule around it. */
+const canonical = (path: string): string => path.replace(/(\.parts\[\]\.attribution)+/g, '');
 
 /** The places (as {@link formatPlaces} patterns) where `file` holds `id`: as a string at an id place, or as a key of a record. */
 export function placesHolding(file: unknown, id: string, places: readonly string[]): string[] {
   const found = new Set<string>();
   const { properties } = formatPaths();
-  const canonical = (path: string): string => path.replace(/(\.parts\[\]\.attribution)+/g, '');
   const visit = (value: unknown, path: string): void => {
     if (Array.isArray(value)) return value.forEach((x) => visit(x, `${path}[]`));
     if (value === null || typeof value !== 'object') {

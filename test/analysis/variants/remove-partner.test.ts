@@ -13,6 +13,8 @@ const ids: OtherIds = {
   context: ['ctx', 'ctx-leaving'],
   published: 'printed',
   variant: 'v',
+  agreement: 'contact-centre',
+  driver: 'calls',
 };
 
 /** The scenario with `leaving` as its second partner, and the one written without it. */
