@@ -50,8 +50,8 @@ export {
 export type { Issue, InputPath } from './errors/index.js';
 
 // The scenario file: zod schemas, JSON Schema, parsing into the normalised model.
-export { scenarioSchema, attributionSchema, scenarioJsonSchema, TIERS, LINE_KINDS, CATEGORIES, RECURRENCES, MEASURES, POSITIONS, COST_TYPES } from './schema/index.js';
-export type { ScenarioInput, ScenarioFile, AttributionRuleInput } from './schema/index.js';
+export { scenarioSchema, attributionSchema, agreementAttributionSchema, scenarioJsonSchema, TIERS, LINE_KINDS, CATEGORIES, RECURRENCES, MEASURES, POSITIONS, COST_TYPES } from './schema/index.js';
+export type { ScenarioInput, ScenarioFile, AttributionRuleInput, AgreementAttributionInput, AgreementRuleInput, DriverYearInput } from './schema/index.js';
 export { parseScenario, safeParseScenario, parseBaselinesCsv, DEFAULT_SCENARIO_LIMITS } from './model/index.js';
 export type { ServicesInput, ParseBaselinesCsvOptions, ScenarioLimits, ParseScenarioOptions } from './model/index.js';
 export type {
@@ -84,9 +84,19 @@ export type {
   StaffingEffect,
   ContextFigure,
   AppraisalSettings,
+  Agreement,
+  AgreementCost,
+  Membership,
+  ScheduleStep,
+  DriverYear,
 } from './model/index.js';
 
+// Time: days and financial years, and the driver values a rule reads in a year.
+export { dayFromDate, dateFromDay, financialYearStart, financialYearLabel, driverValueOf, driverYearsOf } from './model/index.js';
+export type { Day } from './model/index.js';
+
 // A year's split of a cost-sharing agreement, as the evaluation gives it (periods, exact and stated shares, decisions).
+// The time kernel that makes it (splitYears, checkSchedule) is reached through parseScenario and evaluate, and withheld.
 export type { YearSplit, PeriodSplit, ExactSplit, Fraction, Decision, DecisionReason, DriverValuesUsed } from './attribution/index.js';
 
 // Evaluation: exact cells, pivots, invariants, JSON.
