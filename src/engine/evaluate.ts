@@ -10,7 +10,8 @@ import { evaluateContributions } from './contributions.js';
 /**
  * Evaluates a scenario: splits every line, one-off cost, funding and indirect saving among the partners
  * and across its years, and every budget's positions, into exact cells; and, where the scenario states
- * cost-sharing agreements, each one's split by year and every partner's contribution to it. Rounding happens here and only
+ * cost-sharing agreements, each one's split by year and every partner's contribution to it (which a
+ * budget's closing position may name, so that a line derived from it is stand-alone cost − contribution). Rounding happens here and only
  * here, once per item, to its quantum (largest remainder); a phased line is rounded so that its per-year
  * totals and its per-partner totals both equal their one-shot apportionments. Pure: no I/O, clock or
  * randomness.
@@ -27,10 +28,14 @@ import { evaluateContributions } from './contributions.js';
  * ```
  */
 export function evaluate(scenario: Scenario): Evaluation {
+  // Agreements only where the scenario states them: every other evaluation is as it always was.
+  // (A scenario built by hand before agreements existed may lack the list.) They come first, as a
+  // budget's closing may be an agreement's contributions in a year.
+  const contributions = (scenario.agreements?.length ?? 0) === 0 ? undefined : evaluateContributions(scenario);
   const positionCells: PositionCell[] = [];
   const changes = new Map<string, Map<string, Decimal>>();
   for (const b of scenario.budgets) {
-    const change = evaluateBudget(b, scenario, positionCells);
+    const change = evaluateBudget(b, scenario, positionCells, contributions);
     if (change !== undefined) changes.set(b.id, change);
   }
   const lineBlocks: LineBlock[] = [];
@@ -50,8 +55,5 @@ export function evaluate(scenario: Scenario): Evaluation {
   // Each line's grid was checked against its year and partner totals as it was made; every other axis
   // total is an exact integer sum of those cells, so it adds up by construction. A baseline's change is
   // starting − closing by construction too.
-  // Agreements only where the scenario states them: every other evaluation is as it always was.
-  // (A scenario built by hand before agreements existed may lack the list.)
-  const contributions = (scenario.agreements?.length ?? 0) === 0 ? undefined : evaluateContributions(scenario);
   return evaluationOf(lineBlocks, { scenario, positionCells, costCells, fundingCells, indirectCells, ...(contributions === undefined ? {} : { contributions }) });
 }

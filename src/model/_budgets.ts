@@ -2,6 +2,7 @@ import type { InputPath } from '../errors/index.js';
 import { Decimal } from '../money/index.js';
 import type { ScenarioFile } from '../schema/index.js';
 import { readPerPartner, readSplit } from './_rules.js';
+import { isAgreementClosing, readAgreementClosing } from './_agreement-closing.js';
 import { refuseFteRemoved } from './_fte-removed-rule.js';
 import { checkUnique } from './_unique-ids.js';
 import type { PartnersRead } from './_partners.js';
@@ -24,15 +25,15 @@ export function readServices(ctx: BudgetContext, file: ScenarioFile): { services
   file.services.forEach((svc, si) => {
     checkUnique(c, svc.budgets, ['services', si, 'budgets'], 'budget', budgetSeen);
     services.push({ id: svc.id, name: svc.name, budgets: svc.budgets.map((b) => b.id) });
-    svc.budgets.forEach((b, bi) => budgets.push(readBudget(ctx, b, svc.id, ['services', si, 'budgets', bi])));
+    svc.budgets.forEach((b, bi) => budgets.push(readBudget(ctx, file, b, svc.id, ['services', si, 'budgets', bi])));
   });
   return { services, budgets };
 }
 
-function readBudget(ctx: BudgetContext, b: BudgetInput, service: string, path: InputPath): Budget {
+function readBudget(ctx: BudgetContext, file: ScenarioFile, b: BudgetInput, service: string, path: InputPath): Budget {
   const convert: Convert = (v) => (b.measure === 'money' ? ctx.c.pounds(v) : ctx.c.decimal(v));
   const starting = readAmounts(ctx, b.starting, [...path, 'starting'], 'a starting position', convert);
-  const closing = b.closing === undefined ? undefined : readClosing(ctx, b, path, convert);
+  const closing = b.closing === undefined ? undefined : isAgreementClosing(b.closing) ? readAgreementClosing(ctx, file, b, path) : readClosing(ctx, b, path, convert);
   if (b.measure !== 'money') checkNonNegative(ctx, b, path, starting, closing);
   return {
     id: b.id,

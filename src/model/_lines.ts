@@ -117,7 +117,7 @@ function derivedTotal(ctx: LineContext, budgetId: string, path: InputPath, measu
   if (b.closing === undefined) c.addText('E_MISSING', path, `a budget with a closing position`, `"${budgetId}" has none`);
   if (b.starting.perPartner === null) c.addText('E_MISSING', path, `a budget with a starting position per partner`, `"${budgetId}" has a total only`);
   if (b.closing?.kind === 'amounts' && b.closing.amounts.perPartner === null) c.addText('E_MISSING', path, `a budget with a closing position per partner or apportioned`, `"${budgetId}" has a total only`);
-  const closingTotal = b.closing === undefined ? new Decimal(0) : b.closing.kind === 'combined' ? b.closing.total : b.closing.amounts.total;
+  const closingTotal = b.closing === undefined ? new Decimal(0) : b.closing.kind === 'amounts' ? b.closing.amounts.total : b.closing.total;
   return b.starting.total.minus(closingTotal);
 }
 

@@ -100,10 +100,15 @@ export interface PartnerAmounts {
   readonly total: Decimal;
 }
 
-/** A closing position: known per partner, or combined and split by a rule, or a total only. */
+/**
+ * A closing position: known per partner, or combined and split by a rule, or a total only; or each
+ * partner's net contribution to a cost-sharing agreement in one year (`yearIndex`), whose `total` is that
+ * year's net running cost (the contributions add up to it), split among the parties when evaluated.
+ */
 export type Closing =
   | { readonly kind: 'amounts'; readonly amounts: PartnerAmounts }
-  | { readonly kind: 'combined'; readonly total: Decimal; readonly rule: Rule };
+  | { readonly kind: 'combined'; readonly total: Decimal; readonly rule: Rule }
+  | { readonly kind: 'agreement'; readonly agreement: string; readonly yearIndex: number; readonly total: Decimal };
 
 /** A baseline of a service. Money is in pounds. */
 export interface Budget {

@@ -82,6 +82,15 @@ const closingSchema = z.union([
       attribution: attributionSchema.optional().meta({ description: 'How the combined figure is apportioned; absent: kept as a total only.' }),
     })
     .meta({ description: 'A combined closing position, apportioned by a rule (or kept as a total).' }),
+  z
+    .strictObject({
+      agreement: idSchema.meta({ description: 'The cost-sharing agreement whose contributions are the closing position.' }),
+      year: yearSchema.meta({ description: 'The year of the agreement read, one it states a running cost for, e.g. "2022/23".' }),
+    })
+    .meta({
+      description:
+        'A closing position per partner from a cost-sharing agreement: each partner’s net contribution to it in that year (a partner not a party that year pays nothing, so 0). Money budgets only.',
+    }),
 ]);
 
 const budgetSchema = z
@@ -98,7 +107,7 @@ const budgetSchema = z
     starting: z
       .union([perPartnerSchema, z.strictObject({ combined: amountSchema })])
       .meta({ description: 'The starting position, per partner (or as a total only).' }),
-    closing: closingSchema.optional().meta({ description: 'The closing position, per partner or combined and apportioned.' }),
+    closing: closingSchema.optional().meta({ description: 'The closing position, per partner, combined and apportioned, or an agreement’s contributions in a year.' }),
   })
   .meta({ description: 'A baseline of a service: its starting and closing positions.' });
 
