@@ -1,18 +1,14 @@
 /**
- * The checks the time kernel (attribution/time, checkSchedule) makes of a schedule, made here on the
- * scenario as read so that each problem names the input path it comes from. The model may not import
- * the kernel (it comes later in the flow), so these few checks are written out again over the same
- * definitions: periods cut at each step and each change of membership, a step's members, the driver
- * year it reads, and whether the members' weights are all zero. A test holds the two to the same
- * answer on every bad input and on random schedules.
+ * An agreement's schedule checked by the one check the time kernel also makes (checkSchedule), each
+ * problem mapped to the input path it comes from.
  */
 import { assertNever, formatPath, type InputPath } from '../errors/index.js';
-import type { Decimal } from '../money/index.js';
 import type { Collector } from './_collector.js';
-import { yearBoundsOf, yearLabelOf } from './_dates.js';
-import { dateFromDay, type Day } from './days.js';
+import { startYearOf, yearLabelOf } from './_dates.js';
+import { dateFromDay } from './days.js';
 import { driverValueOf, driverYearsOf } from './drivers.js';
-import type { Membership, Partner, Rule, ScheduleStep } from './types.js';
+import { checkSchedule } from './schedule-problems.js';
+import type { Partner, ScheduleStep } from './types.js';
 
 /** What the checks read of the scenario. */
 export interface ScheduleContext {
@@ -27,76 +23,24 @@ export interface StepPaths {
   readonly index?: number;
 }
 
-const isMember = (m: Membership | undefined, day: Day): boolean => (m?.from === undefined || m.from <= day) && (m?.until === undefined || day <= m.until);
-
-/** The periods of a year: a new one on 1 April, each step's first day and each change of membership. */
-function periodsOf(ctx: ScheduleContext, steps: readonly ScheduleStep[], year: number): { from: Day; step: number; members: number[] }[] {
-  const { start, end } = yearBoundsOf(ctx.years, year);
-  const cuts = new Set<Day>([start]);
-  const inside = (d: Day | undefined): void => {
-    if (d !== undefined && d > start && d < end) cuts.add(d);
-  };
-  for (const s of steps) inside(s.from);
-  for (const p of ctx.partners) {
-    inside(p.membership?.from);
-    if (p.membership?.until !== undefined) inside(p.membership.until + 1);
-  }
-  return [...cuts]
-    .sort((a, b) => a - b)
-    .map((from) => ({
-      from,
-      // Steps are in strictly increasing order here (the reader refuses any other), so the last that has started applies.
-      step: steps.reduce((best, s, i) => (s.from <= from ? i : best), -1),
-      members: ctx.partners.flatMap((p, j) => (isMember(p.membership, from) ? [j] : [])),
-    }));
-}
-
-/** The metrics a rule reads, each once. */
-function metricsOf(rule: Rule, out = new Set<string>()): Set<string> {
-  switch (rule.kind) {
-    case 'metric':
-      out.add(rule.metric);
-      return out;
-    case 'blend':
-      for (const p of rule.parts) metricsOf(p.rule, out);
-      return out;
-    case 'equal':
-    case 'shares':
-    case 'fte-removed':
-      return out;
-    default:
-      return assertNever(rule, 'attribution rule');
-  }
-}
-
-/** Whether a rule gives every member a weight of zero (so there is nothing to split by), as ruleWeights would. */
-function allZero(rule: Rule, members: readonly Partner[], value: (p: Partner, metric: string) => Decimal | undefined): boolean {
-  switch (rule.kind) {
-    case 'equal':
-      return members.length === 0;
-    case 'metric':
-      return members.every((p) => value(p, rule.metric)?.isZero() ?? true);
-    case 'shares':
-      return members.every((p) => rule.shares.get(p.id)?.isZero() ?? true);
-    case 'blend':
-      // A blend leaves out the parts whose weights are all zero.
-      return rule.parts.every((part) => part.weight.isZero() || allZero(part.rule, members, value));
-    case 'fte-removed':
-      return false;
-    default:
-      return assertNever(rule, 'attribution rule');
-  }
-}
-
 /**
  * Checks an agreement's schedule (already in order, its first step from the first day) against the
- * partners' memberships and driver values, year by year: the year each step reads must have values,
- * every party must state each metric read for that year, a period must have parties, and their
- * weights must not all be zero. Each problem is reported once, at the path it comes from.
+ * partners' memberships and driver values, year by year. Each problem is reported once, at the path it
+ * comes from: a period with no parties once for the agreement, a driver year outside the stated ones
+ * once per step, a metric not stated at all once per partner (else once per year it lacks).
  */
 export function checkAgreementSchedule(ctx: ScheduleContext, path: InputPath, steps: readonly ScheduleStep[], paths: readonly StepPaths[]): void {
   const { c, years, partners } = ctx;
   const range = driverYearsOf(partners, years.length);
+  const problems = checkSchedule({
+    partners,
+    firstYear: startYearOf(years[0]!),
+    years: years.length,
+    schedule: steps,
+    memberships: partners.map((p) => p.membership),
+    drivers: (j, metric, y) => driverValueOf(partners[j]!, metric, y),
+    driverYears: range,
+  });
   const reported = new Set<string>();
   const once = (key: string, report: () => void): void => {
     if (reported.has(key)) return;
@@ -104,45 +48,45 @@ export function checkAgreementSchedule(ctx: ScheduleContext, path: InputPath, st
     report();
   };
   const label = (y: number): string => yearLabelOf(years, y);
-  for (let year = 0; year < years.length; year++) {
-    for (const period of periodsOf(ctx, steps, year)) {
-      const step = steps[period.step];
-      if (step === undefined) continue;
-      const at = paths[period.step]!.rule;
-      if (period.members.length === 0) {
-        once('members', () => c.addText('E_MISSING', ['partners'], `at least one partner a party to ${formatPath(path)} on every day`, `none from ${dateFromDay(period.from)} (${label(year)})`));
-        continue;
-      }
-      const dy = step.driverYear === undefined ? year : 'offset' in step.driverYear ? year + step.driverYear.offset : step.driverYear.year;
-      if (dy < range.first || dy > range.last) {
-        once(`driver-year ${period.step}`, () =>
-          c.addText('E_YEAR', [...at, 'driverYear'], `a year with driver values, from ${label(range.first)} to ${label(range.last)}`, `${label(dy)} (read for ${label(year)})`),
+  for (const p of problems) {
+    switch (p.kind) {
+      case 'no-members':
+        once('members', () => c.addText('E_MISSING', ['partners'], `at least one partner a party to ${formatPath(path)} on every day`, `none from ${dateFromDay(p.from)} (${label(p.year)})`));
+        break;
+      case 'driver-year-outside':
+        once(`driver-year ${p.step}`, () =>
+          c.addText('E_YEAR', [...paths[p.step]!.rule, 'driverYear'], `a year with driver values, from ${label(range.first)} to ${label(range.last)}`, `${label(p.driverYear)} (read for ${label(p.year)})`),
         );
-        continue;
-      }
-      let readable = true;
-      for (const metric of metricsOf(step.rule)) {
-        for (const j of period.members) {
-          const p = partners[j]!;
-          if (driverValueOf(p, metric, dy) !== undefined) continue;
-          readable = false;
-          const stated = p.metricsByYear.get(metric);
-          const where = ['partners', j, 'metrics', metric];
-          if (stated === undefined) {
-            // Not stated at all: one problem, not one a year.
-            once(`metric ${j} ${metric}`, () => c.addText('E_MISSING', where, `a metric "${metric}" (read by ${formatPath(path)} from ${label(dy)})`, 'none'));
-            continue;
-          }
-          const found = stated.size === 0 ? 'no values' : `values for ${[...stated.keys()].map(label).join(', ')} only`;
-          once(`value ${j} ${metric} ${dy}`, () => c.addText('E_MISSING', where, `a value for ${label(dy)} (read by ${formatPath(path)} in ${label(year)})`, found));
+        break;
+      case 'missing-driver-value': {
+        const { partner: j, metric, driverYear: dy } = p;
+        const stated = partners[j]!.metricsByYear.get(metric);
+        const where = ['partners', j, 'metrics', metric];
+        if (stated === undefined) {
+          // Not stated at all: one problem, not one a year.
+          once(`metric ${j} ${metric}`, () => c.addText('E_MISSING', where, `a metric "${metric}" (read by ${formatPath(path)} from ${label(dy)})`, 'none'));
+          break;
         }
+        const found = stated.size === 0 ? 'no values' : `values for ${[...stated.keys()].map(label).join(', ')} only`;
+        once(`value ${j} ${metric} ${dy}`, () => c.addText('E_MISSING', where, `a value for ${label(dy)} (read by ${formatPath(path)} in ${label(p.year)})`, found));
+        break;
       }
-      const members = period.members.map((j) => partners[j]!);
-      if (readable && allZero(step.rule, members, (p, m) => driverValueOf(p, m, dy))) {
-        once(`zero ${period.step} ${year}`, () =>
-          c.addText('E_WEIGHTS', at, `weights above zero for at least one party in ${label(year)}`, `every party's weight zero (${members.map((p) => p.id).join(', ')})`),
-        );
+      case 'all-zero-weights': {
+        const members = p.members.map((j) => partners[j]!.id);
+        once(`zero ${p.step} ${p.year}`, () => c.addText('E_WEIGHTS', paths[p.step]!.rule, `weights above zero for at least one party in ${label(p.year)}`, `every party's weight zero (${members.join(', ')})`));
+        break;
       }
+      // Reported where they are read (the steps' order and years, the rule, the membership), or not possible here.
+      case 'overlapping-rules':
+      case 'steps-out-of-order':
+      case 'step-after-last-year':
+      case 'no-rule':
+      case 'prior-not-whole':
+      case 'join-after-leave':
+      case 'missing-fte-removed':
+        break;
+      default:
+        assertNever(p, 'schedule problem');
     }
   }
 }

@@ -9,3 +9,9 @@ export type { ServicesInput, ParseBaselinesCsvOptions } from './baselines-csv.js
 export { dayFromDate, dateFromDay, financialYearStart, financialYearLabel } from './days.js';
 export type { Day } from './days.js';
 export { driverValueOf, driverYearsOf } from './drivers.js';
+export { yearPeriods } from './periods.js';
+export type { Period } from './periods.js';
+export { checkSchedule } from './schedule-problems.js';
+export type { ScheduleProblem } from './schedule-problems.js';
+export type { ScheduleInput, DriverLookup } from './schedule-input.js';
+export { driverYearOf, metricsOf } from './rule-reads.js';

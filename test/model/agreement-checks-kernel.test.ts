@@ -1,8 +1,9 @@
 /**
- * The reader checks an agreement's schedule itself (the model may not import the time kernel), so it
- * must agree with the kernel's own check: on random agreements (drivers by year with gaps and zeros,
- * memberships with gaps, dated steps, driver years), a scenario is accepted exactly when checkSchedule
- * finds no problem with the same schedule.
+ * The reader checks an agreement's schedule with the same checkSchedule the time kernel refuses a schedule
+ * by, mapping each problem to a path and leaving some kinds to the places that read them (the steps' order
+ * and years, the rule, the membership). So the mapping must drop no problem: on random agreements (drivers
+ * by year with gaps and zeros, memberships with gaps, dated steps, driver years), a scenario is accepted
+ * exactly when checkSchedule finds no problem with the same schedule.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -36,7 +37,7 @@ const caseArb = fc
     });
   });
 
-describe('the reader checks a schedule as the time kernel does', () => {
+describe('the reader refuses every schedule the time kernel would', () => {
   it('accepts an agreement exactly when checkSchedule finds no problem', () => {
     fc.assert(
       fc.property(caseArb, (k) => {

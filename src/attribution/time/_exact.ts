@@ -3,47 +3,11 @@
  * (a non-member is not a party, so an `equal` rule does not give it a share), reading the driver values
  * of the step's driver year, by the same `ruleWeights` the rest of the model uses.
  */
-import { InvariantError, assertNever } from '../../errors/index.js';
-import type { Partner, Rule } from '../../model/index.js';
+import { InvariantError } from '../../errors/index.js';
+import { driverYearOf, metricsOf, usesFteRemoved, type Partner, type Rule } from '../../model/index.js';
 import { ruleWeights } from '../weights.js';
-import type { ScheduleStep } from '../../model/index.js';
 import type { TimeInput } from './input.js';
 import type { DriverValuesUsed, ExactSplit } from './result.js';
-
-/** The year index whose driver values a step reads when it splits year `year`. */
-export function driverYearOf(step: ScheduleStep, year: number): number {
-  const dy = step.driverYear;
-  if (dy === undefined) return year;
-  return 'offset' in dy ? year + dy.offset : dy.year;
-}
-
-/** The metrics a rule reads, each once, in the order met. */
-export function metricsOf(rule: Rule): string[] {
-  const out = new Set<string>();
-  const walk = (r: Rule): void => {
-    switch (r.kind) {
-      case 'metric':
-        out.add(r.metric);
-        return;
-      case 'blend':
-        for (const p of r.parts) walk(p.rule);
-        return;
-      case 'equal':
-      case 'shares':
-      case 'fte-removed':
-        return;
-      default:
-        assertNever(r, 'attribution rule');
-    }
-  };
-  walk(rule);
-  return [...out];
-}
-
-/** Whether a rule (or a part of a blend) splits by FTE removed. */
-export function readsFteRemoved(rule: Rule): boolean {
-  return rule.kind === 'fte-removed' || (rule.kind === 'blend' && rule.parts.some((p) => readsFteRemoved(p.rule)));
-}
 
 /**
  * The rule without its top-level precision, prior and tolerance: those are applied by the period's
@@ -78,7 +42,7 @@ export function exactSplit(input: TimeInput, stepIndex: number, year: number, me
     metricsByYear: new Map(),
   }));
   const rank = members.map((j) => input.rank?.[j] ?? j);
-  const fte = readsFteRemoved(step.rule) ? input.fteRemoved?.(dy) : undefined;
+  const fte = usesFteRemoved(step.rule) ? input.fteRemoved?.(dy) : undefined;
   const memberWeights = ruleWeights(withoutModifiers(step.rule), parties, rank, fte === undefined ? {} : { fteRemoved: members.map((j) => fte[j]!) });
   const weights = input.partners.map(() => 0n);
   members.forEach((j, k) => (weights[j] = memberWeights[k]!));

@@ -1,19 +1,8 @@
-import type { Decimal } from '../../money/index.js';
-import type { Membership, ScheduleStep } from '../../model/index.js';
+import type { ScheduleInput } from '../../model/index.js';
 
 /**
- * A partner's stated value of a metric for a financial year (by year index), or `undefined` where the
- * scenario states none.
- *
- * @example
- * ```ts
- * const values: DriverLookup = (partner, metric, year) => (metric === 'calls' ? new Decimal(100 + partner + year) : undefined);
- * ```
- */
-export type DriverLookup = (partner: number, metric: string, year: number) => Decimal | undefined;
-
-/**
- * Everything the time kernel needs to split each financial year among the partners.
+ * Everything the time kernel needs to split each financial year among the partners: a schedule with
+ * its memberships and drivers (checked by checkSchedule), and the tie order for precision.
  *
  * @example
  * ```ts
@@ -25,27 +14,7 @@ export type DriverLookup = (partner: number, metric: string, year: number) => De
  * };
  * ```
  */
-export interface TimeInput {
-  /** The partners, in partner order; every index below is into this list. */
-  readonly partners: readonly { readonly id: string }[];
-  /** The calendar year the first financial year starts in (2021 for "2021/22"). */
-  readonly firstYear: number;
-  /** How many financial years to split. */
-  readonly years: number;
-  /** The rules over time, in strictly increasing order of `from`. */
-  readonly schedule: readonly ScheduleStep[];
-  /** Each partner's membership, by partner index. @defaultValue every partner a member throughout */
-  readonly memberships?: readonly (Membership | undefined)[];
-  /** Driver values by partner, metric and year index. @defaultValue none stated */
-  readonly drivers?: DriverLookup;
-  /**
-   * The year indexes (inclusive) for which driver values may be stated, e.g. `{ first: -1, last: 2 }`
-   * when the year before the first is given as actuals. A step reading a year outside is refused.
-   * @defaultValue `{ first: 0, last: years - 1 }`
-   */
-  readonly driverYears?: { readonly first: number; readonly last: number };
-  /** FTE removed per partner for a year index, for `fte-removed` rules (known only to the engine). */
-  readonly fteRemoved?: (year: number) => readonly bigint[] | undefined;
+export interface TimeInput extends ScheduleInput {
   /** Tie order for precision (lower first), a permutation of partner indexes. @defaultValue partner order */
   readonly rank?: readonly number[];
 }

@@ -2,10 +2,8 @@ import { InvariantError } from '../../errors/index.js';
 import { Decimal } from '../../money/index.js';
 import { decide, modifiersOf, type Prior } from './_decide.js';
 import { exactSplit } from './_exact.js';
-import { periodsOf, yearBounds } from './_periods.js';
 import { decimalsToIntegers, lcm, lowestTerms, sharesOf } from './_rational.js';
-import { checkSchedule } from './check-schedule.js';
-import { financialYearLabel } from '../../model/index.js';
+import { checkSchedule, financialYearLabel, financialYearStart, yearPeriods } from '../../model/index.js';
 import type { TimeInput } from './input.js';
 import type { ExactSplit, PeriodSplit, YearSplit } from './result.js';
 
@@ -67,7 +65,7 @@ export function splitYears(input: TimeInput): YearSplit[] {
   let previousStep = -1;
   const out: YearSplit[] = [];
   for (let year = 0; year < input.years; year++) {
-    const periods = periodsOf(input, year).map((p): PeriodSplit => {
+    const periods = yearPeriods(input, year).map((p): PeriodSplit => {
       const rule = input.schedule[p.step]!.rule;
       const { exact, drivers } = exactSplit(input, p.step, year, p.members);
       const own = modifiersOf(rule).prior;
@@ -78,7 +76,8 @@ export function splitYears(input: TimeInput): YearSplit[] {
       return { from: p.from, until: p.until, days: p.days, step: p.step, members: p.members, drivers, exact, ...decided };
     });
     const split = blend(periods, input.partners.length);
-    const { start, end } = yearBounds(input, year);
+    const start = financialYearStart(input.firstYear + year);
+    const end = financialYearStart(input.firstYear + year + 1);
     out.push({ year, label: financialYearLabel(input.firstYear + year), start, days: end - start, periods, split, shares: sharesOf(split) });
   }
   return out;

@@ -1,7 +1,15 @@
-import { Decimal } from '../../money/index.js';
-import { driverYearOf, exactSplit, metricsOf, readsFteRemoved } from './_exact.js';
-import { periodsOf, yearBounds } from './_periods.js';
-import type { TimeInput } from './input.js';
+/**
+ * The checks of a schedule against its memberships and drivers, made once: the reader maps each problem
+ * to the input path it came from, and the time kernel refuses a schedule with any.
+ */
+import { assertNever } from '../errors/index.js';
+import { Decimal } from '../money/index.js';
+import { financialYearStart, type Day } from './days.js';
+import { yearPeriods } from './periods.js';
+import { usesFteRemoved } from './_rules.js';
+import { driverYearOf, metricsOf } from './rule-reads.js';
+import type { ScheduleInput } from './schedule-input.js';
+import type { Rule } from './types.js';
 
 /**
  * A problem with a schedule, as data: which step, year (index) and partner (index) it concerns, so a
@@ -31,14 +39,42 @@ export type ScheduleProblem =
   | { readonly kind: 'no-rule'; readonly year: number }
   /** A partner joins after it leaves. */
   | { readonly kind: 'join-after-leave'; readonly partner: number }
-  /** Part of a year has no members at all. */
-  | { readonly kind: 'no-members'; readonly step: number; readonly year: number }
-  /** The members' weights are all zero, so there is nothing to split by. */
-  | { readonly kind: 'all-zero-weights'; readonly step: number; readonly year: number };
+  /** Part of a year has no members at all, from the day `from` (the first such day of the step and year). */
+  | { readonly kind: 'no-members'; readonly step: number; readonly year: number; readonly from: Day }
+  /** The members' weights are all zero, so there is nothing to split by (`members`: those of the first such period of the step and year). */
+  | { readonly kind: 'all-zero-weights'; readonly step: number; readonly year: number; readonly members: readonly number[] };
 
 /**
- * Every problem with a schedule at once (none: an empty list). {@link splitYears} refuses a schedule
- * with any. A problem is reported once per step and year (and partner, for a missing value).
+ * Whether a rule gives every member a weight of zero, read from the rule's inputs as ruleWeights reads
+ * them: equal weighs each member 1; metric, shares and FTE removed weigh by the members' values; a blend
+ * leaves out the parts whose weights are all zero. A part's own precision or prior is not consulted:
+ * both keep a total above zero. Every value read must be stated.
+ */
+function weighsNothing(rule: Rule, input: ScheduleInput, members: readonly number[], driverYear: number): boolean {
+  switch (rule.kind) {
+    case 'equal':
+      return members.length === 0;
+    case 'metric':
+      return members.every((j) => input.drivers?.(j, rule.metric, driverYear)?.isZero() ?? true);
+    case 'shares':
+      return members.every((j) => rule.shares.get(input.partners[j]!.id)?.isZero() ?? true);
+    case 'fte-removed': {
+      const fte = input.fteRemoved?.(driverYear);
+      return members.every((j) => (fte?.[j] ?? 0n) === 0n);
+    }
+    case 'blend':
+      return rule.parts.every((part) => part.weight.isZero() || weighsNothing(part.rule, input, members, driverYear));
+    default:
+      return assertNever(rule, 'attribution rule');
+  }
+}
+
+/**
+ * Every problem with a schedule at once (none: an empty list); splitYears refuses a schedule with any.
+ * Each year is cut into periods ({@link yearPeriods}); a period must have a step and members, its step
+ * must read a year with driver values, every member must state each metric read for that year, and the
+ * members' weights must not all be zero. A problem is reported once per step and year (and partner,
+ * for a missing value).
  *
  * @param input - the schedule, memberships and drivers
  * @returns the problems, in the order the schedule, the memberships and then the years meet them
@@ -49,16 +85,17 @@ export type ScheduleProblem =
  * //=> [{ kind: 'no-rule', year: 0 }]
  * ```
  */
-export function checkSchedule(input: TimeInput): ScheduleProblem[] {
+export function checkSchedule(input: ScheduleInput): ScheduleProblem[] {
   const out: ScheduleProblem[] = [];
   const seen = new Set<string>();
   const once = (p: ScheduleProblem): void => {
-    const key = JSON.stringify(p);
+    // A period's first day and members say where, not what: the same problem in a later period is not new.
+    const key = JSON.stringify({ ...p, from: undefined, members: undefined });
     if (seen.has(key)) return;
     seen.add(key);
     out.push(p);
   };
-  const lastEnd = yearBounds(input, input.years - 1).end;
+  const lastEnd = financialYearStart(input.firstYear + input.years);
   input.schedule.forEach((s, i) => {
     const before = input.schedule[i - 1];
     if (before !== undefined && s.from === before.from) once({ kind: 'overlapping-rules', step: i });
@@ -72,14 +109,14 @@ export function checkSchedule(input: TimeInput): ScheduleProblem[] {
   });
   const range = input.driverYears ?? { first: 0, last: input.years - 1 };
   for (let year = 0; year < input.years; year++) {
-    for (const p of periodsOf(input, year)) {
+    for (const p of yearPeriods(input, year)) {
       if (p.step === -1) {
         once({ kind: 'no-rule', year });
         continue;
       }
       const step = input.schedule[p.step]!;
       if (p.members.length === 0) {
-        once({ kind: 'no-members', step: p.step, year });
+        once({ kind: 'no-members', step: p.step, year, from: p.from });
         continue;
       }
       const driverYear = driverYearOf(step, year);
@@ -96,11 +133,11 @@ export function checkSchedule(input: TimeInput): ScheduleProblem[] {
           }
         }
       }
-      if (readsFteRemoved(step.rule) && input.fteRemoved?.(driverYear) === undefined) {
+      if (usesFteRemoved(step.rule) && input.fteRemoved?.(driverYear) === undefined) {
         once({ kind: 'missing-fte-removed', step: p.step, year, driverYear });
         readable = false;
       }
-      if (readable && exactSplit(input, p.step, year, p.members).exact.total === 0n) once({ kind: 'all-zero-weights', step: p.step, year });
+      if (readable && weighsNothing(step.rule, input, p.members, driverYear)) once({ kind: 'all-zero-weights', step: p.step, year, members: p.members });
     }
   }
   return out;
