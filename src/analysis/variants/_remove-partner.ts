@@ -1,5 +1,5 @@
 import { assertNever, type Issue } from '../../errors/index.js';
-import type { AttributionRuleInput, ScenarioFile } from '../../schema/index.js';
+import type { AgreementAttributionInput, AgreementRuleInput, AttributionRuleInput, ScenarioFile } from '../../schema/index.js';
 import { agreementWithout } from './_remove-from-agreement.js';
 
 // Every place in the scenario file format that can name a partner, walked through the file's own
@@ -27,27 +27,52 @@ function partnerList(list: readonly string[], id: string): string[] {
   return list.filter((x) => x !== id);
 }
 
-/** An attribution rule: its `shares`, `amounts` and `prior` are keyed by partner, and a blend's parts are rules. */
-function attribution(rule: AttributionRuleInput, id: string): AttributionRuleInput {
+/** A line's or a cost's rule: a rule as anywhere, or (as an agreement may state) a schedule of rules or a rule reading another year's drivers. */
+type LineRule = AttributionRuleInput | AgreementAttributionInput;
+
+/**
+ * An attribution rule: its `shares`, `amounts` and `prior` are keyed by partner, a blend's parts and a
+ * schedule's steps are rules. A line's or a cost's split keeps today's reading: the partner's keys go and
+ * nothing is re-normalised (a cost-sharing agreement's stated splits are, in _remove-from-agreement).
+ */
+function attribution<R extends LineRule>(rule: R, id: string): R;
+function attribution(rule: LineRule, id: string): LineRule {
   const prior = 'prior' in rule && rule.prior !== undefined ? { prior: perPartner(rule.prior, id) } : {};
   switch (rule.rule) {
     case 'equal':
     case 'metric':
     case 'fte-removed':
-      return { ...rule, ...prior };
+      return { ...rule, ...prior } as LineRule;
     case 'actual':
       return { ...rule, amounts: perPartner(rule.amounts, id) };
     case 'shares':
       return { ...rule, shares: perPartner(rule.shares, id) };
     case 'blend':
-      return { ...rule, ...prior, parts: rule.parts.map((p) => ({ ...p, attribution: attribution(p.attribution, id) })) };
+      return { ...rule, ...prior, parts: rule.parts.map((p) => ({ ...p, attribution: attribution(p.attribution, id) })) } as LineRule;
+    case 'schedule':
+      return { ...rule, steps: rule.steps.map((step) => ({ ...step, attribution: attribution<AgreementRuleInput>(step.attribution, id) })) };
     default:
       return assertNever(rule, 'attribution rule');
   }
 }
 
-/** A starting or closing position: per partner, or combined (with the rule that splits a combined closing). */
+/**
+ * A closing read from an agreement's contributions in a year: exactly `agreement` and `year`, the year
+ * a financial year's label, which no amount is, so no per-partner record (even of partners called
+ * "agreement" and "year") is mistaken for it. The model reads the closing by the same test.
+ */
+function isAgreementClosing(at: object): boolean {
+  const keys = Object.keys(at);
+  const { agreement, year } = at as { agreement?: unknown; year?: unknown };
+  return keys.length === 2 && typeof agreement === 'string' && typeof year === 'string' && /^\d{4}\/\d{2}$/.test(year);
+}
+
+/**
+ * A starting or closing position: per partner, or combined (with the rule that splits a combined
+ * closing), or an agreement's contributions (which name no partner: the agreement splits among those left).
+ */
 function position<T extends Budget['starting'] | NonNullable<Budget['closing']>>(at: T, id: string): T {
+  if (isAgreementClosing(at)) return at;
   // "combined" cannot be a partner id (it names a total), so its presence marks the combined form.
   if (!hasOwn(at, 'combined')) return perPartner(at as PerPartner, id) as T;
   const combined = at as { combined: string | number; attribution?: AttributionRuleInput };
