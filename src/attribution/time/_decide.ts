@@ -54,12 +54,23 @@ function toPrecision(exact: ExactSplit, precision: Decimal | undefined, members:
   const given = apportionUnits(
     units,
     members.map((j) => exact.weights[j]!),
-    members.map((j) => rank[j] ?? j),
+    rankAmong(members, rank),
     'largestRemainder',
   );
   const weights = exact.weights.map(() => 0n);
   members.forEach((j, k) => (weights[j] = given[k]!));
   return { weights, total: units };
+}
+
+/**
+ * The tie order among the members alone, as a permutation 0..k−1: apportioning needs one, and the
+ * partners' own ranks skip those who are not members (a tie order naming a partner who has left).
+ */
+export function rankAmong(members: readonly number[], rank: readonly number[]): number[] {
+  const order = members.map((j, k) => ({ k, r: rank[j] ?? j })).sort((a, b) => a.r - b.r || a.k - b.k);
+  const out = new Array<number>(members.length);
+  order.forEach((o, position) => (out[o.k] = position));
+  return out;
 }
 
 const sameMembers = (a: readonly number[], b: readonly number[]): boolean => a.length === b.length && a.every((j, k) => b[k] === j);

@@ -6,6 +6,7 @@
 import { InvariantError } from '../../errors/index.js';
 import { driverYearOf, metricsOf, usesFteRemoved, type Partner, type Rule } from '../../model/index.js';
 import { ruleWeights } from '../weights.js';
+import { rankAmong } from './_decide.js';
 import type { TimeInput } from './input.js';
 import type { DriverValuesUsed, ExactSplit } from './result.js';
 
@@ -41,7 +42,7 @@ export function exactSplit(input: TimeInput, stepIndex: number, year: number, me
     ),
     metricsByYear: new Map(),
   }));
-  const rank = members.map((j) => input.rank?.[j] ?? j);
+  const rank = rankAmong(members, input.partners.map((_, j) => input.rank?.[j] ?? j));
   const fte = usesFteRemoved(step.rule) ? input.fteRemoved?.(dy) : undefined;
   const memberWeights = ruleWeights(withoutModifiers(step.rule), parties, rank, fte === undefined ? {} : { fteRemoved: members.map((j) => fte[j]!) });
   const weights = input.partners.map(() => 0n);
