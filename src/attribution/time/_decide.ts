@@ -63,8 +63,9 @@ function toPrecision(exact: ExactSplit, precision: Decimal | undefined, members:
 }
 
 /**
- * The tie order among the members alone, as a permutation 0..k−1: apportioning needs one, and the
- * partners' own ranks skip those who are not members (a tie order naming a partner who has left).
+ * The tie order among the members alone, as a permutation 0..k−1 of the members' positions. Apportioning
+ * only compares ranks, so the partners' own ranks would order the members the same; the permutation keeps
+ * the ranks handed on (to precision and to nested rules) as a rank over exactly the weights given.
  */
 export function rankAmong(members: readonly number[], rank: readonly number[]): number[] {
   const order = members.map((j, k) => ({ k, r: rank[j] ?? j })).sort((a, b) => a.r - b.r || a.k - b.k);

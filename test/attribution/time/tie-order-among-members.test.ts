@@ -3,10 +3,10 @@ import { dayFromDate, financialYearStart, splitYears } from '../../../src/attrib
 import { d, written } from './_helpers.js';
 
 describe('a tie order among the members alone', () => {
-  // Three partners, tie order c, a, b (ranks a=1, b=2, c=0); c has left before the year starts, so a and b
-  // split equally at whole percent... in thirds: 1/3 each of 100 units is not whole, so precision 0.01 over
-  // two members gives 50/50 with no tie. Use a 3-way equal rule at precision 0.01 among a, b and a member d:
-  // 100 units over 3 members = 33 each, 1 left over, which goes first in the tie order among the members.
+  // Four partners, tie order c, d, a, b; c has left before the year starts. An equal split stated to whole
+  // percent among the three members a, b and d gives 33 units each and one unit left over, which goes to the
+  // first member in the tie order: d (c, ranked first, is not a member). Ignoring the tie order would give it
+  // to a, the first member in partner order.
   const partners = [{ id: 'a' }, { id: 'b' }, { id: 'c' }, { id: 'd' }];
   const input = {
     partners,
