@@ -73,7 +73,10 @@ function baseWeights(rule: Rule, partners: readonly Partner[], rank: readonly nu
 
 function applyModifiers(weights: bigint[], m: RuleModifiers, partners: readonly Partner[], rank: readonly number[]): bigint[] {
   const total = weights.reduce((a, b) => a + b, 0n);
-  if (m.prior !== undefined && total > 0n) {
+  // A prior agreed among other partners (one who is not a party now, or without one who is) says
+  // nothing about this split: it is not applicable, as the time kernel decides for a whole period.
+  const priorApplies = m.prior !== undefined && m.prior.size === partners.length && partners.every((p) => m.prior!.has(p.id));
+  if (m.prior !== undefined && priorApplies && total > 0n) {
     // Keep the prior unless some exact share w/W moved from it by more than the tolerance:
     // |w − p·W| > t·W, compared exactly in Decimal (finite decimals times integers).
     const W = new Decimal(total.toString());

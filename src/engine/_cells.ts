@@ -4,6 +4,7 @@ import type { Partner, Scenario, Split } from '../model/index.js';
 import type { LineBlock, Units } from './_blocks.js';
 import { checkLine } from './_line-check.js';
 import { lineGrid } from './_line-grid.js';
+import { timedGrid } from './_line-time.js';
 import { partnerUnits, pickQuantum, yearUnits, type SplitItem } from './_line-split.js';
 import { scaleOf } from './_units.js';
 
@@ -38,8 +39,9 @@ export function evaluateMeasure(o: MeasureOptions): { block: LineBlock; years: b
   const years = yearUnits(item, total, scale, o.moneyYears);
   const negative = total < 0n;
   const abs = (xs: readonly bigint[]): bigint[] => xs.map((x) => (negative ? -x : x));
-  const grid = lineGrid(item, split, partners, total, years, parts, weights, o.moneyYears);
-  checkLine(item.id, measure, grid, abs(years), abs(parts));
+  const timed = split.kind === 'rule' && split.schedule !== undefined ? timedGrid(item, split.schedule, scenario, abs(years)) : undefined;
+  const grid = timed?.grid ?? lineGrid(item, split, partners, total, years, parts, weights, o.moneyYears);
+  checkLine(item.id, measure, grid, abs(years), timed?.parts ?? abs(parts));
   const flip = negative !== o.against;
   const block: LineBlock = {
     line: item.id,

@@ -17,6 +17,8 @@ export function partnerUnits(split: Split, scale: Scale, item: SplitItem, scenar
   if (split.kind === 'rule') {
     const total = toUnits(split.total, scale);
     if (total === undefined) throw new InvariantError(`line ${item.id}: total is not on its quantum`);
+    // Split year by year (timedGrid) instead: each partner's total is the sum of its years.
+    if (split.schedule !== undefined) return { total, parts: [], weights: [] };
     const weights = ruleWeights(split.rule, partners, rank, drivers);
     return { total, parts: splitUnits(total, weights, rank), weights };
   }

@@ -93,7 +93,7 @@ function driverYearOf(years: readonly string[], input: AgreementRuleInput): Driv
  * schedule's steps start on 1 April of their year or on a date within it, strictly in order. Returns
  * the steps and where each was written, or undefined where the dates cannot make a schedule.
  */
-function readSchedule(ctx: AgreementsContext, input: AgreementAttributionInput, path: InputPath): { steps: ScheduleStep[]; paths: StepPaths[] } | undefined {
+export function readSchedule(ctx: AgreementsContext, input: AgreementAttributionInput, path: InputPath): { steps: ScheduleStep[]; paths: StepPaths[] } | undefined {
   const { c, years, partners } = ctx;
   const rule = (r: AgreementRuleInput, at: InputPath): ScheduleStep['rule'] => readRule(c, r, partners, at, { agreement: true });
   const first = yearBoundsOf(years, 0).start;

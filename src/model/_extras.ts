@@ -2,7 +2,7 @@ import type { InputPath } from '../errors/index.js';
 import { Decimal, formatMoney } from '../money/index.js';
 import { TIERS, type ScenarioFile } from '../schema/index.js';
 import type { Collector } from './_collector.js';
-import { readSplit } from './_rules.js';
+import { readTimedSplit } from './_lines.js';
 import type { AppraisalSettings, ContextFigure, Cost, Funding, IndirectSaving, Partner, Phasing, StaffingEffect, Tier } from './types.js';
 
 /** What the costs, funding, indirect savings, staffing and context readers need from the rest. */
@@ -63,7 +63,7 @@ export function readCosts(ctx: ExtrasContext, file: ScenarioFile): Cost[] {
         ? { kind: 'shares', years: yearsFrom(ctx, k.start, 1, path).map((y) => ({ year: y, share: new Decimal(1) })) }
         : ctx.readPhasing(k.phasing, total, ctx.quantum, [...path, 'phasing'], ctx.quantumText);
     }
-    const money = readSplit(c, k.attribution ?? { rule: 'equal' }, total, ctx.partners, [...path, 'attribution'], (v) => c.pounds(v), ctx.show);
+    const money = readTimedSplit(ctx, k.attribution ?? { rule: 'equal' }, total, [...path, 'attribution'], (v) => c.pounds(v), ctx.show);
     return { ...base, unquantified: false, ...(basis === undefined ? {} : { basis }), ...(k.heads === undefined ? {} : { heads: c.decimal(k.heads) }), money, phasing };
   });
 }

@@ -1,13 +1,15 @@
 import type { InputPath } from '../errors/index.js';
 import { Decimal } from '../money/index.js';
-import type { ScenarioFile } from '../schema/index.js';
+import type { AgreementAttributionInput, AttributionRuleInput, LineAttributionInput, ScenarioFile } from '../schema/index.js';
+import { checkAgreementSchedule } from './_agreement-checks.js';
+import { readSchedule, type AgreementsContext } from './_agreements.js';
 import { readSplit } from './_rules.js';
 import { refuseFteRemoved } from './_fte-removed-rule.js';
 import { readPhasing } from './_phasing.js';
 import type { PartnersRead } from './_partners.js';
 import type { SettingsRead } from './_settings.js';
 import { checkUnique } from './_unique-ids.js';
-import type { Budget, Line, Split } from './types.js';
+import type { Budget, Line, Partner, Split } from './types.js';
 
 /** What the line reader needs from the rest of the normaliser. */
 export type LineContext = SettingsRead &
@@ -69,7 +71,7 @@ function readMoney(ctx: LineContext, l: LineInput, path: InputPath, lineQuantum:
     total = c.pounds(l.amount);
     c.onQuantum(total, lineQuantum, [...path, 'amount'], l.amount, quantumText);
   }
-  const money = readSplit(c, l.attribution ?? { rule: 'equal' as const }, total, ctx.partners, [...path, 'attribution'], (v) => c.pounds(v), show);
+  const money = readTimedSplit(timeContext(ctx), l.attribution ?? { rule: 'equal' as const }, total, [...path, 'attribution'], (v) => c.pounds(v), show);
   refuseFteRemoved(c, money, [...path, 'attribution']);
   if (money.kind === 'fixed') {
     for (const [id, v] of money.perPartner) c.onQuantum(v, lineQuantum, [...path, 'attribution', 'amounts', id], show(v), quantumText);
@@ -93,7 +95,7 @@ function readFte(ctx: LineContext, l: LineInput, input: NonNullable<LineInput['f
   }
   const fteTotal = c.decimal(input.amount);
   c.onQuantum(fteTotal, fteQuantum, [...path, 'fte', 'amount'], input.amount, `${s.fteQuantum} FTE`);
-  const fte = readSplit(c, input.attribution ?? l.attribution ?? { rule: 'equal' }, fteTotal, ctx.partners, [...path, 'fte', 'attribution'], (v) => c.decimal(v), (d) => d.toString());
+  const fte = readTimedSplit(timeContext(ctx), input.attribution ?? l.attribution ?? { rule: 'equal' }, fteTotal, [...path, 'fte', 'attribution'], (v) => c.decimal(v), (d) => d.toString());
   refuseFteRemoved(c, fte, [...path, 'fte', 'attribution']);
   if (fte.kind === 'fixed') {
     for (const [id, v] of fte.perPartner) c.onQuantum(v, fteQuantum, [...path, 'fte', 'attribution', 'amounts', id], v.toString(), `${s.fteQuantum} FTE`);
@@ -124,4 +126,58 @@ function derivedTotal(ctx: LineContext, budgetId: string, path: InputPath, measu
 /** A budget's positions as stated per partner (starting, then closing), which a derived line's quantum must fit. */
 function statedPositions(b: Budget | undefined): [string, Decimal][] {
   return [...(b?.starting.perPartner ?? []), ...(b?.closing?.kind === 'amounts' ? (b.closing.amounts.perPartner ?? []) : [])];
+}
+
+/** The reading context of a schedule, from the line reader's. */
+function timeContext(ctx: LineContext): AgreementsContext {
+  return { c: ctx.c, years: ctx.years, partners: ctx.partners, quantum: ctx.quantum, quantumText: `${ctx.settings.quantum} (${ctx.settings.unit})`, serviceIds: ctx.serviceIds, show: ctx.show };
+}
+
+/** The metrics a rule reads, through its blend's parts. */
+function metricsRead(input: LineAttributionInput): string[] {
+  switch (input.rule) {
+    case 'metric':
+      return [input.metric];
+    case 'blend':
+      return input.parts.flatMap((p) => metricsRead(p.attribution));
+    case 'schedule':
+      return input.steps.flatMap((s) => metricsRead(s.attribution));
+    default:
+      return [];
+  }
+}
+
+/** Whether a rule (or a part of a blend) splits by FTE removed or by stated amounts, which keep today's reading. */
+function untimed(input: LineAttributionInput): boolean {
+  if (input.rule === 'actual' || input.rule === 'fte-removed') return true;
+  return input.rule === 'blend' && input.parts.some((p) => untimed(p.attribution));
+}
+
+/**
+ * Whether a line's (or a cost's) rule is split year by year by the time kernel: a schedule, a rule that
+ * reads another year's drivers or a metric stated by year, or any rule where the scenario states when a
+ * partner is a party (so that no partner has a share of a year it is never a party in). An `actual` or
+ * `fte-removed` rule never is.
+ */
+function isTimed(input: LineAttributionInput, partners: readonly Partner[]): boolean {
+  if (input.rule === 'schedule') return true;
+  if (untimed(input)) return false;
+  if (partners.some((p) => p.membership !== undefined)) return true;
+  if ('driverYear' in input && input.driverYear !== undefined) return true;
+  return metricsRead(input).some((m) => partners.some((p) => p.metricsByYear.has(m)));
+}
+
+/**
+ * Reads the split of a line or a one-off cost. A rule the time kernel must split (see {@link isTimed}) is
+ * read as an agreement's is, with the same schedule checks at its paths; any other as it always was.
+ */
+export function readTimedSplit(ctx: AgreementsContext, input: LineAttributionInput, total: Decimal | undefined, path: InputPath, convert: (v: string | number) => Decimal, show: (d: Decimal) => string): Split {
+  const { c, partners } = ctx;
+  if (!isTimed(input, partners)) return readSplit(c, input as AttributionRuleInput, total, partners, path, convert, show);
+  if (total === undefined) return readSplit(c, { rule: 'equal' }, total, partners, path, convert, show);
+  // Neither `actual` nor `fte-removed` reaches here (isTimed), so the rule is one an agreement may state.
+  const schedule = readSchedule(ctx, input as AgreementAttributionInput, path);
+  if (schedule !== undefined) checkAgreementSchedule(ctx, path, schedule.steps, schedule.paths);
+  const steps = schedule?.steps ?? [];
+  return { kind: 'rule', total, rule: steps[0]?.rule ?? { kind: 'equal' }, schedule: steps };
 }

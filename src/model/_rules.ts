@@ -118,7 +118,7 @@ export function readRule(c: Collector, input: Exclude<AttributionRuleInput, { ru
       if (options.agreement === true) {
         // Read year by year with the agreement's schedule, where the years it reads are known.
       } else if (byYear.length > 0) {
-        c.addText('E_RULE', [...path, 'metric'], 'a metric stated once (values by year are read by agreements only)', `"${input.metric}" stated by year for ${byYear.join(', ')}`);
+        c.addText('E_RULE', [...path, 'metric'], 'a metric stated once (values by year are read by agreements, lines and costs only)', `"${input.metric}" stated by year for ${byYear.join(', ')}`);
       } else if (missing.length > 0) {
         c.addText('E_UNKNOWN_REFERENCE', [...path, 'metric'], `a metric every partner states`, `"${input.metric}" missing for ${missing.join(', ')}`);
       } else if (partners.every((p) => p.metrics.get(input.metric)!.isZero())) {

@@ -86,7 +86,10 @@ function unionExpectation(path: readonly (string | number)[], found: unknown): s
     return `a rule an agreement splits by: ${rules(path.includes('steps') ? AGREEMENT_RULES.filter((r) => r !== 'schedule') : AGREEMENT_RULES)}`;
   }
   if (last === 'attribution' || path.includes('attribution')) {
-    if (found === 'schedule') return `an attribution rule (a schedule splits agreements only): ${rules(ATTRIBUTION_RULES)}`;
+    // A line's or a cost's own rule (not a part of a blend) may also be a schedule.
+    const lineRule = (path[0] === 'lines' || path[0] === 'costs') && path[2] === 'attribution' && path.length <= 4 && !partOfBlend && !path.includes('steps');
+    if (lineRule) return `an attribution rule: ${rules([...ATTRIBUTION_RULES, 'schedule'])}`;
+    if (found === 'schedule') return `an attribution rule (a schedule splits agreements, lines and costs only): ${rules(ATTRIBUTION_RULES)}`;
     return `an attribution rule: ${rules(ATTRIBUTION_RULES)}`;
   }
   if (path[0] === 'partners' && path[2] === 'metrics' && path.length === 4) return 'a non-negative amount, or values by financial year such as {"2021/22": "77297", "2022/23": "60924"}';

@@ -26,8 +26,12 @@ export type Rule =
 
 /** What to split for one measure of a line, and how. */
 export type Split =
-  /** A total split by a rule. */
-  | { readonly kind: 'rule'; readonly total: Decimal; readonly rule: Rule }
+  /**
+   * A total split by a rule. With a `schedule` (a rule that changes over time, reads drivers by year, or
+   * a scenario whose partners join or leave), each year is split by that year's split among its members;
+   * `rule` is then the schedule's first rule.
+   */
+  | { readonly kind: 'rule'; readonly total: Decimal; readonly rule: Rule; readonly schedule?: readonly ScheduleStep[] }
   /** Amounts already known per partner (an `actual` rule). */
   | { readonly kind: 'fixed'; readonly perPartner: ReadonlyMap<string, Decimal> }
   /** Starting − closing of a budget, per partner. */

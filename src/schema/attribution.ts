@@ -188,3 +188,25 @@ const scheduleRule = z
 
 /** How a cost-sharing agreement's cost is split: a rule that gives weights, or a schedule of them. */
 export const agreementAttributionSchema: z.ZodType<AgreementAttributionInput> = z.discriminatedUnion('rule', [...agreementRuleSchema.options, scheduleRule]);
+
+/**
+ * How a savings line or a one-off cost is split, as written: any attribution rule, a metric rule or blend
+ * that reads another year's drivers, or a schedule of rules (each year then split among its parties).
+ *
+ * @example
+ * ```ts
+ * const rule: LineAttributionInput = { rule: 'metric', metric: 'calls', driverYear: -1 };
+ * ```
+ */
+export type LineAttributionInput = AttributionRuleInput | AgreementAttributionInput;
+
+/** How a savings line or a one-off cost is split: a rule, or (as in an agreement) drivers by year or a schedule. */
+export const lineAttributionSchema: z.ZodType<LineAttributionInput> = z.discriminatedUnion('rule', [
+  equalRule,
+  agreementRuleSchema.options[1],
+  actualRule,
+  sharesRule,
+  fteRemovedRule,
+  agreementRuleSchema.options[3],
+  scheduleRule,
+]);

@@ -1,7 +1,7 @@
 export { scenarioSchema } from './scenario.js';
 export type { ScenarioInput, ScenarioFile } from './scenario.js';
-export { attributionSchema, ATTRIBUTION_RULES, agreementAttributionSchema, AGREEMENT_RULES } from './attribution.js';
-export type { AttributionRuleInput, AgreementRuleInput, AgreementAttributionInput, DriverYearInput } from './attribution.js';
+export { attributionSchema, ATTRIBUTION_RULES, agreementAttributionSchema, AGREEMENT_RULES, lineAttributionSchema } from './attribution.js';
+export type { AttributionRuleInput, AgreementRuleInput, AgreementAttributionInput, DriverYearInput, LineAttributionInput } from './attribution.js';
 export { scenarioJsonSchema } from './json-schema.js';
 export { RESERVED_IDS } from './_primitives.js';
 export { TIERS, isTier, perTier } from './tiers.js';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { amountSchema, dateSchema, idSchema, nonNegativeSchema, shareSchema, perPartnerSchema, perPartnerNonNegativeSchema, unitSchema, yearSchema } from './_primitives.js';
-import { agreementAttributionSchema, attributionSchema } from './attribution.js';
+import { agreementAttributionSchema, attributionSchema, lineAttributionSchema } from './attribution.js';
 import { TIERS, perTier } from './tiers.js';
 import { BUDGET_BASES, CATEGORIES, COST_TYPES, DISCOUNT_SCHEDULE_NAMES, LINE_KINDS, MEASURES, POSITIONS, RECURRENCES } from './vocabulary.js';
 import { tryParseAmount } from '../money/index.js';
@@ -144,7 +144,7 @@ const lineSchema = z
       .strictObject({ budget: idSchema })
       .optional()
       .meta({ description: 'Derive the line per partner as starting − closing of a budget.' }),
-    attribution: attributionSchema.optional(),
+    attribution: lineAttributionSchema.optional().meta({ description: 'How the amount is split among the partners: a rule, or a schedule of rules over time (each year then split among the partners who are parties to it).' }),
     phasing: z.array(phasingEntry).min(1).optional().meta({ description: 'When the line lands: amounts or shares per financial year.' }),
     fte: fteSchema.optional().meta({ description: 'FTE reduced by the line.' }),
     quantum: amountSchema.optional().meta({ description: 'A rounding quantum for this line only.' }),
@@ -213,7 +213,7 @@ const costSchema = z
     amount: nonNegativeSchema.optional().meta({ description: 'A stated total, in the scenario unit.' }),
     phasing: z.array(phasingEntry).min(1).optional(),
     unquantified: z.boolean().optional().meta({ description: 'Known to exist, no figure yet: carried as a caveat, never as zero.' }),
-    attribution: attributionSchema.optional().meta({ description: 'Who bears it; default equal.' }),
+    attribution: lineAttributionSchema.optional().meta({ description: 'Who bears it; default equal.' }),
     note: z.string().optional(),
   })
   .meta({ description: 'A one-off cost of implementing the partnership.' });

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { ScenarioInput } from '../schema/index.js';
+import type { LineAttributionInput, ScenarioInput } from '../schema/index.js';
 import { dateFromDay, financialYearStart } from '../model/index.js';
 import { times } from './_scaled.js';
 import { big, chance, pick, record, type Context } from './_scenario-context.js';
@@ -110,5 +110,33 @@ export function withAgreements(ctx: Context, file: ScenarioInput): ScenarioInput
   });
   const sharesAllowed = partners.every((p) => !('membership' in p));
   const agreements = Array.from({ length: g(fc.integer, { min: 1, max: 3 }) }, (_, i) => agreement(ctx, `agreement-${i}`, sharesAllowed));
-  return { ...file, partners, agreements };
+  if (sharesAllowed) return { ...file, partners, agreements };
+  // Lines and costs are then split among each stretch's parties, of whom the first partner may be the
+  // only one: it must weigh something under every rule, or the stretch has nothing to split by.
+  const firstId = partners[0]!.id;
+  const [head, ...rest] = partners;
+  const positive = { ...head!, metrics: Object.fromEntries(Object.entries(head!.metrics ?? {}).map(([k, v]) => [k, isZero(v) ? '1' : v])) };
+  return {
+    ...file,
+    partners: [positive, ...rest],
+    lines: file.lines?.map((l) => (l.attribution === undefined || l.attribution === null ? l : { ...l, attribution: firstWeighs(l.attribution as LineAttributionInput, firstId) })),
+    costs: file.costs?.map((k) => (k.attribution === undefined || k.attribution === null ? k : { ...k, attribution: firstWeighs(k.attribution as LineAttributionInput, firstId) })),
+    agreements,
+  };
+}
+
+type AnyRule = LineAttributionInput;
+
+/** Whether a decimal string is zero ("0", "0.00"). */
+const isZero = (v: unknown): boolean => typeof v === 'string' && /^0(\.0*)?$/.test(v);
+
+/** The rule with the first partner's share in every `shares` rule swapped with a positive one, where it was zero. */
+function firstWeighs(rule: AnyRule, firstId: string): AnyRule {
+  if (rule.rule === 'blend') return { ...rule, parts: rule.parts.map((p) => ({ ...p, attribution: firstWeighs(p.attribution as AnyRule, firstId) as typeof p.attribution })) };
+  if (rule.rule !== 'shares') return rule;
+  const { shares } = rule as Extract<AnyRule, { rule: 'shares' }>;
+  if (!isZero(shares[firstId])) return rule;
+  const donor = Object.keys(shares).find((id) => !isZero(shares[id]));
+  if (donor === undefined) return rule;
+  return { ...rule, shares: { ...shares, [firstId]: shares[donor]!, [donor]: shares[firstId]! } } as AnyRule;
 }

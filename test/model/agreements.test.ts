@@ -162,7 +162,7 @@ describe('time in the normalised model', () => {
 
   it('refuses a rule an agreement cannot split by, and options only an agreement has', () => {
     expect(problems(file({ agreements: [{ id: 'x', name: 'X', attribution: { rule: 'fte-removed' } }] }))).toEqual(['E_SCHEMA agreements[0].attribution.rule']);
-    expect(problems(file({ lines: [{ id: 'l', name: 'L', amount: '1', attribution: { rule: 'metric', metric: 'posts', driverYear: -1 } }] }))).toEqual(['E_UNKNOWN_KEY lines[0].attribution']);
+    expect(problems(file({ lines: [{ id: 'l', name: 'L', amount: '1', attribution: { rule: 'blend', parts: [{ weight: '1', attribution: { rule: 'metric', metric: 'posts', driverYear: -1 } }] } }] }))).toEqual(['E_UNKNOWN_KEY lines[0].attribution.parts[0].attribution']);
     expect(problems(file({ agreements: [{ id: 'x', name: 'X', attribution: { rule: 'blend', parts: [{ weight: '1', attribution: { rule: 'fte-removed' } }] } }] }))).toEqual(['E_RULE agreements[0].attribution.parts[0].attribution.rule']);
   });
 });

@@ -16,6 +16,6 @@ describe('the rules a scenario may state, one list', () => {
     const r = safeParseScenario(s);
     expect(r.success).toBe(false);
     const messages = r.success ? [] : r.error.issues.map((i) => i.message);
-    expect(messages).toContain('lines[0].attribution.rule: expected an attribution rule: {"rule": "equal" | "metric" | "actual" | "shares" | "fte-removed" | "blend", …}, found nothing');
+    expect(messages).toContain('lines[0].attribution.rule: expected an attribution rule: {"rule": "equal" | "metric" | "actual" | "shares" | "fte-removed" | "blend" | "schedule", …}, found nothing');
   });
 });

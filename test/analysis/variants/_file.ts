@@ -74,6 +74,8 @@ export function buildFile(o: BuildOptions): Record<string, unknown> {
       ]
     : [{ rule: 'equal' }, { rule: 'metric', metric }, { rule: 'blend', parts: [{ weight: '1', attribution: { rule: 'equal' } }, { weight: '2', attribution: { rule: 'metric', metric } }] }, { rule: 'equal', precision: '0.01' }];
   const ruleAt = (i: number): Rule => structuredClone(rules[i % rules.length]!);
+  // A rule of a line or a cost that changes over time: the place's rule, then the next from a date.
+  const timed = (i: number): Rule => ({ rule: 'schedule', steps: [{ year: '2017/18', attribution: ruleAt(i) }, { year: '2018/19', from: '2018-10-01', attribution: ruleAt(i + 1) }] });
   // An agreement's split: the leaving partner holds half, the others share the rest as they do without it.
   const split = (): Record<string, string> => {
     const [alone, halved] = SPLITS[o.partners.length]!;
@@ -148,9 +150,10 @@ export function buildFile(o: BuildOptions): Record<string, unknown> {
         tieOrder: [...all],
         basis: 'A',
       })),
+      { id: `${ids.lines[0]}-timed`, name: 'Timed', service: ids.services[0], kind: 'saving', tier: 'projected', category: 'employees', fund: 'General Fund', recurrence: 'ongoing', amount: '0.3', attribution: timed(2), tieOrder: [...all] },
       actualLine,
     ],
-    costs: ids.costs.map((id, i) => ({ id, name: `Cost ${i}`, type: 'other', amount: '0.04', phasing: [{ year: '2017/18', amount: '0.04' }], ...(o.full || i < 3 ? { attribution: ruleAt(i) } : {}) })),
+    costs: ids.costs.map((id, i) => ({ id, name: `Cost ${i}`, type: 'other', amount: '0.04', phasing: [{ year: '2017/18', amount: '0.04' }], ...(o.full || i < 3 ? { attribution: i === 2 ? timed(i) : ruleAt(i) } : {}) })),
     funding: [{ id: ids.funding, name: 'Grant', amount: '0.01', confirmed: true, offsets: [ids.costs[0], ids.costs[1]] }],
     indirect: [{ id: ids.indirect, name: 'Indirect', driver: 'fte-removed', low: '0.001', high: '0.002', tier: 'possible' }],
     staffing: [

@@ -71,8 +71,8 @@ describe('applyVariant removePartners: a partner whose id is also a word of the 
     for (const word of ['unit', 'tier', 'rule']) {
       const after = leave(withAndWithout(word).before, word);
       expect(after.settings.unit).toBe('£m');
-      expect(after.lines.map((l) => l.tier)).toEqual(['projected', 'possible', 'projected', 'projected', 'projected']);
-      expect((after.file as { lines: { attribution?: { rule: string } }[] }).lines.map((l) => l.attribution?.rule)).toEqual(['equal', 'metric', 'blend', undefined, 'actual']);
+      expect(after.lines.map((l) => l.tier)).toEqual(['projected', 'possible', 'projected', 'projected', 'projected', 'projected']);
+      expect((after.file as { lines: { attribution?: { rule: string } }[] }).lines.map((l) => l.attribution?.rule)).toEqual(['equal', 'metric', 'blend', undefined, 'schedule', 'actual']);
     }
   });
 });
