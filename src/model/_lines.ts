@@ -51,7 +51,19 @@ function readLine(ctx: LineContext, l: LineInput, li: number): Line {
     phasing,
     quantum: lineQuantum,
     tieOrder: l.tieOrder === undefined ? ctx.tieOrder : ctx.tieOrderFor(l.tieOrder, [...path, 'tieOrder']),
+    ...(l.needs === undefined ? {} : { needs: readNeeds(ctx, l.needs, [...path, 'needs']) }),
   };
+}
+
+/** The partners a line depends on: each a partner of the scenario, named once. */
+function readNeeds(ctx: LineContext, needs: readonly string[], path: InputPath): string[] {
+  const seen = new Set<string>();
+  needs.forEach((id, i) => {
+    if (!ctx.known.has(id)) ctx.c.add('E_UNKNOWN_REFERENCE', [...path, i], `a partner id (${[...ctx.known].join(', ')})`, id);
+    else if (seen.has(id)) ctx.c.addText('E_DUPLICATE_ID', [...path, i], 'each partner named once', `"${id}" again`);
+    seen.add(id);
+  });
+  return [...seen];
 }
 
 /** A line's money: derived from a budget, or an amount split by its attribution. The total is unknown where only per-partner amounts are. */

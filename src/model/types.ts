@@ -157,6 +157,8 @@ export interface Line {
   readonly quantum: Decimal;
   /** Every partner id, in tie priority for this line. */
   readonly tieOrder: readonly string[];
+  /** The partners the line depends on: removing one by a variant drops the line. */
+  readonly needs?: readonly string[];
 }
 
 /** What a published figure describes: a filter over cells. */

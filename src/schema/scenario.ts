@@ -150,6 +150,11 @@ const lineSchema = z
     quantum: amountSchema.optional().meta({ description: 'A rounding quantum for this line only.' }),
     tieOrder: z.array(idSchema).optional().meta({ description: 'A tie order for this line only.' }),
     basis: z.string().optional().meta({ description: 'The paper’s own note on the attribution, e.g. "A".' }),
+    needs: z
+      .array(idSchema)
+      .min(1)
+      .optional()
+      .meta({ description: 'Partners the line depends on: a variant that removes one of them drops the line (it lapses) instead of re-splitting it among those who stay.' }),
   })
   .meta({ description: 'One proposal’s saving, income or recurring cost.' });
 

@@ -144,3 +144,21 @@ describe('ruleWeights: an agreed prior split and a tolerance', () => {
     expect(ruleWeights({ kind: 'equal', prior: equalPrior, tolerance: d('0.0667') }, partners)).toEqual([3n, 3n, 4n]);
   });
 });
+
+describe('ruleWeights: a prior stated among other partners', () => {
+  // Population 1 : 2 among a and b alone is a third and two thirds; a prior of a half each among a, b
+  // and c (or among a alone) was agreed among others and is not kept, however wide the tolerance.
+  const ab = partners.slice(0, 2);
+  it.each([
+    ['naming a partner who is not a party', new Map([['a', d('0.5')], ['b', d('0.25')], ['c', d('0.25')]])],
+    ['leaving out a partner who is', new Map([['a', d('1')]])],
+  ])('is not applicable when %s', (_, prior) => {
+    const rule = { kind: 'metric', metric: 'population', prior, tolerance: d(1) } as Rule;
+    expect(lowest(ruleWeights(rule, ab))).toEqual([1n, 2n]);
+  });
+
+  it('is kept when it names exactly the parties', () => {
+    const rule = { kind: 'metric', metric: 'population', prior: new Map([['a', d('0.5')], ['b', d('0.5')]]), tolerance: d(1) } as Rule;
+    expect(lowest(ruleWeights(rule, ab))).toEqual([1n, 1n]);
+  });
+});

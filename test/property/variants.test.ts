@@ -34,6 +34,7 @@ const PLACES: Record<string, 'partner' | 'kept' | string> = {
   'lines[].service': 'service id',
   'lines[].from.budget': 'budget id',
   'lines[].tieOrder[]': 'partner',
+  'lines[].needs[]': 'partner',
   'lines[].attribution.amounts{}': 'partner',
   'lines[].attribution.prior{}': 'partner',
   'lines[].attribution.shares{}': 'partner',

@@ -104,18 +104,21 @@ function cost(k: Cost, id: string): Cost {
  * cost-sharing agreement its share is re-split by the rule among the partners who stay: its stand-alone
  * cost goes, and a stated split (`shares`, `prior`) is re-normalised exactly, or refused with an issue
  * appended to `issues` at the split's path where that cannot be exact.
- * Everything else is returned as it was; the input is not changed.
+ * A line that states it needs the partner (`needs`) lapses: it is dropped, with the staffing effects
+ * stated of it. Everything else is returned as it was; the input is not changed.
  */
 export function removePartnerFromFile(file: ScenarioFile, id: string, issues: Issue[]): ScenarioFile {
+  // A line that needs the partner lapses with it, and so do the staffing effects stated of that line.
+  const lapsed = new Set(file.lines.filter((l) => l.needs?.includes(id) === true).map((l) => l.id));
   return {
     ...file,
     settings: file.settings.tieOrder === undefined ? file.settings : { ...file.settings, tieOrder: partnerList(file.settings.tieOrder, id) },
     // Metrics (stated once or by year) and the membership belong to the partner object itself and go with it.
     partners: file.partners.filter((p) => p.id !== id),
     services: file.services.map((s) => ({ ...s, budgets: s.budgets.map((b) => budget(b, id)) })),
-    lines: file.lines.map((l) => line(l, id)),
+    lines: file.lines.filter((l) => !lapsed.has(l.id)).map((l) => line(l, id)),
     costs: file.costs.map((k) => cost(k, id)),
-    staffing: file.staffing.filter((x) => x.partner !== id),
+    staffing: file.staffing.filter((x) => x.partner !== id && (x.line === undefined || !lapsed.has(x.line))),
     context: file.context.filter((x) => x.of.partner !== id),
     // The paper's printed figures describe the partnership as it was; they no longer apply.
     published: [],

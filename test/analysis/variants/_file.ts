@@ -152,6 +152,10 @@ export function buildFile(o: BuildOptions): Record<string, unknown> {
       })),
       { id: `${ids.lines[0]}-timed`, name: 'Timed', service: ids.services[0], kind: 'saving', tier: 'projected', category: 'employees', fund: 'General Fund', recurrence: 'ongoing', amount: '0.3', attribution: timed(2), tieOrder: [...all] },
       actualLine,
+      // A line that needs the first partner stays as it is; one that needs the leaving partner lapses with
+      // it (and the staffing effect stated of it), so the file built without that partner never had them.
+      { id: `${ids.lines[1]}-needs`, name: 'Needs the first', amount: '0.1', needs: [first] },
+      ...(o.leaving === undefined ? [] : [{ id: `${ids.lines[2]}-needs`, name: 'Needs the leaving partner', amount: '0.1', needs: [first, o.leaving] }]),
     ],
     costs: ids.costs.map((id, i) => ({ id, name: `Cost ${i}`, type: 'other', amount: '0.04', phasing: [{ year: '2017/18', amount: '0.04' }], ...(o.full || i < 3 ? { attribution: i === 2 ? timed(i) : ruleAt(i) } : {}) })),
     funding: [{ id: ids.funding, name: 'Grant', amount: '0.01', confirmed: true, offsets: [ids.costs[0], ids.costs[1]] }],
@@ -159,6 +163,7 @@ export function buildFile(o: BuildOptions): Record<string, unknown> {
     staffing: [
       { partner: first, fte: '3', headcount: '3', reductions: [{ year: '2017/18', fte: '1' }] },
       { line: ids.lines[0], fte: '1', reductions: [] },
+      ...(o.leaving === undefined ? [] : [{ line: `${ids.lines[2]}-needs`, fte: '1', reductions: [] }]),
       ...(o.leaving === undefined ? [] : [{ partner: o.leaving, fte: '2', reductions: [] }]),
     ],
     context: [
