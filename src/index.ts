@@ -92,7 +92,7 @@ export type {
 } from './model/index.js';
 
 // Time: days and financial years, and the driver values a rule reads in a year.
-export { dayFromDate, dateFromDay, financialYearStart, financialYearLabel, driverValueOf, driverYearsOf } from './model/index.js';
+export { dayFromDate, dateFromDay, financialYearStart, financialYearLabel, startYearOf, driverValueOf, driverYearsOf } from './model/index.js';
 export type { Day } from './model/index.js';
 
 // A year's split of a cost-sharing agreement, as the evaluation gives it (periods, exact and stated shares, decisions).

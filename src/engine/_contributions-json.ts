@@ -1,9 +1,8 @@
 /** The plain-JSON form of an evaluation's contributions: dates as ISO dates, shares as exact fractions, money as strings. */
-import { dateFromDay, financialYearLabel } from '../model/index.js';
+import { dateFromDay, financialYearLabel, startYearOf } from '../model/index.js';
 import type { ExactSplit, PeriodSplit } from '../attribution/index.js';
 import type { AgreementContributions, AgreementYear } from './types.js';
 import { fractionOf, fractionText } from './_fractions.js';
-import { startYearOf } from './_agreement-time.js';
 
 type Json = Record<string, unknown>;
 

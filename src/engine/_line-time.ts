@@ -5,9 +5,9 @@
  * totals are the sums of their years, so the grid adds up both ways by construction.
  */
 import { splitYears } from '../attribution/index.js';
-import { driverValueOf, driverYearsOf, type ScheduleStep, type Scenario } from '../model/index.js';
-import { startYearOf } from './_agreement-time.js';
+import type { ScheduleStep, Scenario } from '../model/index.js';
 import type { SplitItem } from './_line-split.js';
+import { timeInput } from './_time-input.js';
 import { rankFor, splitUnits } from './_units.js';
 
 /**
@@ -16,18 +16,9 @@ import { rankFor, splitUnits } from './_units.js';
  * @param years - the item's year totals in units, one per phased year
  */
 export function timedGrid(item: SplitItem, schedule: readonly ScheduleStep[], scenario: Scenario, years: readonly bigint[]): { grid: bigint[]; parts: bigint[] } {
-  const { partners, settings } = scenario;
+  const { partners } = scenario;
   const rank = rankFor(item.tieOrder, partners);
-  const splits = splitYears({
-    partners: partners.map((p) => ({ id: p.id })),
-    firstYear: startYearOf(settings.firstYear),
-    years: settings.years.length,
-    schedule,
-    memberships: partners.map((p) => p.membership),
-    drivers: (j, metric, year) => driverValueOf(partners[j]!, metric, year),
-    driverYears: driverYearsOf(partners, settings.years.length),
-    rank,
-  });
+  const splits = splitYears(timeInput(scenario, schedule, rank));
   const parts = partners.map(() => 0n);
   const grid: bigint[] = [];
   item.phasing.years.forEach((y, i) => {

@@ -2,7 +2,7 @@ import { ErrorCode, ScenarioError, issueWithText } from '../errors/index.js';
 import { Decimal } from '../money/index.js';
 import { splitYears, type YearSplit } from '../attribution/index.js';
 import type { Agreement, AgreementCost, Scenario } from '../model/index.js';
-import { agreementTimeInput } from './_agreement-time.js';
+import { timeInput } from './_time-input.js';
 import { fromUnits, rankFor, scaleOf, splitUnits, toUnits, type Scale } from './_units.js';
 import type { AgreementContributions, AgreementYear, ContributionCell } from './types.js';
 
@@ -35,7 +35,7 @@ function apportionCost(cost: AgreementCost, split: YearSplit, rank: readonly num
 /** One agreement, year by year. */
 function agreementContributions(scenario: Scenario, agreement: Agreement, at: number, rank: readonly number[], scale: Scale): AgreementContributions {
   const partners = scenario.partners;
-  const years = splitYears(agreementTimeInput(scenario, agreement, rank)).map((split): AgreementYear => {
+  const years = splitYears(timeInput(scenario, agreement.schedule, rank)).map((split): AgreementYear => {
     const year = scenario.settings.years[split.year]!;
     const k = agreement.costs.findIndex((c) => c.yearIndex === split.year);
     const cost = agreement.costs[k];

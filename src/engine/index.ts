@@ -10,4 +10,3 @@ export { evaluationToJSON } from './serialise.js';
 export { placeQuanta } from './_grid-placement.js';
 // Exact shares as fractions and percentages, for the contributions view; not part of the public API.
 export { fractionOf, fractionText, percentOf } from './_fractions.js';
-export { startYearOf } from './_agreement-time.js';

@@ -4,7 +4,8 @@
  */
 import { assertNever, formatPath, type InputPath } from '../errors/index.js';
 import type { Collector } from './_collector.js';
-import { startYearOf, yearLabelOf } from './_dates.js';
+import { yearLabelOf } from './_dates.js';
+import { startYearOf } from './days.js';
 import { dateFromDay } from './days.js';
 import { driverValueOf, driverYearsOf } from './drivers.js';
 import { checkSchedule } from './schedule-problems.js';

@@ -1,14 +1,9 @@
-import { dayFromDate, financialYearLabel, financialYearStart, type Day } from './days.js';
+import { dayFromDate, financialYearLabel, financialYearStart, startYearOf, type Day } from './days.js';
 
 /** The day of a date written `YYYY-MM-DD` (the schema has checked it is a real one). */
 export function readDate(text: string): Day {
   const [y, m, d] = text.split('-').map(Number) as [number, number, number];
   return dayFromDate(y, m, d);
-}
-
-/** The calendar year a financial year label starts in: 2022 for "2022/23". */
-export function startYearOf(label: string): number {
-  return Number(label.slice(0, 4));
 }
 
 /** The index of a financial year from the scenario's first (negative before it, `years.length` or more after the last). */

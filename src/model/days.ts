@@ -82,3 +82,19 @@ export function financialYearStart(startYear: number): Day {
 export function financialYearLabel(startYear: number): string {
   return `${startYear}/${String((startYear + 1) % 100).padStart(2, '0')}`;
 }
+
+/**
+ * The calendar year a financial year label starts in: the inverse of {@link financialYearLabel}.
+ *
+ * @param label - a financial year as councils print it, e.g. `'2022/23'`
+ * @returns the calendar year it starts in
+ *
+ * @example
+ * ```ts
+ * startYearOf('2022/23');
+ * //=> 2022
+ * ```
+ */
+export function startYearOf(label: string): number {
+  return Number(label.slice(0, 4));
+}

@@ -6,7 +6,7 @@ export type * from './types.js';
 export { usesFteRemoved } from './_rules.js';
 export { parseBaselinesCsv } from './baselines-csv.js';
 export type { ServicesInput, ParseBaselinesCsvOptions } from './baselines-csv.js';
-export { dayFromDate, dateFromDay, financialYearStart, financialYearLabel } from './days.js';
+export { dayFromDate, dateFromDay, financialYearStart, financialYearLabel, startYearOf } from './days.js';
 export type { Day } from './days.js';
 export { driverValueOf, driverYearsOf } from './drivers.js';
 export { yearPeriods } from './periods.js';

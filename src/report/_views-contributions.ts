@@ -1,4 +1,5 @@
-import { fractionOf, fractionText, percentOf, startYearOf, type AgreementContributions, type AgreementYear, type Evaluation } from '../engine/index.js';
+import { startYearOf } from '../model/index.js';
+import { fractionOf, fractionText, percentOf, type AgreementContributions, type AgreementYear, type Evaluation } from '../engine/index.js';
 import type { ExactSplit, Fraction, PeriodSplit } from '../attribution/index.js';
 import { dateFromDay, financialYearLabel, type Agreement, type Scenario } from '../model/index.js';
 import type { Decimal } from '../money/index.js';
