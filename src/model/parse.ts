@@ -94,7 +94,7 @@ function unionExpectation(path: readonly (string | number)[], found: unknown): s
   }
   if (path[0] === 'partners' && path[2] === 'metrics' && path.length === 4) return 'a non-negative amount, or values by financial year such as {"2021/22": "77297", "2022/23": "60924"}';
   if (path[0] === 'agreements' && path[2] === 'standAlone' && path.length === 4) return 'an amount for every year, or amounts by financial year such as {"2021/22": "450000"}';
-  if (last === 'closing') return 'a closing position per partner, or {"combined": …, "attribution": …}';
+  if (last === 'closing') return 'a closing position per partner, {"combined": …, "attribution": …}, or an agreement’s contributions {"agreement": …, "year": …}';
   if (last === 'starting') return 'a starting position per partner, or {"combined": …}';
   if (last === 'fte') return '{"from": {"budget": …}} or {"amount": …, "attribution": …}';
   if (typeof last === 'number' && path.includes('phasing')) return '{"year": "2017/18", "amount": …} or {"year": …, "share": …}';

@@ -28,7 +28,7 @@ const partnerSchema = z
         z.string(),
         z.union([
           nonNegativeSchema,
-          z.record(yearSchema, nonNegativeSchema).meta({ description: 'Values by financial year, e.g. {"2021/22": "77297", "2022/23": "60924"}; read by agreements only.' }),
+          z.record(yearSchema, nonNegativeSchema).meta({ description: 'Values by financial year, e.g. {"2021/22": "77297", "2022/23": "60924"}; read by agreements, savings lines and one-off costs (not by budgets).' }),
         ]),
       )
       .default({})
@@ -39,7 +39,7 @@ const partnerSchema = z
         until: dateSchema.optional().meta({ description: 'The last day as a party; default to the end.' }),
       })
       .optional()
-      .meta({ description: 'When the partner is a party to the cost-sharing agreements (both days included); it gets no share of their costs outside. Savings lines, costs and budgets do not read it.' }),
+      .meta({ description: 'When the partner is a party (both days included): it gets no share outside it of an agreement’s costs, nor of a savings line or one-off cost split by a rule. Budgets, and amounts stated per partner, do not read it.' }),
   })
   .meta({ description: 'An authority taking part.' });
 

@@ -1,5 +1,5 @@
 /**
- * A bounded fuzz test of the command line: the five examples, mutated at random (values replaced by
+ * A bounded fuzz test of the command line: every example, mutated at random (values replaced by
  * random or hostile ones, keys deleted, items repeated or swapped, the text cut or a key doubled), are
  * validated and, when valid, reported in a random view and format. Every input gives a result (exit 0)
  * or every problem (exit 2): never exit 1, never an exception, never a hang (the test's timeout), and a
