@@ -83,6 +83,8 @@ export const ErrorCode = {
   MEASURE: 'E_MEASURE',
   /** Printed figures that sum each other in a circle. */
   CYCLE: 'E_CYCLE',
+  /** A published figure's unit that cannot describe what it selects: `%` or `fte` on money, `£m` on a count. */
+  UNIT: 'E_UNIT',
   /**
    * An optional peer dependency is not installed: exceljs for a workbook, vega and vega-lite for a chart
    * or the HTML report. The message names the packages and the command that installs them.

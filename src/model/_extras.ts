@@ -3,6 +3,7 @@ import { Decimal, formatMoney } from '../money/index.js';
 import { TIERS, type ScenarioFile } from '../schema/index.js';
 import type { Collector } from './_collector.js';
 import { readTimedSplit } from './_lines.js';
+import { readAppraisalSettings } from './_appraisal-settings.js';
 import type { AppraisalSettings, ContextFigure, Cost, Funding, IndirectSaving, Partner, Phasing, StaffingEffect, Tier } from './types.js';
 
 /** What the costs, funding, indirect savings, staffing and context readers need from the rest. */
@@ -130,31 +131,5 @@ export function readContext(ctx: ExtrasContext, file: ScenarioFile): ContextFigu
 }
 
 export function readAppraisal(ctx: ExtrasContext, file: ScenarioFile): AppraisalSettings {
-  const a = file.appraisal;
-  if (a === undefined) return {};
-  const d = (v: string | number | undefined): Decimal | undefined => (v === undefined ? undefined : ctx.c.decimal(v));
-  const weights: Partial<Record<Tier, Decimal>> = {};
-  for (const t of TIERS) {
-    const w = d(a.riskWeights?.[t]);
-    if (w !== undefined) weights[t] = w;
-  }
-  const out: { -readonly [K in keyof AppraisalSettings]: AppraisalSettings[K] } = {};
-  if (a.discountRate !== undefined) out.discountRate = d(a.discountRate)!;
-  const schedule = a.discountSchedule;
-  if (typeof schedule === 'string') out.discountSchedule = schedule;
-  else if (schedule !== undefined) {
-    schedule.forEach((step, i) => {
-      const previous = i === 0 ? undefined : schedule[i - 1]!.fromYear;
-      if (previous === undefined ? step.fromYear !== 0 : step.fromYear <= previous) {
-        ctx.c.add('E_SCHEMA', ['appraisal', 'discountSchedule', i, 'fromYear'], previous === undefined ? 'year 0: a schedule starts with the first year' : `a year after ${previous}`, step.fromYear);
-      }
-    });
-    out.discountSchedule = schedule.map((step) => ({ fromYear: step.fromYear, rate: d(step.rate)! }));
-  }
-  if (a.years !== undefined) out.years = a.years;
-  if (a.riskWeights !== undefined) out.riskWeights = weights;
-  if (a.optimismBias !== undefined) out.optimismBias = d(a.optimismBias)!;
-  if (a.mitigation !== undefined) out.mitigation = d(a.mitigation)!;
-  if (a.includeUnconfirmedFunding !== undefined) out.includeUnconfirmedFunding = a.includeUnconfirmedFunding;
-  return out;
+  return readAppraisalSettings(ctx.c, file.appraisal, ['appraisal']);
 }

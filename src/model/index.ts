@@ -15,3 +15,4 @@ export { checkSchedule } from './schedule-problems.js';
 export type { ScheduleProblem } from './schedule-problems.js';
 export type { ScheduleInput, DriverLookup } from './schedule-input.js';
 export { driverYearOf, metricsOf } from './rule-reads.js';
+export { BASE_VARIANT } from './_published.js';

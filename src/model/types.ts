@@ -1,7 +1,7 @@
 import type { Decimal, MoneyUnit } from '../money/index.js';
 import type { Day } from './days.js';
 
-import type { BudgetBasis, Category, CostType, LineKind, Measure, Position, Recurrence, Tier } from '../schema/index.js';
+import type { AppraisalResult, Bound, BudgetBasis, Category, CostType, LineKind, Measure, Position, Recurrence, Sense, StaffingFigure, Tier } from '../schema/index.js';
 
 export type { BudgetBasis, Category, CostType, LineKind, Measure, Position, Recurrence, Tier };
 
@@ -185,14 +185,52 @@ export interface Selector {
   readonly context?: string;
 }
 
-/** A number the paper printed. `value` and `precision` are in `unit`. */
+/**
+ * What a published figure selects: a filter over cells, with what only a printed figure may select
+ * (years as a range, a staffing figure, an appraisal result, an agreement's contributions, a share).
+ */
+export interface PublishedSelector extends Selector {
+  /** The years summed over, in order: a stated range, normalised to its years. */
+  readonly years?: readonly string[];
+  readonly staffing?: StaffingFigure;
+  readonly appraisal?: AppraisalResult;
+  readonly agreement?: string;
+  /** The selection as a percentage of the same selection over every partner. */
+  readonly share?: true;
+}
+
+/**
+ * Where a published figure's value comes from: the model's cells (lines, baselines, costs, funding,
+ * indirect savings), a budget-context percentage, the staffing effects, an appraisal result, or an
+ * agreement's contributions.
+ */
+export type FigureSource = 'cells' | 'context' | 'staffing' | 'appraisal' | 'agreement';
+
+/** What kind of number a published figure is: money, a count (FTE or heads), a percentage, a ratio or a year. */
+export type FigureQuantity = 'money' | 'count' | 'percentage' | 'ratio' | 'year';
+
+/** The unit of a published figure: a money unit, a count, a percentage, a ratio or a financial year. */
+export type FigureUnit = MoneyUnit | 'fte' | 'headcount' | '%' | 'ratio' | 'year';
+
+/** A number the paper printed. `value` and `precision` are in `unit` (a year: the calendar year it starts in). */
 export interface PublishedFigure {
   readonly id?: string;
   readonly index: number;
   readonly label: string;
-  readonly of: Selector;
+  readonly of: PublishedSelector;
+  /** Where the value comes from, and what kind of number it is (checked against `unit`). */
+  readonly source: FigureSource;
+  readonly quantity: FigureQuantity;
   readonly value: Decimal;
-  readonly unit: MoneyUnit | 'fte' | 'headcount' | '%';
+  readonly unit: FigureUnit;
+  /** What a money figure is in the paper's terms; absent: signed as the model signs it. */
+  readonly sense?: Sense;
+  /** A bound the paper states instead of a figure. */
+  readonly bound?: Bound;
+  /** The variants whose values the figure is of (summed when several); `base` is the scenario itself. */
+  readonly variants?: readonly string[];
+  /** The appraisal options of an appraisal result, over the scenario's. */
+  readonly appraisal?: AppraisalSettings;
   readonly precision: Decimal;
   readonly sumOf?: readonly string[];
   /**

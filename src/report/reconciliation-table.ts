@@ -72,6 +72,7 @@ export function reconciliationTable(reconciliation: Reconciliation): Reconciliat
       verdict: r.verdict,
       unrounded: r.unrounded ?? null,
       roundedTo: r.roundedTo ?? null,
+      hint: r.hint ?? null,
       partsSum: r.arithmetic?.partsSum ?? null,
       addsUp: r.arithmetic?.addsUp ?? null,
     }),
@@ -123,6 +124,8 @@ export function describeReconciliation(table: ReconciliationTable): string {
   const parts = [
     `${c.exact} exact`,
     `${c.rounding} within their printed rounding`,
+    ...(c['round-figure'] === 0 ? [] : [`${c['round-figure']} round figures of the model`]),
+    ...(c['within-bound'] === 0 ? [] : [`${c['within-bound']} within their stated bounds`]),
     `${c['rounding-of-parts']} within the rounding of their printed parts`,
     _plural(c.discrepancy, 'discrepancy', 'discrepancies'),
     `${c['not-modelled']} not modelled`,

@@ -6,5 +6,5 @@ export { scenarioJsonSchema } from './json-schema.js';
 export { RESERVED_IDS } from './_primitives.js';
 export { TIERS, isTier, perTier } from './tiers.js';
 export type { Tier } from './tiers.js';
-export { LINE_KINDS, CATEGORIES, RECURRENCES, MEASURES, POSITIONS, BUDGET_BASES, COST_TYPES, DISCOUNT_SCHEDULE_NAMES, isDiscountScheduleName } from './vocabulary.js';
-export type { LineKind, Category, Recurrence, Measure, Position, BudgetBasis, CostType, DiscountScheduleName } from './vocabulary.js';
+export { LINE_KINDS, CATEGORIES, RECURRENCES, MEASURES, POSITIONS, BUDGET_BASES, COST_TYPES, DISCOUNT_SCHEDULE_NAMES, isDiscountScheduleName, STAFFING_FIGURES, APPRAISAL_RESULTS, SENSES, BOUNDS } from './vocabulary.js';
+export type { LineKind, Category, Recurrence, Measure, Position, BudgetBasis, CostType, DiscountScheduleName, StaffingFigure, AppraisalResult, Sense, Bound } from './vocabulary.js';

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { amountSchema, dateSchema, idSchema, nonNegativeSchema, shareSchema, perPartnerSchema, perPartnerNonNegativeSchema, unitSchema, yearSchema } from './_primitives.js';
 import { agreementAttributionSchema, attributionSchema, lineAttributionSchema } from './attribution.js';
 import { TIERS, perTier } from './tiers.js';
-import { BUDGET_BASES, CATEGORIES, COST_TYPES, DISCOUNT_SCHEDULE_NAMES, LINE_KINDS, MEASURES, POSITIONS, RECURRENCES } from './vocabulary.js';
+import { APPRAISAL_RESULTS, BOUNDS, BUDGET_BASES, CATEGORIES, COST_TYPES, DISCOUNT_SCHEDULE_NAMES, LINE_KINDS, MEASURES, POSITIONS, RECURRENCES, SENSES, STAFFING_FIGURES } from './vocabulary.js';
 import { tryParseAmount } from '../money/index.js';
 
 const text = z.string().min(1);
@@ -158,6 +158,33 @@ const lineSchema = z
   })
   .meta({ description: 'One proposal’s saving, income or recurring cost.' });
 
+/** The appraisal's options: in the scenario, and on a published figure that states the options its paper used. */
+const appraisalOptionsSchema = z
+  .strictObject({
+    discountRate: shareSchema.optional().meta({ description: 'Real discount rate from 0 to 1, default 0.035 (Green Book). 0.035 follows the Green Book standard schedule, 0.015 its reduced schedule, any other rate is flat unless a schedule is stated.' }),
+    discountSchedule: z
+      .union([
+        z.enum(DISCOUNT_SCHEDULE_NAMES),
+        z
+          .array(z.strictObject({ fromYear: z.number().int().min(0).max(1000), rate: shareSchema }))
+          .min(1)
+          .meta({ description: 'Stated steps: each rate applies from its year (0 is the first year) until the next step; the first step is from year 0.' }),
+      ])
+      .optional()
+      .meta({ description: 'The discount schedule: the Green Book "standard" (3.5% falling to 1% over 300 years) or "reduced" (1.5% falling to 0.43%), "flat" (the discount rate every year), or stated steps.' }),
+    years: z.number().int().min(1).max(100).optional().meta({ description: 'The appraisal period in years; default the scenario years.' }),
+    riskWeights: z
+      .strictObject(perTier(() => nonNegativeSchema.optional()))
+      .optional()
+      .meta({ description: 'The share of each tier’s lines counted (0 to 1, or above 1 for realisation beyond plan); default 1.' }),
+    optimismBias: amountSchema
+      .refine((v) => tryParseAmount(v)?.greaterThanOrEqualTo(-1) ?? false, { message: 'a bias of at least -1, such as "0.2"' })
+      .optional()
+      .meta({ description: 'Optimism bias on costs, e.g. 0.2 (at least -1).' }),
+    mitigation: shareSchema.optional().meta({ description: 'The share of optimism bias mitigated, 0 to 1.' }),
+    includeUnconfirmedFunding: z.boolean().optional(),
+  });
+
 const selectorSchema = z
   .strictObject({
     measure: z.enum(MEASURES).optional(),
@@ -183,13 +210,47 @@ const selectorSchema = z
   })
   .meta({ description: 'What a published figure describes: a filter over the model’s cells.' });
 
+/** What a published figure may select beyond a filter over cells: years, staffing, appraisal results, shares, agreements. */
+const publishedSelectorSchema = selectorSchema
+  .extend({
+    years: z
+      .strictObject({ from: yearSchema.optional(), to: yearSchema.optional() })
+      .optional()
+      .meta({ description: 'A sum over a range of years, both included ("£4.5m over five years"); either end may be left out. Without `year` or `years`, a figure is over the whole period.' }),
+    staffing: z
+      .enum(STAFFING_FIGURES)
+      .optional()
+      .meta({ description: 'A staffing figure of the staffing effects picked out by `line`, `service` and `partner` (reductions also by `year` or `years`); unit "fte" or "headcount".' }),
+    appraisal: z
+      .enum(APPRAISAL_RESULTS)
+      .optional()
+      .meta({ description: 'An appraisal result, of `partner` or of the partnership, under the figure’s `appraisal` options: "cumulative" and "net" need `year`; "payback-year" is printed as a year ("2014/15", unit "year"); "benefit-cost-ratio" has unit "ratio".' }),
+    agreement: idSchema.optional().meta({ description: 'A cost-sharing agreement: its contributions (of `partner`, in `year` or `years`).' }),
+    share: z
+      .literal(true)
+      .optional()
+      .meta({ description: 'The selection’s share of the same selection over every partner, as a percentage (unit "%"): a line’s, a cost’s or an agreement’s split; needs `partner`.' }),
+  })
+  .meta({ description: 'What a published figure describes: a filter over the model’s cells, a staffing figure, an appraisal result, an agreement’s contributions or a share of any of them.' });
+
 const publishedSchema = z
   .strictObject({
     id: idSchema.optional(),
     label: text,
-    of: selectorSchema,
-    value: amountSchema.meta({ description: 'The number as printed, in `unit`.' }),
-    unit: z.union([unitSchema, z.enum(['fte', 'headcount', '%'])]).optional(),
+    of: publishedSelectorSchema,
+    value: z.union([amountSchema, yearSchema]).meta({ description: 'The number as printed, in `unit`; a payback year as printed, e.g. "2014/15".' }),
+    unit: z.union([unitSchema, z.enum(['fte', 'headcount', '%', 'ratio', 'year'])]).optional(),
+    sense: z
+      .enum(SENSES)
+      .optional()
+      .meta({ description: 'What a money figure is in the paper’s own terms, so it is typed as printed: "saving" or "income" (positive when the partners gain), "cost" (positive when they pay). Absent: signed as the model signs it (savings and income positive, recurring costs negative, one-off costs positive).' }),
+    bound: z
+      .enum(BOUNDS)
+      .optional()
+      .meta({ description: 'A bound the paper states instead of a figure: "more than £1m" (more-than), "at least" (at-least), "up to" (up-to), "less than" (less-than); reconciled as within the bound or not.' }),
+    variant: idSchema.optional().meta({ description: 'The figure is of this variant of the scenario (an option the paper sets beside the base).' }),
+    variants: z.array(idSchema).min(1).optional().meta({ description: 'The figure sums these variants’ values (a figure that spans options); "base" names the scenario itself.' }),
+    appraisal: appraisalOptionsSchema.optional().meta({ description: 'The appraisal options the paper used for an appraisal result; default the scenario’s.' }),
     precision: amountSchema.meta({ description: 'The precision it was printed to, e.g. "0.01".' }),
     sumOf: z.array(idSchema).optional().meta({ description: 'Ids of the printed figures this total was summed from.' }),
     approximate: z
@@ -317,32 +378,7 @@ export const scenarioSchema = z
     indirect: z.array(indirectSchema).default([]),
     staffing: z.array(staffingSchema).default([]),
     context: z.array(contextSchema).default([]),
-    appraisal: z
-      .strictObject({
-        discountRate: shareSchema.optional().meta({ description: 'Real discount rate from 0 to 1, default 0.035 (Green Book). 0.035 follows the Green Book standard schedule, 0.015 its reduced schedule, any other rate is flat unless a schedule is stated.' }),
-        discountSchedule: z
-          .union([
-            z.enum(DISCOUNT_SCHEDULE_NAMES),
-            z
-              .array(z.strictObject({ fromYear: z.number().int().min(0).max(1000), rate: shareSchema }))
-              .min(1)
-              .meta({ description: 'Stated steps: each rate applies from its year (0 is the first year) until the next step; the first step is from year 0.' }),
-          ])
-          .optional()
-          .meta({ description: 'The discount schedule: the Green Book "standard" (3.5% falling to 1% over 300 years) or "reduced" (1.5% falling to 0.43%), "flat" (the discount rate every year), or stated steps.' }),
-        years: z.number().int().min(1).max(100).optional().meta({ description: 'The appraisal period in years; default the scenario years.' }),
-        riskWeights: z
-          .strictObject(perTier(() => nonNegativeSchema.optional()))
-          .optional()
-          .meta({ description: 'The share of each tier’s lines counted (0 to 1, or above 1 for realisation beyond plan); default 1.' }),
-        optimismBias: amountSchema
-          .refine((v) => tryParseAmount(v)?.greaterThanOrEqualTo(-1) ?? false, { message: 'a bias of at least -1, such as "0.2"' })
-          .optional()
-          .meta({ description: 'Optimism bias on costs, e.g. 0.2 (at least -1).' }),
-        mitigation: shareSchema.optional().meta({ description: 'The share of optimism bias mitigated, 0 to 1.' }),
-        includeUnconfirmedFunding: z.boolean().optional(),
-      })
-      .optional(),
+    appraisal: appraisalOptionsSchema.optional(),
     published: z.array(publishedSchema).default([]),
     agreements: z
       .array(agreementSchema)

@@ -188,3 +188,94 @@ export type DiscountScheduleName = (typeof DISCOUNT_SCHEDULE_NAMES)[number];
 export function isDiscountScheduleName(value: unknown): value is DiscountScheduleName {
   return (DISCOUNT_SCHEDULE_NAMES as readonly unknown[]).includes(value);
 }
+
+/**
+ * The staffing figures a published figure may select from the scenario's staffing effects: current FTE
+ * and headcount, the likely FTE reductions (in a year or over a range), vacant posts deleted,
+ * voluntary-redundancy requests, and staff at risk (reductions less vacancies less requests, never below
+ * zero, effect by effect).
+ *
+ * @example
+ * ```ts
+ * STAFFING_FIGURES.includes('at-risk');
+ * //=> true
+ * ```
+ */
+export const STAFFING_FIGURES = ['fte', 'headcount', 'reductions', 'vacancies', 'vr-requests', 'at-risk'] as const;
+
+/**
+ * One of {@link STAFFING_FIGURES}.
+ *
+ * @example
+ * ```ts
+ * const figure: StaffingFigure = 'vacancies';
+ * ```
+ */
+export type StaffingFigure = (typeof STAFFING_FIGURES)[number];
+
+/**
+ * The appraisal results a published figure may select: the net present value, the present values of
+ * benefits and of costs, the benefit–cost ratio, the payback year, the cumulative net position at the end
+ * of a year, and a year's net benefit.
+ *
+ * @example
+ * ```ts
+ * APPRAISAL_RESULTS.slice(0, 3).join(', ');
+ * //=> 'npv, pv-benefits, pv-costs'
+ * ```
+ */
+export const APPRAISAL_RESULTS = ['npv', 'pv-benefits', 'pv-costs', 'benefit-cost-ratio', 'payback-year', 'cumulative', 'net'] as const;
+
+/**
+ * One of {@link APPRAISAL_RESULTS}.
+ *
+ * @example
+ * ```ts
+ * const result: AppraisalResult = 'payback-year';
+ * ```
+ */
+export type AppraisalResult = (typeof APPRAISAL_RESULTS)[number];
+
+/**
+ * What a printed money figure is in the paper's own terms, so it is typed as printed: a saving or an
+ * income (printed positive when the partners gain) or a cost (printed positive when they pay).
+ *
+ * @example
+ * ```ts
+ * SENSES.join(', ');
+ * //=> 'saving, income, cost'
+ * ```
+ */
+export const SENSES = ['saving', 'income', 'cost'] as const;
+
+/**
+ * One of {@link SENSES}.
+ *
+ * @example
+ * ```ts
+ * const sense: Sense = 'cost';
+ * ```
+ */
+export type Sense = (typeof SENSES)[number];
+
+/**
+ * A bound a paper states instead of a figure: "more than £1m" (`more-than`), "at least 1,800"
+ * (`at-least`), "up to £1m" (`up-to`), "less than 5%" (`less-than`).
+ *
+ * @example
+ * ```ts
+ * BOUNDS.join(', ');
+ * //=> 'more-than, at-least, up-to, less-than'
+ * ```
+ */
+export const BOUNDS = ['more-than', 'at-least', 'up-to', 'less-than'] as const;
+
+/**
+ * One of {@link BOUNDS}.
+ *
+ * @example
+ * ```ts
+ * const bound: Bound = 'at-least';
+ * ```
+ */
+export type Bound = (typeof BOUNDS)[number];

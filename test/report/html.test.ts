@@ -80,7 +80,7 @@ describe('renderHtml: one self-contained document', () => {
     expect(recon.match(/<tr class="verdict-discrepancy">/g)).toHaveLength(10);
     expect(recon).toContain('<tr class="verdict-rounding-of-parts">');
     expect(recon).toContain('<td class="adds-no">no</td>');
-    expect(recon).toContain('312 published figures: 257 exact, 39 within their printed rounding, 6 within the rounding of their printed parts, 10 discrepancies');
+    expect(recon).toContain('312 published figures: 257 exact, 38 within their printed rounding, 1 round figures of the model, 6 within the rounding of their printed parts, 10 discrepancies');
     expect(section(costlyHtml, 'reconciliation')).toContain('<tr class="verdict-discrepancy">');
   });
 

@@ -12,7 +12,7 @@ describe('reconciliationTable', () => {
       ['p-b', 'Management, Beta', '60', '50', '10', 'discrepancy', null, null],
       ['p-total', 'Management, total', '600', '600', '0', 'exact', '610', false],
     ]);
-    expect(table.counts).toEqual({ exact: 2, rounding: 0, 'rounding-of-parts': 0, discrepancy: 1, 'not-modelled': 0 });
+    expect(table.counts).toEqual({ exact: 2, rounding: 0, 'round-figure': 0, 'within-bound': 0, 'rounding-of-parts': 0, discrepancy: 1, 'not-modelled': 0 });
     expect(table.arithmeticFailures).toBe(1);
   });
 

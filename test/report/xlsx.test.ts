@@ -236,10 +236,10 @@ describe('renderXlsx: the tri-borough workbook', () => {
 
     const counts = reconcile(e).counts;
     const verdicts = findRow(notes, 'Verdict');
-    const read = [1, 2, 3, 4, 5].map((i) => notes.getCell(verdicts + i, 2).value);
-    expect(read).toEqual([counts.exact, counts.rounding, counts['rounding-of-parts'], counts.discrepancy, counts['not-modelled']]);
-    const total = notes.getCell(verdicts + 6, 2);
-    expect(total.formula).toBe(`SUM(B${verdicts + 1}:B${verdicts + 5})`);
+    const read = [1, 2, 3, 4, 5, 6, 7].map((i) => notes.getCell(verdicts + i, 2).value);
+    expect(read).toEqual([counts.exact, counts.rounding, counts['round-figure'], counts['within-bound'], counts['rounding-of-parts'], counts.discrepancy, counts['not-modelled']]);
+    const total = notes.getCell(verdicts + 8, 2);
+    expect(total.formula).toBe(`SUM(B${verdicts + 1}:B${verdicts + 7})`);
     expect(total.result).toBe(reconcile(e).rows.length);
   });
 

@@ -210,7 +210,7 @@ describe("Children's services savings (2019): reconciliation", () => {
   });
 
   it('counts 22 exact, 1 within rounding (£2.9m for 2,915), 8 not modelled (the FTE reductions)', () => {
-    expect(r.counts).toEqual({ exact: 22, rounding: 1, 'rounding-of-parts': 0, discrepancy: 0, 'not-modelled': 8 });
+    expect(r.counts).toEqual({ exact: 22, rounding: 1, 'round-figure': 0, 'within-bound': 0, 'rounding-of-parts': 0, discrepancy: 0, 'not-modelled': 8 });
     expect(r.rows.find((x) => x.id === 'prose-4C2-2020-21')!.difference!.toString()).toBe('-0.015');
   });
 });

@@ -194,7 +194,7 @@ describe('Oldham 2017: reconciliation', () => {
   const row = (id: string) => r.rows.find((x) => x.id === id)!;
 
   it('finds every printed figure exactly: no discrepancy, nothing unmodelled', () => {
-    expect(r.counts).toEqual({ exact: 12, rounding: 0, 'rounding-of-parts': 0, discrepancy: 0, 'not-modelled': 0 });
+    expect(r.counts).toEqual({ exact: 12, rounding: 0, 'round-figure': 0, 'within-bound': 0, 'rounding-of-parts': 0, discrepancy: 0, 'not-modelled': 0 });
     expect(r.arithmeticFailures).toBe(0);
   });
 

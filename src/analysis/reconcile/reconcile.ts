@@ -1,7 +1,9 @@
 import { assertNever } from '../../errors/index.js';
-import { Decimal, fromPounds, percentage, type MoneyUnit } from '../../money/index.js';
-import { selectTotal, type Evaluation } from '../../engine/index.js';
-import type { PublishedFigure } from '../../model/index.js';
+import { Decimal, fromPounds, type MoneyUnit } from '../../money/index.js';
+import { evaluate, type Evaluation } from '../../engine/index.js';
+import { BASE_VARIANT, type PublishedFigure } from '../../model/index.js';
+import { applyVariant } from '../variants/index.js';
+import { figureValue, modelSign } from './_figure-value.js';
 import { computedFteRemoved, unroundedModel } from './_model.js';
 
 /**
@@ -9,8 +11,11 @@ import { computedFteRemoved, unroundedModel } from './_model.js';
  * - `exact`: the same value;
  * - `rounding`: the model's value, rounded to the printed precision, is what was printed; or its value
  *   before the model's own rounding to its quantum is (a third of £0.200m printed 0.067 for every
- *   partner); for a figure the paper qualified (`approximate`), rounded to its last non-zero digit:
- *   to the nearest for `round`, down for `over` ("over £20m"), up for `under` ("up to £1m");
+ *   partner);
+ * - `round-figure`: a figure the paper qualified as round (`approximate`) is the model's value rounded
+ *   to its last non-zero digit: to the nearest for `round` ("£80m"), down for `over` ("over £20m"),
+ *   up for `under` ("just under £1m");
+ * - `within-bound`: the model's value is within a bound the paper states (`bound`: "more than £1m");
  * - `rounding-of-parts`: a printed total that differs by no more than the rounding of the printed parts
  *   it was summed from (plus its own);
  * - `discrepancy`: a real difference, beyond any rounding;
@@ -21,7 +26,19 @@ import { computedFteRemoved, unroundedModel } from './_model.js';
  * const v: Verdict = 'rounding';
  * ```
  */
-export type Verdict = 'exact' | 'rounding' | 'rounding-of-parts' | 'discrepancy' | 'not-modelled';
+export type Verdict = 'exact' | 'rounding' | 'round-figure' | 'within-bound' | 'rounding-of-parts' | 'discrepancy' | 'not-modelled';
+
+/**
+ * Every verdict, in the order a reader needs them: real discrepancies first, then what the model cannot
+ * say, then the agreements from the closest (rounding of parts) to the exact.
+ *
+ * @example
+ * ```ts
+ * VERDICTS[0];
+ * //=> 'discrepancy'
+ * ```
+ */
+export const VERDICTS: readonly Verdict[] = ['discrepancy', 'not-modelled', 'rounding-of-parts', 'within-bound', 'round-figure', 'rounding', 'exact'];
 
 /**
  * The paper's own arithmetic for a printed total: its printed parts summed, against the printed total.
@@ -82,6 +99,12 @@ export interface ReconciliationRow {
   readonly roundedTo?: Decimal;
   /** For printed totals with `sumOf`: whether the paper's own arithmetic holds. */
   readonly arithmetic?: ArithmeticCheck;
+  /**
+   * Why a discrepancy may be the way the figure was typed rather than the model: the printed figure is
+   * the model's with the other sign, so the paper prints it as a cost (or a saving) and the figure
+   * should say so with `sense`.
+   */
+  readonly hint?: string;
 }
 
 /**
@@ -128,14 +151,7 @@ export interface Reconciliation {
   readonly drivers: readonly DriverCheck[];
 }
 
-/** A budget-context percentage to 12 decimals (exact to far below any printed precision). */
-function contextPercent(evaluation: Evaluation, id: string): Decimal | undefined {
-  const x = evaluation.scenario.context.find((c) => c.id === id);
-  if (x === undefined) return undefined;
-  const baseline = selectTotal(evaluation, x.of);
-  return baseline === undefined || baseline.isZero() ? undefined : percentage(x.reduction, baseline, { decimals: 12 });
-}
-
+/** A value in the figure's unit: money from pounds; every other unit is the model's own. */
 function inUnit(value: Decimal, unit: string): Decimal {
   return unit === '£' || unit === '£000' || unit === '£m' ? fromPounds(value, unit as MoneyUnit) : value;
 }
@@ -167,10 +183,44 @@ function printsAs(f: PublishedFigure, step: Decimal, v: Decimal): boolean {
   }
 }
 
-/** The model's value of a figure's selector, in the figure's unit; undefined when the model has none. */
-function valueOf(evaluation: Evaluation, f: PublishedFigure): Decimal | undefined {
-  const total = f.of.context !== undefined ? contextPercent(evaluation, f.of.context) : selectTotal(evaluation, f.of);
-  return total === undefined ? undefined : inUnit(total, f.unit);
+/** Whether the figure's sense turns the model's sign over: a cost printed positive where the model counts gains positive, or the reverse. */
+function flips(f: PublishedFigure): boolean {
+  const sign = modelSign(f);
+  if (f.sense === undefined || sign === 'neutral') return false;
+  return f.sense === 'cost' ? sign === 'benefit' : sign === 'cost';
+}
+
+/**
+ * The model's value of a figure in the figure's unit and sense, summed over the variants it is of;
+ * undefined when the model has none (in any variant). `evaluationOf` gives each variant's evaluation.
+ */
+function valueOf(f: PublishedFigure, evaluationOf: (variant: string) => Evaluation): Decimal | undefined {
+  let total: Decimal | undefined;
+  for (const variant of f.variants ?? [BASE_VARIANT]) {
+    const v = figureValue(evaluationOf(variant), f);
+    if (v === undefined) return undefined;
+    total = (total ?? new Decimal(0)).plus(v);
+  }
+  if (total === undefined) return undefined;
+  const signed = flips(f) ? total.negated() : total;
+  return f.quantity === 'money' ? inUnit(signed, f.unit) : signed;
+}
+
+/** Whether the model's value `v` is within a bound the paper states. */
+function withinBound(f: PublishedFigure, v: Decimal): boolean {
+  const bound = f.bound!;
+  switch (bound) {
+    case 'more-than':
+      return v.greaterThan(f.value);
+    case 'at-least':
+      return v.greaterThanOrEqualTo(f.value);
+    case 'up-to':
+      return v.lessThanOrEqualTo(f.value);
+    case 'less-than':
+      return v.lessThan(f.value);
+    default:
+      return assertNever(bound, 'bound');
+  }
 }
 
 /**
@@ -193,6 +243,13 @@ function valueOf(evaluation: Evaluation, f: PublishedFigure): Decimal | undefine
  */
 export function reconcile(evaluation: Evaluation): Reconciliation {
   const figures = evaluation.scenario.published;
+  // Each variant a figure names is evaluated once, and only when a figure asks for it.
+  const variants = new Map<string, Evaluation>([[BASE_VARIANT, evaluation]]);
+  const evaluationOf = (name: string): Evaluation => {
+    let e = variants.get(name);
+    if (e === undefined) variants.set(name, (e = evaluate(applyVariant(evaluation.scenario, name))));
+    return e;
+  };
   const byId = new Map<string, PublishedFigure>();
   for (const f of figures) if (f.id !== undefined) byId.set(f.id, f);
   const half = (f: PublishedFigure): Decimal => f.precision.dividedBy(2);
@@ -216,25 +273,37 @@ export function reconcile(evaluation: Evaluation): Reconciliation {
       ...(f.approximate === undefined ? {} : { roundedTo: step }),
       ...(arithmetic ? { arithmetic } : {}),
     };
-    const computed = valueOf(evaluation, f);
+    const computed = valueOf(f, evaluationOf);
     if (computed === undefined) return { ...base, computed: null, difference: null, verdict: 'not-modelled' };
     const difference = f.value.minus(computed);
+    if (f.bound !== undefined) return { ...base, computed, difference, verdict: withinBound(f, computed) ? 'within-bound' : 'discrepancy' };
     if (difference.isZero()) return { ...base, computed, difference, verdict: 'exact' };
-    if (printsAs(f, step, computed)) return { ...base, computed, difference, verdict: 'rounding' };
-    // Only now the model before its own rounding: most figures never need it.
-    const found = valueOf(unrounded(), f);
+    const close: Verdict = f.approximate === undefined ? 'rounding' : 'round-figure';
+    if (printsAs(f, step, computed)) return { ...base, computed, difference, verdict: close };
+    // Only now the model before its own rounding (of the scenario itself): most figures never need it.
+    const found = f.variants === undefined ? valueOf(f, () => unrounded()) : undefined;
     const before = found !== undefined && !found.equals(computed) ? found : undefined;
-    if (before !== undefined && printsAs(f, step, before)) return { ...base, computed, difference, verdict: 'rounding', unrounded: before };
+    if (before !== undefined && printsAs(f, step, before)) return { ...base, computed, difference, verdict: close, unrounded: before };
     // A printed total may be within the rounding of its parts of either value; the nearer one is reported.
     const closer = before !== undefined && f.value.minus(before).abs().lessThan(difference.abs()) ? before : undefined;
     const gap = f.value.minus(closer ?? computed).abs();
     const partsSlack = parts.reduce((a, p) => a.plus(half(p)), half(f));
     if (parts.length > 0 && gap.lessThanOrEqualTo(partsSlack)) return { ...base, computed, difference, verdict: 'rounding-of-parts', ...(closer === undefined ? {} : { unrounded: closer }) };
-    return { ...base, computed, difference, verdict: 'discrepancy' };
+    // A figure typed with the other sign (a cost printed positive, the model's negative) is named as such.
+    const otherSign = !computed.isZero() && printsAs(f, step, computed.negated());
+    return { ...base, computed, difference, verdict: 'discrepancy', ...(otherSign ? { hint: signHint(f) } : {}) };
   });
-  const counts: Record<Verdict, number> = { exact: 0, rounding: 0, 'rounding-of-parts': 0, discrepancy: 0, 'not-modelled': 0 };
+  const counts = Object.fromEntries(VERDICTS.map((v) => [v, 0])) as Record<Verdict, number>;
   for (const r of rows) counts[r.verdict]++;
   return { rows, counts, arithmeticFailures: rows.filter((r) => r.arithmetic && !r.arithmetic.addsUp).length, drivers: driverChecks(evaluation) };
+}
+
+/** What to state so that a figure typed with the other sign compares like with like. */
+function signHint(f: PublishedFigure): string {
+  const sign = modelSign(f);
+  const want = sign === 'cost' ? 'saving' : 'cost';
+  if (f.sense === undefined) return `the printed figure is the model's with the other sign: if the paper prints it as a ${want}, state "sense": "${want}"`;
+  return `the printed figure is the model's with the other sign: check "sense": "${f.sense}"`;
 }
 
 /** Each indirect saving with a stated driver, beside the driver the model computes. */

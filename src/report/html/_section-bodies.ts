@@ -123,6 +123,8 @@ export function caveatsSection(evaluation: Evaluation, views: Views): SectionBod
 const VERDICT_WORDS: readonly (readonly [string, string])[] = [
   ['exact', 'exact'],
   ['rounding', 'within printed rounding'],
+  ['round-figure', 'a round figure of the model'],
+  ['within-bound', 'within the stated bound'],
   ['rounding-of-parts', 'within rounding of printed parts'],
   ['discrepancy', 'discrepancy'],
   ['not-modelled', 'not modelled'],

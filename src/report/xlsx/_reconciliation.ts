@@ -19,6 +19,8 @@ const VALUE_COLUMNS = [
 export const VERDICT_WORDS: readonly (readonly [Verdict, string])[] = [
   ['exact', 'Exact'],
   ['rounding', 'Within the printed rounding'],
+  ['round-figure', 'A round figure of the model'],
+  ['within-bound', 'Within the stated bound'],
   ['rounding-of-parts', 'Within the rounding of the printed parts'],
   ['discrepancy', 'Discrepancy'],
   ['not-modelled', 'Not modelled'],

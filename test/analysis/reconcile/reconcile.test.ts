@@ -81,7 +81,7 @@ describe('reconcile verdicts', () => {
 
   it('counts every verdict, in the order of the scenario', () => {
     expect(result.rows.map((r) => r.index)).toEqual(file.published.map((_, i) => i));
-    expect(result.counts).toEqual({ exact: 6, rounding: 3, 'rounding-of-parts': 1, discrepancy: 2, 'not-modelled': 1 });
+    expect(result.counts).toEqual({ exact: 6, rounding: 3, 'round-figure': 0, 'within-bound': 0, 'rounding-of-parts': 1, discrepancy: 2, 'not-modelled': 1 });
   });
 });
 

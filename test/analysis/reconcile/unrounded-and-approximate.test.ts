@@ -98,15 +98,15 @@ describe('reconcile: figures the paper qualified', () => {
   );
 
   it.each([
-    ['round', 'rounding', '10000'],
+    ['round', 'round-figure', '10000'],
     ['not-round', 'discrepancy', undefined],
     ['round-too-far', 'discrepancy', '10000'],
-    ['over', 'rounding', '10000'],
+    ['over', 'round-figure', '10000'],
     ['over-too-low', 'discrepancy', '10000'],
     ['over-but-above', 'discrepancy', '10000'],
-    ['under', 'rounding', '10000'],
+    ['under', 'round-figure', '10000'],
     ['under-too-high', 'discrepancy', '10000'],
-    ['coarse', 'rounding', '5000'],
+    ['coarse', 'round-figure', '5000'],
   ])('%s: %s, rounded to %s', (id, verdict, step) => {
     expect(r.get(id)!.verdict).toBe(verdict);
     expect(r.get(id)!.roundedTo?.toString()).toBe(step);
