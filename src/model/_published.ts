@@ -83,27 +83,28 @@ function checkSource(ctx: PublishedContext, file: ScenarioFile, f: FigureInput, 
   };
   switch (source) {
     case 'cells':
+      if (o.inYear === true && CELL_SOURCE_KEYS.some((k) => o[k] !== undefined)) c.addText('E_CONFLICT', [...path, 'of', 'inYear'], 'savings lines only: baselines, costs, funding and indirect savings land in their years', 'another source');
       if (o.share === true && o.partner === undefined) c.addText('E_MISSING', [...path, 'of', 'partner'], 'the partner whose share it is (a share needs "partner")', 'none');
       if (o.share === true && CELL_SOURCE_KEYS.some((k) => o[k] !== undefined && k !== 'cost' && k !== 'costType')) {
         c.addText('E_CONFLICT', [...path, 'of', 'share'], 'a share of savings lines, one-off costs or an agreement', 'a share of baselines, funding or an indirect saving');
       }
       break;
     case 'context':
-      refuse([...CELL_SOURCE_KEYS, ...LINE_KEYS, 'partner', 'year', 'years', 'share'], 'nothing else: a budget-context figure is the percentage it computes');
+      refuse([...CELL_SOURCE_KEYS, ...LINE_KEYS, 'partner', 'year', 'years', 'share', 'inYear'], 'nothing else: a budget-context figure is the percentage it computes');
       break;
     case 'staffing':
-      refuse([...CELL_SOURCE_KEYS, 'tier', 'kind', 'category', 'fund', 'recurrence', 'measure', 'share'], 'only "line", "service", "partner" and, for reductions, "year" or "years"');
+      refuse([...CELL_SOURCE_KEYS, 'tier', 'kind', 'category', 'fund', 'recurrence', 'measure', 'share', 'inYear'], 'only "line", "service", "partner" and, for reductions, "year" or "years"');
       if (o.staffing !== 'reductions') refuse(['year', 'years'], 'no year: only reductions are stated by year');
       break;
     case 'appraisal': {
-      refuse([...CELL_SOURCE_KEYS, ...LINE_KEYS, 'years', 'share'], 'only "partner" and, for "cumulative" and "net", "year": an appraisal result is of a partner or of the partnership');
+      refuse([...CELL_SOURCE_KEYS, ...LINE_KEYS, 'years', 'share', 'inYear'], 'only "partner" and, for "cumulative" and "net", "year": an appraisal result is of a partner or of the partnership');
       const byYear = o.appraisal === 'cumulative' || o.appraisal === 'net';
       if (byYear && o.year === undefined) c.addText('E_MISSING', [...path, 'of', 'year'], `the year whose ${o.appraisal === 'net' ? 'net benefit' : 'cumulative position'} it is`, 'none');
       if (!byYear) refuse(['year'], `no year: "${o.appraisal}" is over the whole appraisal period`);
       break;
     }
     case 'agreement':
-      refuse([...CELL_SOURCE_KEYS, ...LINE_KEYS], 'only "partner", "year" or "years" and "share": an agreement’s contributions');
+      refuse([...CELL_SOURCE_KEYS, ...LINE_KEYS, 'inYear'], 'only "partner", "year" or "years" and "share": an agreement’s contributions');
       if (o.share === true && o.partner === undefined) c.addText('E_MISSING', [...path, 'of', 'partner'], 'the partner whose share it is (a share needs "partner")', 'none');
       if (o.agreement !== undefined && !(file.agreements ?? []).some((a) => a.id === o.agreement)) {
         const known = (file.agreements ?? []).map((a) => a.id);
@@ -159,11 +160,12 @@ const QUANTITY_WORDS: Readonly<Record<FigureQuantity, string>> = { money: 'money
 function readUnit(ctx: PublishedContext, f: FigureInput, source: FigureSource, quantity: FigureQuantity, measure: string, path: InputPath): FigureUnit {
   const allowed = unitsFor(quantity);
   const natural: FigureUnit = quantity === 'money' ? ctx.settings.unit : quantity === 'count' ? (source === 'staffing' ? (f.of.staffing === 'headcount' ? 'headcount' : 'fte') : (measure as FigureUnit)) : allowed[0]!;
+  if (f.sense !== undefined && quantity !== 'money') ctx.c.addText('E_CONFLICT', [...path, 'sense'], 'a sense only on a money figure', `"${f.sense}" on ${QUANTITY_WORDS[quantity]}`);
   if (f.unit === undefined) return natural;
   if (!allowed.includes(f.unit)) {
-    ctx.c.addText('E_UNIT', [...path, 'unit'], `a unit for ${QUANTITY_WORDS[quantity]} (${allowed.map((u) => `"${u}"`).join(', ')}), as the figure selects ${QUANTITY_WORDS[quantity]}`, `"${f.unit}"`);
+    const share = quantity === 'money' && f.unit === '%' ? '; for a partner’s share of it, add "share": true' : '';
+    ctx.c.addText('E_UNIT', [...path, 'unit'], `a unit for ${QUANTITY_WORDS[quantity]} (${allowed.map((u) => `"${u}"`).join(', ')}), as the figure selects ${QUANTITY_WORDS[quantity]}${share}`, `"${f.unit}"`);
   }
-  if (f.sense !== undefined && quantity !== 'money') ctx.c.addText('E_CONFLICT', [...path, 'sense'], 'a sense only on a money figure', `"${f.sense}" on ${QUANTITY_WORDS[quantity]}`);
   return f.unit;
 }
 

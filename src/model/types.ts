@@ -195,6 +195,8 @@ export interface PublishedSelector extends Selector {
   readonly staffing?: StaffingFigure;
   readonly appraisal?: AppraisalResult;
   readonly agreement?: string;
+  /** Savings lines in each year as the partners see them: an on-going line counts in every year from the one it lands in. */
+  readonly inYear?: true;
   /** The selection as a percentage of the same selection over every partner. */
   readonly share?: true;
 }

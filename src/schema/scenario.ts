@@ -225,6 +225,10 @@ const publishedSelectorSchema = selectorSchema
       .enum(APPRAISAL_RESULTS)
       .optional()
       .meta({ description: 'An appraisal result, of `partner` or of the partnership, under the figure’s `appraisal` options: "cumulative" and "net" need `year`; "payback-year" is printed as a year ("2014/15", unit "year"); "benefit-cost-ratio" has unit "ratio".' }),
+    inYear: z
+      .literal(true)
+      .optional()
+      .meta({ description: 'Savings lines as the partners see them in each year: an on-going line counts in every year from the one it lands in, as papers total savings "over five years"; default: what lands in each year.' }),
     agreement: idSchema.optional().meta({ description: 'A cost-sharing agreement: its contributions (of `partner`, in `year` or `years`).' }),
     share: z
       .literal(true)

@@ -37,14 +37,23 @@ function overYears(of: PublishedSelector, one: (year: string | undefined) => Dec
   return sum;
 }
 
-/** The cells a selector picks out, over its years. */
+/** The cells a selector picks out, over its years; in each year as the partners see it where it says `inYear`. */
 function cells(evaluation: Evaluation, of: PublishedSelector, partner: string | undefined): Decimal | undefined {
-  const { years: _range, staffing: _s, appraisal: _a, agreement: _g, share: _share, ...selector } = of;
-  return overYears(of, (year) => {
-    const s: Selector = { ...selector };
-    const { year: _y, partner: _p, ...base } = s;
-    return selectTotal(evaluation, { ...base, ...(year === undefined ? {} : { year }), ...(partner === undefined ? {} : { partner }) });
-  });
+  const { years: _range, staffing: _s, appraisal: _a, agreement: _g, share: _share, inYear: _i, year: _y, partner: _p, ...base } = of;
+  const at = (year: string | undefined, extra: Partial<Selector> = {}): Decimal | undefined =>
+    selectTotal(evaluation, { ...base, ...extra, ...(year === undefined ? {} : { year }), ...(partner === undefined ? {} : { partner }) });
+  if (of.inYear !== true) return overYears(of, (year) => at(year));
+  const all = evaluation.scenario.settings.years;
+  // A year's in-year savings: what lands in it once, and every on-going line landed in it or before.
+  const inYear = (year: string): Decimal | undefined => {
+    const values = [
+      ...(base.recurrence === 'ongoing' ? [] : [at(year, { recurrence: 'one-off' })]),
+      ...(base.recurrence === 'one-off' ? [] : all.slice(0, all.indexOf(year) + 1).map((y) => at(y, { recurrence: 'ongoing' }))),
+    ].filter((v): v is Decimal => v !== undefined);
+    return values.length === 0 ? undefined : values.reduce((a, v) => a.plus(v), new Decimal(0));
+  };
+  if (of.years === undefined && of.year === undefined) return overYears({ ...of, years: all }, (year) => inYear(year!));
+  return overYears(of, (year) => inYear(year!));
 }
 
 /** An agreement's contributions (net), of a partner or of every party, over the figure's years. */
