@@ -45,7 +45,7 @@ export function registerCompare(ctx: CommandContext): void {
   const command = ctx.program
     .command('compare')
     .description('compare two scenarios, or a scenario and one of its variants')
-    .argument('<a>', 'the base scenario file (JSON)')
+    .argument('<a>', 'the base scenario file (JSON, or an .xlsx input workbook)')
     .argument('[b]', 'the scenario file compared with it (default: A again, with --variant)')
     .option('--variant <name>', 'the variant of B (or of A, when only one file is given)')
     .option('--variant-a <name>', 'a variant of A to compare')

@@ -52,7 +52,7 @@ export function registerReport(ctx: CommandContext): void {
   const command = ctx.program
     .command('report')
     .description('evaluate a scenario and print a view of it')
-    .argument('<file>', 'the scenario file (JSON)')
+    .argument('<file>', 'the scenario file (JSON, or an .xlsx input workbook)')
     .addOption(new Option('--view <view>', 'what to show').choices(VIEW_NAMES).default('partners'));
   addOutputOptions(command, true);
   addInputOptions(addAppraisalOptions(command))

@@ -10,6 +10,7 @@ import { registerSchema } from './schema.js';
 import { registerCompare } from './compare.js';
 import { registerSimulate } from './simulate.js';
 import { registerSensitivity } from './sensitivity.js';
+import { registerWorkbook } from './workbook.js';
 
 /**
  * The package's version, from its own package.json, read as the program is built. The file is found by
@@ -112,6 +113,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   registerCompare(ctx);
   registerSimulate(ctx);
   registerSensitivity(ctx);
+  registerWorkbook(ctx);
   registerSchema(ctx);
   ctx.program.hook('preAction', (_program, command) => guardOutput(io, command));
   try {

@@ -39,7 +39,7 @@ export function registerSensitivity(ctx: CommandContext): void {
   const command = ctx.program
     .command('sensitivity')
     .description('tornado table of the appraisal: each input varied alone, with break-even values')
-    .argument('<file>', 'the scenario file (JSON)')
+    .argument('<file>', 'the scenario file (JSON, or an .xlsx input workbook)')
     .addOption(new Option('--payback-within <years>', 'the payback break-even asks for payback within this many years (default: the period)').argParser(wholeNumber('years', 1, 125)))
     .option('--variant <name>', 'apply one of the scenario’s variants first');
   addOutputOptions(command);

@@ -60,7 +60,7 @@ export function registerSimulate(ctx: CommandContext): void {
   const command = ctx.program
     .command('simulate')
     .description('Monte Carlo simulation of the appraisal: P10, P50, P90 of NPV, payback and net benefit')
-    .argument('<file>', 'the scenario file (JSON)')
+    .argument('<file>', 'the scenario file (JSON, or an .xlsx input workbook)')
     .addOption(new Option('--runs <n>', 'how many runs, 1 to 10,000,000').argParser(wholeNumber('runs', 1, 10_000_000)).default(10_000))
     .addOption(new Option('--seed <seed>', 'the seed: a whole number, such as 2011 (required: the same seed gives the same output)').argParser(parseSeed).makeOptionMandatory())
     .addOption(new Option('--threads <n>', 'share the runs among this many threads, 1 to 256, capped to the machine’s cores (default: 1, in this thread)').argParser(wholeNumber('threads', 1, 256)))

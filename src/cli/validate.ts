@@ -22,7 +22,7 @@ export function registerValidate(ctx: CommandContext): void {
   const command = ctx.program
     .command('validate')
     .description('check a scenario file against the format and evaluate it')
-    .argument('<file>', 'the scenario file (JSON)');
+    .argument('<file>', 'the scenario file (JSON, or an .xlsx input workbook)');
   addInputOptions(command)
     .option('--baselines <file.csv>', 'read the services and their baselines from a CSV file (the scenario must state none)')
     .showHelpAfterError(helpHint('validate'))
