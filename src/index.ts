@@ -104,7 +104,7 @@ export { evaluate, pivot, selectTotal, checkInvariants, evaluationToJSON } from 
 export type { Evaluation, LineCell, PositionCell, CostCell, FundingCell, IndirectCell, ContributionCell, AgreementYear, AgreementContributions, PivotOptions, TableModel, TableRow, Heading, LineDimension, PositionDimension } from './engine/index.js';
 
 // Analysis: the paper against the model.
-export { reconcile, staffing, budgetContext, applyVariant, compare } from './analysis/index.js';
+export { reconcile, VERDICTS, staffing, budgetContext, applyVariant, compare } from './analysis/index.js';
 export type { Verdict, ArithmeticCheck, ReconciliationRow, Reconciliation, DriverCheck, StaffingRow, StaffingSummary, ContextRow, Comparison, Difference } from './analysis/index.js';
 
 // Appraisal: cash flows, net benefit, payback, NPV (HM Treasury Green Book conventions).

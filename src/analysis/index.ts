@@ -2,7 +2,7 @@
  * Analyses of an evaluation or a scenario, one folder each: reconciliation, staffing, budget context,
  * variants and comparison, fairness, sensitivity and simulation (the last two share `outcome/`).
  */
-export { reconcile } from './reconcile/index.js';
+export { reconcile, VERDICTS } from './reconcile/index.js';
 export type { Verdict, ArithmeticCheck, ReconciliationRow, Reconciliation, DriverCheck } from './reconcile/index.js';
 export { staffing } from './staffing/index.js';
 export type { StaffingRow, StaffingSummary } from './staffing/index.js';

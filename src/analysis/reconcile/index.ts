@@ -1,3 +1,3 @@
 /** Reconciliation: the model's totals against the figures the business case states. */
-export { reconcile } from './reconcile.js';
+export { reconcile, VERDICTS } from './reconcile.js';
 export type { Verdict, ArithmeticCheck, ReconciliationRow, Reconciliation, DriverCheck } from './reconcile.js';
