@@ -7,6 +7,7 @@ import { defineConfig } from 'tsup';
 const library = {
   index: 'src/index.ts',
   report: 'src/report/full.ts',
+  workbook: 'src/workbook/index.ts',
   testing: 'src/testing/index.ts',
   'testing-arbitraries': 'src/testing/arbitraries.ts',
 };

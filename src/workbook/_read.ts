@@ -199,6 +199,7 @@ export function readWorkbook(workbook: Workbook): WorkbookRead {
       places.set(path, rowPlace(first, byColumn.get(first)!.heading));
       if (!ok) continue;
       for (const object of sheet.requiredObjects) setAt(input, [...path, ...object], {});
+      let stated = false;
       for (const column of sheet.columns) {
         const c = columnOf.get(column);
         if ('field' in column.role) {
@@ -217,11 +218,23 @@ export function readWorkbook(workbook: Workbook): WorkbookRead {
           const full = [...path, ...rest];
           const got = read(column, ws, r, c, column.heading, full);
           if (got === undefined) continue;
+          stated = true;
           // A record's keys and the containers above the value are placed at this row.
           for (let n = path.length + 1; n < full.length; n++) places.set(full.slice(0, n), rowPlace(first, byColumn.get(first)!.heading));
           places.set(full, rowPlace(c, column.heading));
           const outcome = setAt(input, full, got.value);
           if (outcome !== 'set') problem(rowPlace(c, column.heading), issueWithText(ErrorCode.DUPLICATE_KEY, full, outcome === 'taken' ? 'each key once (this one is on an earlier row)' : 'a value where no other is stated for every year', 'a second value'));
+        }
+      }
+      // A row of keys alone, its optional key (the year) blank: values by year with none stated.
+      const template = sheet.spec.values?.[0]?.path;
+      if (!stated && template !== undefined) {
+        const cut = template.findIndex((seg) => typeof seg !== 'string' && keys.get(seg.key) === undefined);
+        if (cut > 0) {
+          const container = [...path, ...template.slice(0, cut).map((seg) => (typeof seg === 'string' ? seg : keys.get(seg.key)!))];
+          const first = Math.min(...byColumn.keys());
+          places.set(container, rowPlace(first, byColumn.get(first)!.heading));
+          setAt(input, container, {});
         }
       }
     }

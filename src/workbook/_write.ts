@@ -64,6 +64,12 @@ function longRows(element: unknown, keyColumns: readonly Column[], values: reado
       }
       const seg = value.path[i]!;
       if (typeof seg === 'string') return walk(isObj(at) ? at[seg] : undefined, i + 1, bound);
+      if (isObj(at) && Object.keys(at).length === 0 && optional(seg.key)) {
+        // Values by year with no year stated: a row whose year and value are blank.
+        const id = JSON.stringify([...bound, [seg.key, undefined]]);
+        if (!rows.has(id)) rows.set(id, { keys: new Map([...bound, [seg.key, undefined]]), values: new Map() });
+        return;
+      }
       if (!isObj(at) || (value.keyed === 'positions' && !perPartner(at))) {
         // An optional key left blank: the value is stated once.
         if (optional(seg.key) && at !== undefined && !isObj(at)) walk(at, i + 1, new Map([...bound, [seg.key, undefined]]));

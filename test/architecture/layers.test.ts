@@ -4,13 +4,14 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
 /** The one direction data flows in: a stage may import only stages before it (and itself). */
-const ORDER = ['errors', 'money', 'schema', 'model', 'attribution', 'engine', 'appraisal', 'analysis', 'report', 'cli'];
+const ORDER = ['errors', 'money', 'schema', 'model', 'attribution', 'engine', 'appraisal', 'analysis', 'report', 'workbook', 'cli'];
 /** `testing/` sits beside the flow: it checks the core, so it may import the stages up to `analysis`, and none imports it. */
 const TESTING_MAY_IMPORT = ORDER.slice(0, ORDER.indexOf('analysis') + 1);
 /**
  * Files other than `index.ts` through which a stage may be entered: its other package entry points.
  * `report/full.ts` is `shared-services-model/report`, the renderers with optional peer dependencies;
  * `testing/arbitraries.ts` is `shared-services-model/testing/arbitraries`, the fast-check arbitraries.
+ * (`shared-services-model/workbook`, the input workbook, is the workbook stage's own index.ts.)
  */
 const OTHER_ENTRIES: Readonly<Record<string, readonly string[]>> = { report: ['full.ts'], testing: ['arbitraries.ts'] };
 const SRC = new URL('../../src/', import.meta.url).pathname;
@@ -180,6 +181,27 @@ describe('architecture', () => {
     const built = [...library.matchAll(/'src\/([^']+)'/g)].map((m) => m[1]!).sort();
     const entries = ['index.ts', ...Object.entries(OTHER_ENTRIES).flatMap(([stage, names]) => names.map((n) => `${stage}/${n}`))];
     expect(built.filter((f) => !f.endsWith('/index.ts') && f !== 'index.ts')).toEqual(entries.filter((f) => f !== 'index.ts').sort());
+  });
+
+  it('exports every library entry of the build from package.json under the name it is built as, and nothing else', () => {
+    const config = readFileSync(new URL('../../tsup.config.ts', import.meta.url), 'utf8');
+    const library = /const library = \{([^}]*)\}/.exec(config)?.[1] ?? '';
+    const built = [...library.matchAll(/(?:'([^']+)'|(\w+)):\s*'src\//g)].map((m) => m[1] ?? m[2]!).sort();
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { exports: Record<string, unknown> };
+    const exported = Object.values(pkg.exports).flatMap((e) => {
+      const file = (e as { import?: { default?: string } }).import?.default;
+      return file === undefined ? [] : [/^\.\/dist\/(.+)\.js$/.exec(file)![1]!];
+    });
+    expect(exported.sort()).toEqual(built);
+    expect(built).toContain('workbook');
+  });
+
+  it('keeps the workbook out of the core: the core entry imports neither the workbook nor the CLI, and exceljs is loaded only when a workbook is read or written', () => {
+    const core = sources.find((s) => s.name === 'index.ts')!;
+    expect(edges(core).map((e) => stageOf(e.to)).filter((stage) => stage === 'workbook' || stage === 'cli')).toEqual([]);
+    for (const s of sources.filter((x) => x.stage === 'workbook')) {
+      for (const i of s.imports.filter((x) => x.spec === 'exceljs')) expect(i.dynamic || i.typeOnly, `${s.name}:${i.line}`).toBe(true);
+    }
   });
 
   it('imports only modules it can check: every dynamic import names its module as a string', () => {
