@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { ErrorCode, ScenarioError, assertNever, isErrorCode, makeIssue, issueWithText, type Issue } from '../errors/index.js';
 import { AGREEMENT_RULES, ATTRIBUTION_RULES, scenarioSchema, type ScenarioFile } from '../schema/index.js';
 import { normalise } from './normalise.js';
+import { problemsBeyondSchema } from './_beyond-schema.js';
 import { readJson, lineColumn } from './_json-reader.js';
 import { checkInput } from './_input-checks.js';
 import { DEFAULT_SCENARIO_LIMITS, type ParseScenarioOptions, type ScenarioLimits } from './limits.js';
@@ -170,7 +171,10 @@ export function safeParseScenario(input: unknown, options: ParseScenarioOptions 
   found = found.concat(checkInput(value, limits));
   if (found.length > 0) return refuse(found);
   const parsed = scenarioSchema.safeParse(value);
-  if (!parsed.success) return refuse(parsed.error.issues.map((i) => fromZod(i, value)));
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((i) => fromZod(i, value));
+    return refuse(issues.concat(problemsBeyondSchema(value, issues)));
+  }
   const cells = cellsAsked(parsed.data);
   if (cells > limits.maxCells) {
     const f = parsed.data;
