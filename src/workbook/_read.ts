@@ -1,5 +1,6 @@
 import type { Workbook, Worksheet } from 'exceljs';
-import { ErrorCode, issueWithText, type InputPath, type Issue } from '../errors/index.js';
+import { ErrorCode, issueWithText, makeIssue, type InputPath, type Issue } from '../errors/index.js';
+import { tryParseAmount } from '../money/index.js';
 import { readCell } from './_cells.js';
 import { layout, type Column, type SheetLayout } from './_columns.js';
 import { README_SHEET, SETTINGS_SHEET } from './_layout.js';
@@ -46,6 +47,13 @@ function getAt(root: unknown, path: InputPath): unknown {
     at = (at as Obj)[key];
   }
   return at;
+}
+
+/** Why the schema would refuse a cell's value on its own (a word not in its list, text that is no amount), or undefined. */
+function cellRefusal(column: { kind: Column['kind']; values?: readonly string[] | undefined }, value: unknown): { code: Issue['code']; expected: string } | undefined {
+  if (column.kind === 'amount' && typeof value === 'string' && tryParseAmount(value) === undefined) return { code: ErrorCode.AMOUNT, expected: 'a decimal amount such as "1234.56" (a number, or text)' };
+  if (column.kind === 'text' && column.values !== undefined && typeof value === 'string' && !column.values.includes(value)) return { code: ErrorCode.SCHEMA, expected: `one of ${column.values.map((v) => JSON.stringify(v)).join(', ')}` };
+  return undefined;
 }
 
 /** The headings of row 1, by column number, matched to the layout's columns without regard to case. */
@@ -98,13 +106,22 @@ export function readWorkbook(workbook: Workbook): WorkbookRead {
   for (const s of sheets) places.set([(s.spec.steps[0] as { prop: string }).prop], { sheet: s.spec.name, cell: 'A2', heading: '' });
   places.set(['settings'], { sheet: SETTINGS_SHEET, cell: 'A1', heading: '' });
 
-  const read = (column: { kind: Column['kind'] }, ws: Worksheet, r: number, c: number, heading: string, path: InputPath): { value: unknown } | undefined => {
+  const read = (column: { kind: Column['kind']; values?: readonly string[] | undefined }, ws: Worksheet, r: number, c: number, heading: string, path: InputPath): { value: unknown } | undefined => {
     const cell = ws.getRow(r).getCell(c);
     const place = { sheet: ws.name, cell: `${columnLetters(c)}${r}`, heading };
     const got = readCell(column.kind, cell.value, cell.numFmt);
     if ('blank' in got) return undefined;
     if ('problem' in got) {
       problem(place, issueWithText(ErrorCode.AMOUNT, path, got.problem.expected, got.problem.found));
+      unread.push(path);
+      return undefined;
+    }
+    // A cell the schema would refuse whatever else the workbook holds (a word not in its list, text that
+    // is no amount) is reported here, in the schema's words, and left out: the scenario's other checks
+    // (sums, references, drivers) then still run, and every problem is reported in one pass.
+    const refused = cellRefusal(column, got.value);
+    if (refused !== undefined) {
+      problem(place, makeIssue(refused.code, path, refused.expected, got.value));
       unread.push(path);
       return undefined;
     }
@@ -196,7 +213,8 @@ export function readWorkbook(workbook: Workbook): WorkbookRead {
       });
       if (!ok) continue;
       const first = Math.min(...byColumn.keys());
-      places.set(path, rowPlace(first, byColumn.get(first)!.heading));
+      // The row's element, and the containers above it no earlier sheet placed (a line's phasing: its first row).
+      for (let n = 1; n <= path.length; n++) places.set(path.slice(0, n), rowPlace(first, byColumn.get(first)!.heading));
       if (!ok) continue;
       for (const object of sheet.requiredObjects) setAt(input, [...path, ...object], {});
       let stated = false;

@@ -121,7 +121,9 @@ export async function safeParseScenarioWorkbook(bytes: Uint8Array, options: Pars
   if (result.success && own.length === 0) return { success: true, data: result.data, input: read.input };
   // A cell that could not be read is reported once, as the workbook's problem, not again as a value missing.
   const under = (path: InputPath, prefix: InputPath): boolean => prefix.length <= path.length && prefix.every((k, i) => path[i] === k);
-  const parseIssues = result.success ? [] : result.error.issues.filter((i) => !read.unread.some((u) => under(i.path, u))).map((i) => atCell(i, read.places));
+  // So is a complaint that the element of such a cell lacks a value ("found nothing", "found no amount").
+  const lacking = (i: Issue): boolean => /^(nothing|none|no\b.*)$/.test(i.received) && read.unread.some((u) => u.length > 1 && under(i.path, u.slice(0, -1)));
+  const parseIssues = result.success ? [] : result.error.issues.filter((i) => !read.unread.some((u) => under(i.path, u)) && !lacking(i)).map((i) => atCell(i, read.places));
   return { success: false, error: new ScenarioError([...own, ...parseIssues]) };
 }
 
