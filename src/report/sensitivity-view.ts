@@ -45,7 +45,7 @@ function baseTable(result: Sensitivity, names: ReadonlyMap<string, string>): Mea
     'Partner',
     [column('netBenefit', 'Net benefit over the period', 'money'), column('npv', 'NPV', 'money'), column('paybackYear', 'Payback year', 'text')],
     [
-      ...b.netBenefit.map((p) => dataRow(p.partner, names.get(p.partner) ?? p.partner, [p.value, null, null])),
+      ...b.netBenefit.map((p, k) => dataRow(p.partner, names.get(p.partner) ?? p.partner, [p.value, b.partners[k]!.npv, b.partners[k]!.paybackYear ?? 'none'])),
       totalRow([sum(b.netBenefit.map((p) => p.value)), b.npv, b.paybackYear ?? 'none']),
     ],
   );
@@ -77,7 +77,6 @@ export function buildSensitivityView(scenario: Scenario, result: Sensitivity): R
     `Order: ${c.order}.`,
     `Rounding: ${c.rounding}.`,
     `Break-even: ${c.breakEven}. – where the condition holds at both ends of the range or at neither.`,
-    'The base case states NPV and the payback year for the partnership in total only.',
     ...appraisalConventionNotes(c.appraisal),
   ];
   return {

@@ -129,7 +129,12 @@ export function sensitivity(scenario: Scenario, options: SensitivityOptions = {}
       rounding: `NPV exactly as appraise computes it (present values rounded once to ${q} over partners and years: the total NPV is the exact NPV rounded half-up); net benefit over the period, undiscounted, rounded half-up to ${q}`,
       breakEven: `on the step 0.000001, the value nearest the crossing at which the condition holds (total NPV at or above zero; payback within ${within} years), by bisection between the ends of the range when it holds at one end and not the other, else null; NPV is linear in every input but the discount rate, so it crosses zero once, up to the rounding of present values`,
     },
-    base: { npv: pounds(baseOutcome.npv[np]!), netBenefit: partnerBase, paybackYear: baseOutcome.payback[np]! < 0 ? null : model.years[baseOutcome.payback[np]!]! },
+    base: {
+      npv: pounds(baseOutcome.npv[np]!),
+      netBenefit: partnerBase,
+      paybackYear: baseOutcome.payback[np]! < 0 ? null : model.years[baseOutcome.payback[np]!]!,
+      partners: a.partners.map((p) => ({ partner: p.partner, npv: p.npv, paybackYear: p.paybackYear })),
+    },
     paybackWithin: within,
     rows: sorted,
     chart: tornadoSpec(scenario.title, scenario.settings.unit, sorted, pounds(baseOutcome.npv[np]!), scenario.partners.map((p, k) => ({ id: p.id, name: p.name, base: partnerBase[k]!.value }))),

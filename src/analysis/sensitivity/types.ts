@@ -87,6 +87,8 @@ export interface Sensitivity {
     readonly npv: Decimal;
     readonly netBenefit: readonly { readonly partner: string; readonly value: Decimal }[];
     readonly paybackYear: string | null;
+    /** Each partner's NPV and payback year, as {@link appraise} gives them with the same options. */
+    readonly partners: readonly { readonly partner: string; readonly npv: Decimal; readonly paybackYear: string | null }[];
   };
   readonly paybackWithin: number;
   /** One row per input, by swing, largest first (ties in the order given). */

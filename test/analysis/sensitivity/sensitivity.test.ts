@@ -64,6 +64,12 @@ describe('sensitivity of the tri-borough example', () => {
     expect(result.base.netBenefit.map((x) => x.partner)).toEqual(['hf', 'rbkc', 'cow']);
   });
 
+  it('gives each partner’s NPV and payback year in the base case, as appraise does, adding up to the total NPV', () => {
+    const a = appraise(evaluate(tri), {});
+    expect(result.base.partners.map((p) => [p.partner, p.npv.toString(), p.paybackYear])).toEqual(a.partners.map((p) => [p.partner, p.npv.toString(), p.paybackYear]));
+    expect(result.base.partners.reduce((s, p) => s.plus(p.npv), new Decimal(0)).toString()).toBe(result.base.npv.toString());
+  });
+
   it('finds where NPV reaches zero as one-off costs grow, exactly', () => {
     const r = sensitivity(tri, { inputs: [{ input: 'costs', low: '1', high: '30' }] });
     const value = r.rows[0]!.breakEven.npv!;
