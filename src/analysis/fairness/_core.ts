@@ -111,7 +111,7 @@ export function analyseGame(s: Scenario, savings: readonly Decimal[], options: G
     conventions: {
       shapley: exact
         ? `Exact: φᵢ = Σ over groups S without i of |S|!(n−|S|−1)!/n! × (v(S ∪ {i}) − v(S)), in integer arithmetic, then rounded to ${moneyText(q, q)} by largest remainder (ties in the scenario's tie order) so the values sum to the whole partnership's value.`
-        : `Sampled: the mean marginal contribution over ${options.samples} random orders of the ${n} partners (xoshiro128**, seed ${options.seed}), rounded to ${moneyText(q, q)} by largest remainder so the values sum to the whole partnership's value; standard errors rounded up to ${moneyText(q, q)}.`,
+        : `Sampled: the mean marginal contribution over ${options.samples} random orders of the ${n} partners (drawn from seed ${options.seed}, so the same seed gives the same values), rounded to ${moneyText(q, q)} by largest remainder so the values sum to the whole partnership's value; standard errors rounded up to ${moneyText(q, q)}.`,
       core:
         'Every stated group and every partner alone must receive at least what it would save on its own, and the whole partnership’s value must be shared out exactly; since unstated groups are worth the sum of their members alone, these checks cover every group. ' +
         `Each allocation is checked as shown (the Shapley value rounded to ${moneyText(q, q)}${exact ? '' : ', on the sampled estimates'}), so a group’s shortfall is its value less the sum of its members’ amounts shown. ` +

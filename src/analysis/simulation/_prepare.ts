@@ -49,9 +49,9 @@ function conventions(appraisal: Simulation['conventions']['appraisal'], quantum:
       'inputs without a distribution keep their base value in every run: the risk weight for a tier, 1 for a cost multiplier, the central rate for an indirect saving; a realisation replaces its tier’s risk weight and applies to the tier’s indirect savings too',
     step: 'sampled values are rounded to the nearest 0.000001 before use; given those values every figure is exact (integer arithmetic) and rounded only as stated here',
     randomNumbers:
-      'run i draws from its own xoshiro128** generator, keyed by splitmix64 from the seed and i, so the output depends on the seed alone, never on the number of threads; uniforms are (x + 0.5) / 2^32 of 32-bit outputs; triangular and uniform values by their inverse CDFs',
+      'each run draws its own random values from the seed, so the same seed gives the same figures on any computer and with any number of threads, and another seed gives another sample of the same ranges',
     correlation:
-      'Gaussian copula: standard normals (Box–Muller) correlated by the Cholesky factor of the stated coefficients, mapped to uniforms by the normal CDF; a coefficient is the correlation of the normal scores, not of the values',
+      'inputs stated as correlated move together from run to run: towards 1, high in the same runs; towards −1, one high where the other is low; the coefficient holds between the inputs’ normal scores, so the values themselves correlate a little less (0.79 for 0.8 between two uniform inputs)',
     costs: 'a cost multiplier scales each evaluated cost cell after optimism bias, keeping the evaluated split among partners and years; funding stays as evaluated',
     percentiles: 'nearest rank: the P-th percentile of N values is the one at rank ⌈P × N / 100⌉ in ascending order',
     rounding: `NPV run by run exactly as appraise computes it (present values rounded once to ${q} over partners and years: the total NPV is the exact NPV rounded half-up, and the partners' NPVs add up to it); net benefit exact run by run; percentiles and means rounded half-up to ${q}`,
