@@ -1,6 +1,6 @@
 import { scenarioJsonSchema } from '../schema/index.js';
 import { fieldsOf, headingOf, resolveNode, type CellKind, type Field, type Node } from './_fields.js';
-import { SETTINGS_PREFIX, SHEETS, type SheetSpec, type ValueColumn } from './_layout.js';
+import { JSON_FALLBACKS, SETTINGS_PREFIX, SHEETS, type SheetSpec, type ValueColumn } from './_layout.js';
 
 /** A column of a sheet: a step's key (the parent's id), a field of the row's element, a long table's key or value. */
 export interface Column {
@@ -72,6 +72,17 @@ function stepColumns(spec: SheetSpec): Column[] {
   });
 }
 
+/** A sheet's rows as a place in the schema: `lines[]`, `lines[].phasing[]`. */
+export function placeOfSteps(steps: SheetSpec['steps']): string {
+  return steps.map((s) => ('prop' in s ? `.${s.prop}` : '[]')).join('').replace(/^\./, '');
+}
+
+/** The listed JSON fallbacks below a place, relative to it (`attribution.parts` below `lines[]`). */
+function fallbacksBelow(place: string): string[] {
+  const prefix = place === '' ? '' : `${place}.`;
+  return JSON_FALLBACKS.filter((f) => f.startsWith(prefix) && !f.slice(prefix.length).includes('[')).map((f) => f.slice(prefix.length));
+}
+
 let cached: Layout | undefined;
 
 /**
@@ -83,12 +94,12 @@ export function layout(): Layout {
   const root = scenarioJsonSchema() as Node;
   const sheetProps = new Set(SHEETS.map((s) => (s.steps[0] as { prop: string }).prop));
   const topArrays = Object.keys(root.properties ?? {}).filter((k) => sheetProps.has(k));
-  const settings = fieldsOf(root, root, { skip: topArrays, partners: ['settings.tieOrder'] }).map((f) => ({ ...f, key: settingsKey(f.path), heading: settingsKey(f.path) }));
+  const settings = fieldsOf(root, root, { skip: topArrays, partners: ['settings.tieOrder'], json: fallbacksBelow('') }).map((f) => ({ ...f, key: settingsKey(f.path), heading: settingsKey(f.path) }));
   const sheets = SHEETS.map((spec): SheetLayout => {
     const columns = stepColumns(spec);
     const requiredObjects: string[][] = [];
     if (spec.own !== undefined) {
-      for (const field of fieldsOf(elementOf(spec.steps, root), root, spec.own, requiredObjects)) {
+      for (const field of fieldsOf(elementOf(spec.steps, root), root, { ...spec.own, json: fallbacksBelow(placeOfSteps(spec.steps)) }, requiredObjects)) {
         columns.push({ heading: field.heading, about: field.about, kind: field.kind, required: field.required, role: { field }, ...(field.values ? { values: field.values } : {}), ...(field.partners ? { partners: true } : {}) });
       }
     }

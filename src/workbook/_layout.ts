@@ -57,8 +57,6 @@ const ruleValue = (prefix: readonly string[]): ValueColumn => ({
   kind: 'amount',
   path: [...prefix, { key: 'Figure' }, { key: 'Partner' }],
 });
-/** The parts of a blend and the steps of a schedule, and rules inside rules: rarely used, kept as JSON. */
-const RULE_JSON = (base: string): string[] => [`${base}.parts`, `${base}.steps`];
 const line = { parent: 'Line', by: 'id', sheet: 'Lines' } as const;
 const cost = { parent: 'Cost', by: 'id', sheet: 'Costs' } as const;
 const agreement = { parent: 'Agreement', by: 'id', sheet: 'Agreements' } as const;
@@ -96,7 +94,7 @@ export const SHEETS: readonly SheetSpec[] = [
     name: 'Budgets',
     about: 'The baselines of each service: a starting position and a closing position (per partner on the Budget positions sheet, or combined here).',
     steps: [{ prop: 'services' }, service, { prop: 'budgets' }, { row: true }],
-    own: { elsewhere: ['starting{}', 'closing{}', ...ruleRecords('closing.attribution')], json: RULE_JSON('closing.attribution') },
+    own: { elsewhere: ['starting{}', 'closing{}', ...ruleRecords('closing.attribution')] },
     covers: ['services[].budgets[]'],
   },
   {
@@ -122,7 +120,7 @@ export const SHEETS: readonly SheetSpec[] = [
     name: 'Lines',
     about: 'The savings lines: one proposal’s saving, income or recurring cost a row, with its tier, category, fund, recurrence, amount and attribution rule.',
     steps: [{ prop: 'lines' }, { row: true }],
-    own: { elsewhere: ['phasing[]', ...ruleRecords('attribution')], json: [...RULE_JSON('attribution'), 'fte.attribution'], partners: ['needs', 'tieOrder'] },
+    own: { elsewhere: ['phasing[]', ...ruleRecords('attribution')], partners: ['needs', 'tieOrder'] },
     covers: ['lines[]'],
   },
   {
@@ -144,7 +142,7 @@ export const SHEETS: readonly SheetSpec[] = [
     name: 'Costs',
     about: 'The one-off costs of implementing the partnership (unquantified: known to exist, no figure yet).',
     steps: [{ prop: 'costs' }, { row: true }],
-    own: { elsewhere: ['phasing[]', ...ruleRecords('attribution')], json: RULE_JSON('attribution') },
+    own: { elsewhere: ['phasing[]', ...ruleRecords('attribution')] },
     covers: ['costs[]'],
   },
   {
@@ -190,7 +188,7 @@ export const SHEETS: readonly SheetSpec[] = [
     name: 'Agreements',
     about: 'Cost-sharing agreements: a shared team’s running cost split among the partners each year by a rule.',
     steps: [{ prop: 'agreements' }, { row: true }],
-    own: { elsewhere: ['costs[]', 'standAlone{}', ...ruleRecords('attribution')], json: RULE_JSON('attribution') },
+    own: { elsewhere: ['costs[]', 'standAlone{}', ...ruleRecords('attribution')] },
     covers: ['agreements[]'],
   },
   {
@@ -245,11 +243,15 @@ export const README_SHEET = 'README';
 /** The first words of the Settings sheet's keys that are dropped (`firstYear` for `settings.firstYear`). */
 export const SETTINGS_PREFIX = 'settings';
 
-/** The structures kept as a JSON text cell, documented in the README sheet and docs/workbook.md. */
+/**
+ * The structures kept as a JSON text cell (rarely used, deep: a blend's parts, a schedule's steps, a
+ * discount schedule's steps), the one list: each sheet's JSON columns are made from it, and the README
+ * sheet and docs/workbook.md list it.
+ */
 export const JSON_FALLBACKS: readonly string[] = [
   'appraisal.discountSchedule',
+  'published[].appraisal.discountSchedule',
   'services[].budgets[].closing.attribution.parts',
-  'services[].budgets[].closing.attribution.steps',
   'lines[].attribution.parts',
   'lines[].attribution.steps',
   'lines[].fte.attribution',
