@@ -129,6 +129,33 @@ describe('Rochdale 2017: reconciliation', () => {
   });
 });
 
+describe('Rochdale 2017: "savings of £350k over the next two years"', () => {
+  const withFigure = (of: Record<string, unknown>, extra: Record<string, unknown> = {}) => {
+    const s = json();
+    s.published = [{ id: 'x', label: 'x', of, value: '350', precision: '1', ...extra }];
+    return reconcile(evaluate(parseScenario(s))).rows[0]!;
+  };
+
+  it('selects the two years by name, 2017/18 to 2018/19: 200 + 150 = 350', () => {
+    const f = json().published.find((x: { id: string }) => x.id === 'recommendation-350k');
+    expect(f.of.years).toEqual({ from: '2017/18', to: '2018/19' });
+    const row = reconcile(evaluate(parseScenario(json()))).rows.find((x) => x.id === 'recommendation-350k')!;
+    expect([row.verdict, row.computed?.toString()]).toEqual(['exact', '350']);
+  });
+
+  it('is the sum of the increments, not the savings as seen in each year (200 + 350 = 550)', () => {
+    // In-year, the 200 of 2017/18 counts again in 2018/19 beside the further 150: 200 + (200 + 150) = 550.
+    const inYear = withFigure({ line: 'reshape-childrens-social-care', inYear: true });
+    expect([inYear.verdict, inYear.computed?.toString(), inYear.difference?.toString()]).toEqual(['discrepancy', '550', '-200']);
+  });
+
+  it('cannot read "Total savings less implementation costs" as the appraisal’s net benefit: 350 in 2018/19, not the printed 150', () => {
+    // The appraisal's net in 2018/19 is the in-year saving, 200 + 150 = 350, less no costs.
+    const net = withFigure({ appraisal: 'net', year: '2018/19' }, { value: '150', appraisal: { discountRate: '0', discountSchedule: 'flat' } });
+    expect([net.verdict, net.computed?.toString(), net.difference?.toString()]).toEqual(['discrepancy', '350', '-200']);
+  });
+});
+
 describe('Rochdale 2017: bad edits are refused with the path named', () => {
   function issuesOf(edit: (s: Record<string, any>) => void) {
     const s = json();
