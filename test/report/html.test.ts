@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { buildView, evaluate, parseScenario, renderJson, renderMarkdown } from '../../src/index.js';
+import { buildView, describeReconciliation, evaluate, parseScenario, reconcile, reconciliationTable, renderJson, renderMarkdown } from '../../src/index.js';
+
+/** Text as the report escapes it. */
+const escapeText = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 import { renderHtml } from '../../src/report/full.js';
 import { smallScenario } from './_scenarios.js';
 import { costlyEvaluation, costlyScenario, reportData, sectionIds, triBorough } from '../browser/_report-fixtures.js';
@@ -75,12 +78,18 @@ describe('renderHtml: one self-contained document', () => {
     expect(data['caveats']).toEqual(buildView(tri, 'appraisal').caveats);
   });
 
-  it('styles each reconciliation verdict, discrepancies most of all', () => {
+  it('styles each reconciliation verdict, discrepancies most of all, in full; the other groups folded away', () => {
     const recon = section(triHtml, 'reconciliation');
-    expect(recon.match(/<tr class="verdict-discrepancy">/g)).toHaveLength(10);
+    const table = reconciliationTable(reconcile(tri));
+    expect(recon.match(/<tr class="verdict-discrepancy">/g)).toHaveLength(table.counts.discrepancy);
     expect(recon).toContain('<tr class="verdict-rounding-of-parts">');
     expect(recon).toContain('<td class="adds-no">no</td>');
-    expect(recon).toContain('312 published figures: 257 exact, 38 within their printed rounding, 1 round figures of the model, 6 within the rounding of their printed parts, 10 discrepancies');
+    expect(recon).toContain(escapeText(describeReconciliation(table)));
+    // Every discrepancy comes before the first folded group, and every other row is inside one.
+    const first = recon.indexOf('<details');
+    expect(recon.lastIndexOf('<tr class="verdict-discrepancy">')).toBeLessThan(first);
+    expect(recon.slice(0, first).match(/<tr class="verdict-(?!discrepancy)/g)).toBeNull();
+    expect(recon.match(/<details class="group/g)!.length).toBe(table.groups.filter((g) => g.collapsed && g.count > 0).length);
     expect(section(costlyHtml, 'reconciliation')).toContain('<tr class="verdict-discrepancy">');
   });
 

@@ -399,6 +399,12 @@ const NOT_EXACT_OR_ROUNDING: Record<string, { verdict: Verdict; difference: stri
   'prose-finance-further-cow': { verdict: 'discrepancy', difference: '-3' }, // £80k − £83k (Table 1 prints 0.09)
   'prose-indirect-fte': { verdict: 'discrepancy', difference: '-9' }, // 114 − 123 FTE
   'prose-indirect-low': { verdict: 'discrepancy', difference: '135' }, // £648k − 114 × (£3k + £1.5k) = £648k − £513k
+  // Percentages (points, the model's percentage to 12 decimals; see PERCENTAGES below).
+  'prose-fostering-staffing-percent': { verdict: 'discrepancy', difference: '-1.524861878453' }, // 4% − 5 / 90.5 = 4 − 5.524861878453
+  'prose-finance-percent-cost': { verdict: 'discrepancy', difference: '-3.954727030626' }, // 30% − 0.510 / 1.502 = 30 − 33.954727030626
+  'prose-finance-percent-fte': { verdict: 'discrepancy', difference: '-2.142857142857' }, // 30% − 9 / 28 = 30 − 32.142857142857
+  'prose-finance-assured-level': { verdict: 'discrepancy', difference: '0.857142857143' }, // 33% − 9 / 28
+  'prose-finance-up-to-half': { verdict: 'discrepancy', difference: '-0.599201065246' }, // "up to 50%": (0.51 + 0.25) / 1.502 = 50.599201065246, over it
 };
 
 /**
@@ -448,6 +454,8 @@ const ROUNDING: readonly string[] = [
   'prose-ifa-spend', // £6.1m for 6.128
   'prose-commissioning-staffing-starting', // £4.4m for 4.398
   'prose-commissioning-staffing-closing', // £2.5m for 2.498
+  'prose-procurement-percent', // 2% for (1.000 + 0.600) / 78.687 = 2.033%
+  'prose-social-care-percent', // 17% for 1 / 6 = 16.667%
 ];
 
 describe('Tri-borough (2011) reconciliation of every printed figure', () => {
@@ -462,14 +470,15 @@ describe('Tri-borough (2011) reconciliation of every printed figure', () => {
     expect(reconciliation.rows.filter((r) => r.verdict === 'rounding').map((r) => r.id)).toEqual([...ROUNDING]);
   });
 
-  it('counts the verdicts: 312 figures, 257 exact', () => {
-    // 76 in Table 1 (19 rows × 4), 210 in the service tables, 26 from the prose.
-    expect(reconciliation.rows).toHaveLength(76 + 210 + 26);
+  it('counts the verdicts: 319 figures, 257 exact', () => {
+    // 76 in Table 1 (19 rows × 4), 210 in the service tables, 26 money and FTE figures from the prose and
+    // 7 of its percentages.
+    expect(reconciliation.rows).toHaveLength(76 + 210 + 26 + 7);
     const rop = Object.values(NOT_EXACT_OR_ROUNDING).filter((x) => x.verdict === 'rounding-of-parts').length;
     const discrepancy = Object.values(NOT_EXACT_OR_ROUNDING).filter((x) => x.verdict === 'discrepancy').length;
-    expect([ROUNDING.length, rop, discrepancy]).toEqual([38, 6, 10]);
-    // One round figure, "£80m" (below).
-    expect(reconciliation.counts).toEqual({ exact: 312 - 38 - 1 - 6 - 10, rounding: 38, 'round-figure': 1, 'within-bound': 0, 'rounding-of-parts': 6, discrepancy: 10, 'not-modelled': 0 });
+    expect([ROUNDING.length, rop, discrepancy]).toEqual([40, 6, 15]);
+    // One round figure, "£80m" (below); the one bound, "up to 50%", is a discrepancy.
+    expect(reconciliation.counts).toEqual({ exact: 319 - 40 - 1 - 6 - 15, rounding: 40, 'round-figure': 1, 'within-bound': 0, 'rounding-of-parts': 6, discrepancy: 15, 'not-modelled': 0 });
   });
 
   it('reconciles "£80m" of commissioned spend as a round figure: to the nearest £10m, not to £1m', () => {
@@ -524,6 +533,91 @@ describe('Tri-borough (2011) reconciliation of every printed figure', () => {
     expect(row('t1-assured-rbkc').arithmetic?.addsUp).toBe(true);
     expect(row('t1-education-dsg-total').arithmetic?.partsSum.toFixed(3)).toBe('0.966');
     expect(row('t1-education-dsg-total').arithmetic?.addsUp).toBe(true);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------
+// The prose's percentages: each a stated reduction of a baseline the paper's tables print.
+// ---------------------------------------------------------------------------------------------------
+
+/** reduction / baseline as a percentage, to the 12 decimals reconciliation keeps (half-up). */
+function percent(reduction: string | Decimal, baseline: string | Decimal): Decimal {
+  return new Decimal(reduction).dividedBy(baseline).times(100).toDecimalPlaces(12, Decimal.ROUND_HALF_UP);
+}
+
+/** Each percentage the prose prints: the printed value, and its reduction and baseline typed from the tables. */
+const PERCENTAGES: Record<string, { printed: string; reduction: Decimal; baseline: Decimal; verdict: Verdict }> = {
+  // "reduce staffing by 5 fte (4%, £200k)": 5 of the fostering starting 33 + 29 + 28.5 = 90.5 fte is 5.52%.
+  'prose-fostering-staffing-percent': { printed: '4', reduction: new Decimal(5), baseline: sum(['33', '29', '28.5']), verdict: 'discrepancy' },
+  // "A 30% reduction in terms of cost and fte's ... (£510k, 9fte)": £0.510m of 0.530 + 0.490 + 0.482 = 1.502 is 33.95%,
+  'prose-finance-percent-cost': { printed: '30', reduction: new Decimal('0.510'), baseline: sum(['0.530', '0.490', '0.482']), verdict: 'discrepancy' },
+  // and 9 of 9 + 10 + 9 = 28 fte is 32.14%.
+  'prose-finance-percent-fte': { printed: '30', reduction: new Decimal(9), baseline: sum(['9', '10', '9']), verdict: 'discrepancy' },
+  // "the 33% Assured level reductions": 9 of 28 fte again (H&F's and CoW's 3 of 9 are 33%, RBKC's 3 of 10 is 30%).
+  'prose-finance-assured-level': { printed: '33', reduction: new Decimal(9), baseline: sum(['9', '10', '9']), verdict: 'discrepancy' },
+  // "up to 50% of the staffing ... can be removed": Table 1's finance 0.51 + 0.25 of 1.502 is 50.60%, over the bound.
+  'prose-finance-up-to-half': { printed: '50', reduction: sum(['0.51', '0.25']), baseline: sum(['0.530', '0.490', '0.482']), verdict: 'discrepancy' },
+  // "calculated at 2% of the total spend": the additionality 1.000 (G/F) + 0.600 (DSG) of 31.586 + 19.727 + 27.374.
+  'prose-procurement-percent': { printed: '2', reduction: sum(['1.000', '0.600']), baseline: sum(['31.586', '19.727', '27.374']), verdict: 'rounding' },
+  // "approximately £6m of staffing costs ... reduced by £1m (17%)": 1 / 6 is 16.67%.
+  'prose-social-care-percent': { printed: '17', reduction: new Decimal(1), baseline: new Decimal(6), verdict: 'rounding' },
+};
+
+describe('Tri-borough (2011) the percentages the prose prints', () => {
+  it.each(Object.entries(PERCENTAGES))('%s: the stated reduction of its printed baseline, worked out by hand', (id, p) => {
+    const r = row(id);
+    expect(r.unit).toBe('%');
+    expect(r.printed.toString()).toBe(p.printed);
+    expect(r.computed?.toString()).toBe(percent(p.reduction, p.baseline).toString());
+    expect(r.verdict).toBe(p.verdict);
+    // A discrepancy is further than half a point (the printed precision) from the model; a rounding is not.
+    expect(new Decimal(p.printed).minus(percent(p.reduction, p.baseline)).abs().lessThanOrEqualTo('0.5')).toBe(p.verdict === 'rounding');
+  });
+
+  it('states each reduction as the paper prints it, in the unit of its baseline', () => {
+    expect(Object.fromEntries(scenario.context.map((c) => [c.id, `${c.measure} ${c.reduction.toString()}`]))).toEqual({
+      'fostering-fte-reduction': 'fte 5',
+      // £m, the scenario unit, stored in pounds.
+      'finance-cost-reduction': 'money 510000',
+      'finance-fte-reduction': 'fte 9',
+      'finance-assured-and-possible-reduction': 'money 760000',
+      'procurement-reduction': 'money 1600000',
+      'social-care-reduction': 'money 1000000',
+    });
+  });
+
+  it('reads "up to 50%" as a bound: the finance savings of Table 1 come to just over half the staffing budgets', () => {
+    const r = row('prose-finance-up-to-half');
+    expect(r.verdict).toBe('discrepancy');
+    // The paper's own arithmetic behind "£80k per year for each council": half of £1.502m less the assured
+    // £0.510m is £0.241m, a third of which is £80.3k. Table 1 prints 0.25 instead, which takes the total
+    // to 50.6% of the starting staffing budgets.
+    const half = new Decimal('1.502').dividedBy(2);
+    expect(half.minus('0.510').toFixed(3)).toBe('0.241');
+    expect(half.minus('0.510').dividedBy(3).times(1000).toFixed(0)).toBe('80');
+    expect(r.computed?.greaterThan(50)).toBe(true);
+  });
+
+  it('takes the £1m social care reduction against the "approximately £6m" it states, a total the model keeps unattributed', () => {
+    expect(fromPounds(selectTotal(evaluation, { budget: 'sc-staffing', position: 'starting' })!, '£m').toString()).toBe('6');
+    // A total only: no borough's starting position, so it adds nothing to any borough's baseline.
+    for (const p of PARTNERS) expect(selectTotal(evaluation, { budget: 'sc-staffing', partner: p }), p).toBeUndefined();
+  });
+});
+
+describe('Tri-borough (2011) "savings of £11.8m to be achieved by 2014/15"', () => {
+  it('is the savings in 2014/15 as the boroughs see them, in the base and in the build-up to 2014/15 alike', () => {
+    expect(row('prose-savings-total').verdict).toBe('rounding');
+    // Table 1's rows at the model's £1k: 7.676 assured + 1.290 projected + 2.850 possible = 11.816.
+    const expected = sum(['7.676', '1.290', '2.850']);
+    expect(row('prose-savings-total').computed?.equals(expected)).toBe(true);
+    const phased = reconcile(evaluate(applyVariant(scenario, 'phased-to-2014-15'))).rows.find((r) => r.id === 'prose-savings-total')!;
+    expect(phased.computed?.equals(expected)).toBe(true);
+    expect(phased.verdict).toBe('rounding');
+  });
+
+  it('is not what lands in 2014/15 alone: in the base every line has landed by 2011/12', () => {
+    expect(selectTotal(evaluation, { recurrence: 'ongoing', year: '2014/15' }) ?? new Decimal(0)).toEqual(new Decimal(0));
   });
 });
 
