@@ -55,7 +55,7 @@ export const TEMPLATE: ScenarioInput = {
   indirect: [{ id: 'accommodation', name: 'Office space released', driver: 'fte-removed', low: '3000', high: '6000', tier: 'possible' }],
   staffing: [{ service: 'hr', partner: 'north', fte: '12', headcount: '13', reductions: [{ year: '2025/26', fte: '1.5' }], vacancies: '1', vrRequests: '1' }],
   context: [{ id: 'hr-cut', label: 'The saving as a share of the HR budget', reduction: '120000', measure: 'money', of: { budget: 'hr-net', position: 'starting' } }],
-  published: [{ id: 'north-total', label: 'Saving to North, all years', of: { line: 'hr-merge', partner: 'north' }, value: '72000', unit: '£', precision: '1' }],
+  published: [{ id: 'north-total', label: 'Saving to North, all years', of: { line: 'hr-merge', partner: 'north' }, value: '48000', unit: '£', precision: '1' }],
   agreements: [
     {
       id: 'payroll',
