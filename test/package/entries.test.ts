@@ -107,6 +107,13 @@ describe('without the optional peers installed', () => {
     expect(out['html']).toEqual(charts);
   });
 
+  it('loads no peer from the workbook entry before a workbook is read or written, and names exceljs when one is', () => {
+    for (const name of [...importLoads('shared-services-model/workbook'), ...requireLoads('shared-services-model/workbook')]) expect(HEAVY).not.toContain(name);
+    const script = "const w = await import('shared-services-model/workbook'); try { await w.scenarioWorkbookTemplate(); } catch (e) { console.log(JSON.stringify({ code: e.code, message: e.message })); }";
+    const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: dir, encoding: 'utf8' });
+    expect(JSON.parse(out)).toEqual({ code: 'E_DEPENDENCY', message: 'an xlsx workbook needs exceljs, optional peer dependencies that are not installed: run `npm install exceljs@^4.4.0`' });
+  });
+
   it.each([['xlsx'], ['html'], ['svg']])('the CLI refuses --format %s in one line, with exit status 2', (format) => {
     const cli = path.join(dir, 'node_modules/shared-services-model/dist/cli.js');
     const run = spawnSync(process.execPath, [cli, 'report', scenario, '--view', 'costs', '--format', format, '--out', path.join(dir, `out.${format}`)], { cwd: dir, encoding: 'utf8' });
