@@ -119,6 +119,8 @@ describe('Tameside and Stockport (2021): reconciliation', () => {
   });
 
   it('counts 8 exact, 2 within the rounding of their parts and 2 not modelled (the overspends), with no discrepancy', () => {
+    // The selectors that published figures gained (years, staffing, appraisal results, agreements, shares,
+    // variants) reach nothing more in this paper: it prints no savings, staffing, appraisal or percentage.
     expect(r.counts).toEqual({ exact: 8, rounding: 0, 'round-figure': 0, 'within-bound': 0, 'rounding-of-parts': 2, discrepancy: 0, 'not-modelled': 2 });
   });
 
@@ -155,6 +157,66 @@ describe('Tameside and Stockport (2021): reconciliation', () => {
     expect(toPounds('3.840', '£m').equals(toPounds('3840', '£000'))).toBe(true);
     // Read literally, £3,840m would be £3.84bn, about 64 times Tameside's whole net children's budget.
     expect(toPounds('3840', '£m').greaterThan(toPounds('60395', '£000'))).toBe(true);
+  });
+});
+
+describe('Tameside and Stockport (2021): what the figures the model cannot reach would need', () => {
+  const figure = (of: object, value: string, extra: object = {}) => ({ id: 'x', label: 'x', of, value, ...extra });
+
+  it('types the overspends as printed, positive, with "sense": "cost"', () => {
+    const overspends = (load().published as { id: string; sense?: string; value: string }[]).filter((f) => f.id.endsWith('overspend'));
+    expect(overspends.map((f) => [f.id, f.value, f.sense])).toEqual([
+      ['council-funded-overspend', '3.840', 'cost'],
+      ['high-needs-overspend', '2.838', 'cost'],
+    ]);
+  });
+
+  it("would reconcile £3.840m only against a cost line of Tameside's, which would make it a cost of the partnership", () => {
+    // Not done in the example: the overspend is an in-year pressure on Tameside's budget, not a cost the
+    // partnership causes. A made-up line of £3,840k in 2021/22, all Tameside's, shows the selector and its
+    // sense are right, and what such a line would do to the appraisal.
+    const file = load();
+    file.lines = [
+      {
+        id: 'overspend',
+        name: 'Council-funded overspend (not a cost of the partnership)',
+        kind: 'cost',
+        fund: 'General Fund',
+        recurrence: 'one-off',
+        amount: '3840',
+        attribution: { rule: 'actual', amounts: { tameside: '3840', stockport: '0' } },
+        phasing: [{ year: '2021/22', amount: '3840' }],
+      },
+    ];
+    const withLine = evaluate(parseScenario(file));
+    const row = reconcile(withLine).rows.find((x) => x.id === 'council-funded-overspend')!;
+    expect([row.verdict, row.computed!.toFixed(3)]).toEqual(['exact', '3.840']);
+    // The DSG's £2.838m is still not modelled: the line is in the General Fund.
+    expect(reconcile(withLine).rows.find((x) => x.id === 'high-needs-overspend')!.verdict).toBe('not-modelled');
+    // And the partnership would appear to cost Tameside £3,840k in 2021/22, which the paper never says.
+    const tameside = appraise(withLine).partners.find((p) => p.partner === 'tameside')!;
+    expect(inThousands(tameside.years[0]!.net)).toBe('-3840');
+  });
+
+  it('cannot reach the honoraria\'s equal split while the honoraria has no figure: its share is not modelled', () => {
+    const file = load();
+    file.published = [figure({ cost: 'joint-director-honoraria', partner: 'tameside', share: true }, '50', { unit: '%', precision: '1' })];
+    expect(reconcile(evaluate(parseScenario(file))).rows.map((x) => x.verdict)).toEqual(['not-modelled']);
+  });
+
+  it('would reach it with any figure: a made-up £10k a year splits 50% to each council', () => {
+    const file = load();
+    const k = file.costs.find((x: { id: string }) => x.id === 'joint-director-honoraria');
+    delete k.unquantified;
+    k.amountPerYear = '10';
+    k.years = 2;
+    file.published = ['tameside', 'stockport'].map((partner) =>
+      figure({ cost: 'joint-director-honoraria', partner, share: true }, '50', { id: partner, unit: '%', precision: '1' }),
+    );
+    expect(reconcile(evaluate(parseScenario(file))).rows.map((x) => [x.id, x.verdict, x.computed!.toFixed(0)])).toEqual([
+      ['tameside', 'exact', '50'],
+      ['stockport', 'exact', '50'],
+    ]);
   });
 });
 
