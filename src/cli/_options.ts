@@ -1,6 +1,7 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { tryParseAmount, type Decimal } from '../money/index.js';
 import type { AppraiseOptions, DiscountScheduleInput } from '../appraisal/index.js';
+import { RECONCILIATION_GROUPS, isReconciliationGroup, type ReconciliationGroup } from '../report/index.js';
 import { DISCOUNT_SCHEDULE_NAMES, TIERS, isDiscountScheduleName, isTier, type Tier } from '../schema/index.js';
 import { parseUnit } from './_unit.js';
 import { formatHelp, formatNames } from './_formats.js';
@@ -59,6 +60,18 @@ export function parseRiskWeights(value: string): Partial<Record<Tier, string>> {
     if (d === undefined || d.isNegative()) throw new InvalidArgumentError(`${hint}; the weight of ${name}, "${weight}", is not a number of 0 or more.`);
     if (out[name] !== undefined) throw new InvalidArgumentError(`${hint}; ${name} is given twice.`);
     out[name] = d.toString();
+  }
+  return out;
+}
+
+/** Reads `--only discrepancies,arithmetic`: one or more of the reconciliation's groups, each once. */
+export function parseOnly(value: string): ReconciliationGroup[] {
+  const hint = `expected one or more of ${RECONCILIATION_GROUPS.join(', ')}, separated by commas`;
+  const out: ReconciliationGroup[] = [];
+  for (const name of value.split(',').map((x) => x.trim())) {
+    if (!isReconciliationGroup(name)) throw new InvalidArgumentError(`${hint}; "${name}" is not one.`);
+    if (out.includes(name)) throw new InvalidArgumentError(`${hint}; ${name} is given twice.`);
+    out.push(name);
   }
   return out;
 }

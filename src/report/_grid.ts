@@ -5,7 +5,9 @@ import type { ReconciliationTable } from './reconciliation-table.js';
 import type { MeasureTable } from './measure-table.js';
 import type { ReportTable } from './report.js';
 import { measureCells } from './_measure-cells.js';
-import { additive, cellText, dimensionHeading, plainNumber, tableContext, unitLabel, type CellContext, type CellStyle } from './_cell.js';
+import { VERDICT_WORDS } from './verdict-words.js';
+import { figureDifferenceText, figureValueText, type FigureText } from './_figure-text.js';
+import { additive, cellText, dimensionHeading, tableContext, unitLabel, type CellContext, type CellStyle } from './_cell.js';
 
 /** A table laid out as text: a title, a header, body rows, and which columns hold numbers. */
 export interface TextGrid {
@@ -20,6 +22,26 @@ export interface TextGrid {
    * second against spreadsheet formulas; the title and the header are always text.
    */
   readonly numbers: readonly (readonly boolean[])[];
+  /**
+   * For a table shown in groups (the reconciliation, for people): each group's heading, counts and rows
+   * (`from` to `to`, excluding `to`), in order; notes on its rows (a hint beside a discrepancy).
+   */
+  readonly sections?: readonly GridSection[];
+  /** A sentence to print after the table: what it leaves out (a reconciliation shown `only` in part). */
+  readonly after?: string;
+}
+
+/** One group of a table's rows, for people: a heading, a sentence counting it, its rows and notes on them. */
+export interface GridSection {
+  /** A name for the group, safe for a class (`discrepancies`, `not-modelled`). */
+  readonly key: string;
+  readonly heading: string;
+  readonly summary: string;
+  readonly from: number;
+  readonly to: number;
+  /** Whether a report with room for only the essentials folds these rows away. */
+  readonly collapsed: boolean;
+  readonly notes: readonly string[];
 }
 
 const EMPTY = { display: '–', plain: '' } as const;
@@ -43,17 +65,42 @@ export function pivotGrid(table: TableModel, given: CellContext, style: CellStyl
 }
 
 const RECONCILIATION_HEADER = ['#', 'Published figure', 'Unit', 'Printed', 'Model', 'Difference', 'Verdict', 'Parts sum', 'Adds up?'];
+/** Plain text (CSV) has no headings or notes: the group and the hint are columns of their own. */
+const PLAIN_EXTRA = ['Group', 'Hint'];
 
-/** The reconciliation as text: values in each figure's own unit, at least to its printed precision. */
+/**
+ * The reconciliation as text: values in each figure's own unit (a year as its financial year, a
+ * percentage as one), at least to its printed precision, in the table's grouped order. For people
+ * (`display`) the verdicts are in words and the rows in sections, one per group shown, each hint a note of
+ * its section; plain, the verdicts are codes and the group and hint are columns.
+ */
 export function reconciliationGrid(table: ReconciliationTable, style: CellStyle): TextGrid {
+  const numbers: boolean[][] = [];
   const rows = table.rows.map((r) => {
     const min = r.precision.decimalPlaces();
-    const num = (v: typeof r.printed | null): string => (v === null ? EMPTY[style] : plainNumber(v, min));
+    const value = (v: Decimal | null): FigureText => (v === null ? { text: EMPTY[style], number: false } : figureValueText(v, r.unit, min, style));
+    const difference = r.difference === null ? { text: EMPTY[style], number: false } : figureDifferenceText(r.difference, r.unit, min, style);
+    const partsSum = value(r.partsSum);
     const adds = r.addsUp === null ? EMPTY[style] : r.addsUp ? 'yes' : 'no';
-    return [String(r.index + 1), r.label, r.unit, num(r.printed), num(r.computed), num(r.difference), r.verdict, num(r.partsSum), adds];
+    const verdict = style === 'display' ? VERDICT_WORDS[r.verdict].label : r.verdict;
+    const cells: FigureText[] = [{ text: String(r.index + 1), number: true }, { text: r.label, number: false }, { text: r.unit, number: false }, value(r.printed), value(r.computed), difference, { text: verdict, number: false }, partsSum, { text: adds, number: false }];
+    if (style === 'plain') cells.push({ text: r.group, number: false }, { text: r.hint ?? '', number: false });
+    numbers.push(cells.map((c) => c.number));
+    return cells.map((c) => c.text);
   });
-  const numeric = RECONCILIATION_HEADER.map((h) => ['#', 'Printed', 'Model', 'Difference', 'Parts sum'].includes(h));
-  return { title: table.title, header: RECONCILIATION_HEADER, rows, numeric, numbers: rows.map(() => numeric) };
+  const header = style === 'plain' ? [...RECONCILIATION_HEADER, ...PLAIN_EXTRA] : RECONCILIATION_HEADER;
+  const numeric = header.map((h) => ['#', 'Printed', 'Model', 'Difference', 'Parts sum'].includes(h));
+  const after = table.notShown === null ? {} : { after: table.notShown };
+  if (style === 'plain') return { title: table.title, header, rows, numeric, numbers, ...after };
+  const sections: GridSection[] = [];
+  let from = 0;
+  for (const g of table.groups.filter((x) => x.shown && x.count > 0)) {
+    const to = from + g.count;
+    const notes = table.rows.slice(from, to).flatMap((r) => (r.hint === null ? [] : [`#${r.index + 1} ${r.label}: ${r.hint}`]));
+    sections.push({ key: g.group, heading: g.heading, summary: g.summary, from, to, collapsed: g.collapsed, notes });
+    from = to;
+  }
+  return { title: table.title, header, rows, numeric, numbers, sections, ...after };
 }
 
 /** A measure table as text: its columns as they are, text columns left-aligned, numbers right-aligned. */

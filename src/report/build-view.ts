@@ -3,7 +3,8 @@ import type { Evaluation } from '../engine/index.js';
 import { reconcile, type FairnessOptions } from '../analysis/index.js';
 import type { AppraiseOptions } from '../appraisal/index.js';
 import { VIEW_NAMES, type Report, type ViewName } from './report.js';
-import { reconciliationTable, describeReconciliation } from './reconciliation-table.js';
+import { reconciliationTable, describeReconciliation, type ReconciliationTableOptions } from './reconciliation-table.js';
+import { RECONCILIATION_GROUPS, isReconciliationGroup } from './reconciliation-groups.js';
 import { reportPrecision } from './_precision.js';
 import { caveatNotes, caveatsOf } from './_caveats.js';
 import type { ViewParts } from './_views.js';
@@ -36,6 +37,12 @@ export interface BuildViewOptions {
    * @defaultValue those of {@link fairness}
    */
   readonly fairness?: Omit<FairnessOptions, 'appraisal'>;
+  /**
+   * Options for the `reconcile` view: `only`, the groups whose rows it lists (see
+   * {@link RECONCILIATION_GROUPS}); the others are counted in one sentence.
+   * @defaultValue every group
+   */
+  readonly reconcile?: ReconciliationTableOptions;
 }
 
 type Builder = (e: Evaluation, options: BuildViewOptions) => ViewParts;
@@ -57,7 +64,7 @@ const VIEWS: Readonly<Record<ViewName, { readonly build: Builder; readonly signe
   context: { build: contextView, signed: false },
   fairness: { build: (e, o) => fairnessView(e, o.appraisal, o.fairness), signed: false },
   contributions: { build: contributionsView, signed: false },
-  reconcile: { build: (e) => ({ tables: [reconciliationTable(reconcile(e))], notes: [] }), signed: false },
+  reconcile: { build: (e, o) => ({ tables: [reconciliationTable(reconcile(e), o.reconcile)], notes: [] }), signed: false },
 };
 
 /** Notes every view carries: where the figures come from, signs, and what reconciliation found. */
@@ -84,8 +91,9 @@ function commonNotes(evaluation: Evaluation, view: ViewName): string[] {
  * @param view - which view; see {@link ViewName}
  * @param options - appraisal options (discount rate, period, risk weights) and fairness options
  * @returns the report, for {@link render}
- * @throws {@link InputError} (`E_OPTION`) for a name that is not a view, or appraisal or fairness
- *   options that cannot be used (naming the option)
+ * @throws {@link InputError} (`E_OPTION`) for a name that is not a view, a group in `reconcile.only`
+ *   that is not one of {@link RECONCILIATION_GROUPS}, or appraisal or fairness options that cannot be
+ *   used (naming the option)
  *
  * @example
  * ```ts
@@ -100,6 +108,9 @@ export function buildView(evaluation: Evaluation, view: ViewName, options: Build
   if (!(VIEW_NAMES as readonly string[]).includes(view)) {
     throw new InputError(makeIssue(ErrorCode.OPTION, ['view'], `one of ${VIEW_NAMES.join(', ')}`, view));
   }
+  const only = options.reconcile?.only ?? [];
+  const unknown = only.flatMap((g, i) => (isReconciliationGroup(g) ? [] : [makeIssue(ErrorCode.OPTION, ['reconcile', 'only', i], `one of ${RECONCILIATION_GROUPS.join(', ')}`, String(g))]));
+  if (unknown.length > 0) throw new InputError(unknown);
   const s = evaluation.scenario;
   const parts = VIEWS[view].build(evaluation, options);
   const caveats = caveatsOf(evaluation, options.appraisal);

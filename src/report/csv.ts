@@ -40,7 +40,8 @@ const textLine = (row: readonly string[]): string => `${row.map(textField).join(
 /**
  * Renders a table, the reconciliation or a whole report as CSV (RFC 4180: CRLF line endings, fields
  * quoted where needed). Each table is a block: a title line, a header, its rows and a Total row; blocks
- * are separated by an empty line. Amounts are plain numbers in the unit named in the title, with a minus
+ * are separated by an empty line. The reconciliation's rows are in its groups' order, with the group and
+ * any hint in columns of their own; shown `only` in part, a line after it counts what it leaves out. Amounts are plain numbers in the unit named in the title, with a minus
  * sign for negatives, so spreadsheets read them as numbers. A report's caveats (unquantified costs,
  * unconfirmed funding) follow as a last block, `Caveats` and one caveat a line; its other notes are left
  * out.
@@ -63,10 +64,11 @@ const textLine = (row: readonly string[]): string => `${row.map(textField).join(
  */
 export function renderCsv(input: RenderInput, options?: RenderOptions): string {
   const { report, tables, ctx } = resolve(input, options);
-  const blocks = tables.map((t) => {
+  const blocks = tables.flatMap((t) => {
     const grid = anyGrid(t, ctx, 'plain');
     const body = grid.rows.map((row, i) => `${row.map((text, j) => (grid.numbers[i]?.[j] === true ? numberField(text) : textField(text))).join(',')}\r\n`);
-    return [textLine([grid.title]), textLine(grid.header), ...body].join('');
+    const block = [textLine([grid.title]), textLine(grid.header), ...body].join('');
+    return grid.after === undefined ? [block] : [block, textLine([grid.after])];
   });
   const caveats = report?.caveats ?? [];
   if (caveats.length > 0) blocks.push([textLine(['Caveats']), ...caveats.map((c) => textLine([c]))].join(''));

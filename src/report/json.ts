@@ -8,6 +8,8 @@ import type { RenderInput, RenderOptions } from './render-options.js';
 import { resolve } from './_input.js';
 import { additive, cellText, plainNumber, tableContext, unitLabel, type CellContext } from './_cell.js';
 import { tableValues } from './_grid.js';
+import { figureDifferenceText, figureValueText } from './_figure-text.js';
+import { VERDICTS_IN_ORDER } from './verdict-words.js';
 
 function pivotJSON(table: TableModel, given: CellContext): Record<string, unknown> {
   const ctx = tableContext(tableValues(table), table.measure, given);
@@ -43,11 +45,15 @@ function reconciliationJSON(table: ReconciliationTable): Record<string, unknown>
   return {
     kind: 'reconciliation',
     title: table.title,
-    counts: { ...table.counts },
+    total: table.total,
+    counts: Object.fromEntries(VERDICTS_IN_ORDER.map((v) => [v, table.counts[v]])),
     arithmeticFailures: table.arithmeticFailures,
+    groups: table.groups.map((g) => ({ group: g.group, heading: g.heading, count: g.count, verdicts: Object.fromEntries(g.verdicts.map((v) => [v.verdict, v.count])), shown: g.shown, summary: g.summary })),
+    only: table.only === null ? null : [...table.only],
+    notShown: table.notShown,
     rows: table.rows.map((r) => {
       const min = r.precision.decimalPlaces();
-      const num = (v: Decimal | null): string | null => (v === null ? null : plainNumber(v, min));
+      const num = (v: Decimal | null): string | null => (v === null ? null : figureValueText(v, r.unit, min, 'plain').text);
       return {
         index: r.index,
         id: r.id,
@@ -56,8 +62,10 @@ function reconciliationJSON(table: ReconciliationTable): Record<string, unknown>
         precision: plainNumber(r.precision, 0),
         printed: num(r.printed),
         computed: num(r.computed),
-        difference: num(r.difference),
+        difference: r.difference === null ? null : figureDifferenceText(r.difference, r.unit, min, 'plain').text,
         verdict: r.verdict,
+        group: r.group,
+        hint: r.hint,
         partsSum: num(r.partsSum),
         addsUp: r.addsUp,
       };
@@ -71,7 +79,10 @@ function reconciliationJSON(table: ReconciliationTable): Record<string, unknown>
  * gives byte-identical text. Totals that mean nothing (a sum of starting, closing and change) are null.
  * A report's caveats (unquantified costs, unquantified or unconfirmed funding) are its `caveats` array,
  * and are also among its `notes`. In a table of measures, each column names its `kind` and `unit`, and
- * each value is a string (a number as text, or words) or null.
+ * each value is a string (a number as text, or words) or null. The reconciliation lists its rows in its
+ * groups' order, each with its `group` and `hint` (or null), a `year` figure's values as financial years
+ * (`2014/15`) and its difference in years; `groups` counts every group, shown or not, and `notShown`
+ * says what a table built with `only` leaves out.
  *
  * @param input - a table from {@link pivot}, a {@link MeasureTable}, a {@link ReconciliationTable}, or a {@link Report}
  * @param options - unit and decimals

@@ -27,10 +27,23 @@ function table(grid: TextGrid): string {
   return [line(cells[0]!), rule, ...cells.slice(1).map(line)].join('\n');
 }
 
+/** A grid as markdown blocks: one table, or for a grid in sections a heading, a count, a table and notes per section. */
+function grouped(grid: TextGrid, level: string): string[] {
+  if (grid.sections === undefined || grid.sections.length === 0) return [table(grid)];
+  return grid.sections.flatMap((s) => [
+    `${level} ${escape(s.heading)}`,
+    `${s.summary.replace(LINE_BREAK, ' ')}.`,
+    table({ ...grid, rows: grid.rows.slice(s.from, s.to) }),
+    ...(s.notes.length === 0 ? [] : [s.notes.map((n) => `- Note: ${n.replace(LINE_BREAK, ' ')}`).join('\n')]),
+  ]);
+}
+
 /**
  * Renders a table, the reconciliation or a whole report as markdown: a heading per table with its unit,
  * a Total row and a Total column, money as council papers print it (`£1.314m`, `(2,890)` in `£000`),
- * and the report's notes beneath (the caveats first, each as `Caveat: …`).
+ * and the report's notes beneath (the caveats first, each as `Caveat: …`). The reconciliation is shown in
+ * its groups, what matters first (discrepancies, the paper's own arithmetic, not modelled, agreements),
+ * each under a heading with its count, a hint beside a discrepancy as a note beneath its group.
  *
  * @param input - a table from {@link pivot}, a {@link MeasureTable}, a {@link ReconciliationTable}, or a {@link Report}
  * @param options - unit and decimals
@@ -49,7 +62,9 @@ export function renderMarkdown(input: RenderInput, options?: RenderOptions): str
   const level = report === undefined ? '#' : '##';
   for (const t of tables) {
     const grid = anyGrid(t, ctx, 'display');
-    blocks.push(`${level} ${escape(grid.title)}`, table(grid));
+    blocks.push(`${level} ${escape(grid.title)}`);
+    for (const block of grouped(grid, `${level}#`)) blocks.push(block);
+    if (grid.after !== undefined) blocks.push(grid.after.replace(LINE_BREAK, ' '));
   }
   if (report !== undefined && report.notes.length > 0) blocks.push(`${level} Notes`, report.notes.map((n) => `- ${n.replace(LINE_BREAK, ' ')}`).join('\n'));
   return `${blocks.join('\n\n')}\n`;

@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { buildView, describeReconciliation, evaluate, parseScenario, reconcile, reconciliationTable, renderJson, renderMarkdown } from '../../src/index.js';
-
-/** Text as the report escapes it. */
-const escapeText = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 import { renderHtml } from '../../src/report/full.js';
 import { smallScenario } from './_scenarios.js';
 import { costlyEvaluation, costlyScenario, reportData, sectionIds, triBorough } from '../browser/_report-fixtures.js';
+
+/** Text as the report escapes it. */
+const escapeText = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 
 const tri = triBorough();
 const triHtml = await renderHtml(tri);

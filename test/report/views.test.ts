@@ -75,7 +75,7 @@ describe('buildView', () => {
     const [table] = report.tables;
     expect(table !== undefined && isReconciliationTable(table)).toBe(true);
     expect(report.notes).toContain(
-      '3 published figures: 2 exact, 0 within their printed rounding, 0 within the rounding of their printed parts, 1 discrepancy, 0 not modelled; 1 printed total does not equal the sum of its printed parts.',
+      '3 published figures: 1 discrepancy; 1 printed total does not equal the sum of its printed parts; 0 not modelled; 2 exact.',
     );
   });
 

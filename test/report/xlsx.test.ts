@@ -10,7 +10,9 @@ import {
   parseScenario,
   pivot,
   reconcile,
+  reconciliationTable,
   safeParseScenario,
+  VERDICT_WORDS,
   VIEW_NAMES,
   type Evaluation,
   type TableModel,
@@ -236,23 +238,32 @@ describe('renderXlsx: the tri-borough workbook', () => {
 
     const counts = reconcile(e).counts;
     const verdicts = findRow(notes, 'Verdict');
-    const read = [1, 2, 3, 4, 5, 6, 7].map((i) => notes.getCell(verdicts + i, 2).value);
-    expect(read).toEqual([counts.exact, counts.rounding, counts['round-figure'], counts['within-bound'], counts['rounding-of-parts'], counts.discrepancy, counts['not-modelled']]);
+    const read = [1, 2, 3, 4, 5, 6, 7].map((i) => [notes.getCell(verdicts + i, 1).value, notes.getCell(verdicts + i, 2).value]);
+    expect(read).toEqual([
+      ['Discrepancy', counts.discrepancy],
+      ['Not modelled', counts['not-modelled']],
+      ['Within rounding of parts', counts['rounding-of-parts']],
+      ['Within stated bound', counts['within-bound']],
+      ['Round figure', counts['round-figure']],
+      ['Within printed rounding', counts.rounding],
+      ['Exact', counts.exact],
+    ]);
     const total = notes.getCell(verdicts + 8, 2);
     expect(total.formula).toBe(`SUM(B${verdicts + 1}:B${verdicts + 7})`);
     expect(total.result).toBe(reconcile(e).rows.length);
   });
 
-  it('writes the reconciliation: printed and model values as numbers in their own units', () => {
+  it('writes the reconciliation in its groups’ order: printed and model values as numbers in their own units, verdicts in words', () => {
     const sheet = book.getWorksheet('Reconciliation')!;
     const header = findRow(sheet, '#');
-    const rows = reconcile(e).rows;
+    const rows = reconciliationTable(reconcile(e)).rows;
     rows.forEach((r, i) => {
       const at = header + 1 + i;
+      expect(sheet.getCell(at, 1).value).toBe(r.index + 1);
       expect(sheet.getCell(at, 2).value).toBe(r.label);
-      expect(exact(sheet.getCell(at, 4).value).equals(r.printed)).toBe(true);
-      if (r.computed !== null) expect(exact(sheet.getCell(at, 5).value).equals(r.computed)).toBe(true);
-      expect(sheet.getCell(at, 7).value).toBe(r.verdict);
+      if (r.unit !== 'year') expect(exact(sheet.getCell(at, 4).value).equals(r.printed)).toBe(true);
+      if (r.computed !== null && r.unit !== 'year') expect(exact(sheet.getCell(at, 5).value).equals(r.computed)).toBe(true);
+      expect(sheet.getCell(at, 7).value).toBe(VERDICT_WORDS[r.verdict].label.replace(/^./, (c) => c.toUpperCase()));
       if (r.unit === '£m') expect(sheet.getCell(at, 4).numFmt).toMatch(/^"£"#,##0(\.0+)?"m";/);
     });
   });

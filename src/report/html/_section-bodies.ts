@@ -2,6 +2,8 @@ import type { Evaluation } from '../../engine/index.js';
 import type { RenderOptions } from '../render-options.js';
 import type { Report } from '../report.js';
 import { describeReconciliation } from '../reconciliation-table.js';
+import { VERDICTS_IN_ORDER, countOfVerdict } from '../verdict-words.js';
+import { escapeHtml } from './_escape.js';
 import { tableHtml } from './_table.js';
 import { caveatsCallout, figure, list, ownNotes, paragraph, reportBody, scenarioAssumptions, type Views } from './_sections.js';
 
@@ -120,22 +122,12 @@ export function caveatsSection(evaluation: Evaluation, views: Views): SectionBod
   };
 }
 
-const VERDICT_WORDS: readonly (readonly [string, string])[] = [
-  ['exact', 'exact'],
-  ['rounding', 'within printed rounding'],
-  ['round-figure', 'a round figure of the model'],
-  ['within-bound', 'within the stated bound'],
-  ['rounding-of-parts', 'within rounding of printed parts'],
-  ['discrepancy', 'discrepancy'],
-  ['not-modelled', 'not modelled'],
-];
-
 export function reconciliationSection(views: Views, options: RenderOptions): SectionBody {
   const table = reconciliationOf(views);
   if (table === undefined) {
     return { id: 'reconciliation', heading: 'Reconciliation with the published figures', lead: '', body: paragraph('The scenario carries no published figures to reconcile.', 'empty') };
   }
-  const counts = VERDICT_WORDS.map(([key, words]) => `<li class="verdict-${key}"><span class="verdict">${table.counts[key as keyof typeof table.counts]} ${words}</span></li>`);
+  const counts = VERDICTS_IN_ORDER.map((v) => `<li class="verdict-${v}"><span class="verdict">${escapeHtml(countOfVerdict(v, table.counts[v]))}</span></li>`);
   return {
     id: 'reconciliation',
     heading: 'Reconciliation with the published figures',

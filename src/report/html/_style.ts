@@ -42,13 +42,18 @@ figure.chart figcaption { color: var(--muted); font-size: 0.85rem; }
 .empty { color: var(--muted); font-style: italic; }
 .verdict { display: inline-block; padding: 0 0.35rem; border-radius: 0.2rem; font-size: 0.8rem; white-space: nowrap; }
 .verdict-exact .verdict { background: #e3f4e8; color: #1e5631; }
-.verdict-rounding .verdict, .verdict-rounding-of-parts .verdict { background: #eef3fb; color: #1b4f72; }
+.verdict-rounding .verdict, .verdict-rounding-of-parts .verdict, .verdict-round-figure .verdict, .verdict-within-bound .verdict { background: #eef3fb; color: #1b4f72; }
 .verdict-discrepancy .verdict { background: #fbe3e1; color: #8a1c1c; font-weight: bold; }
 .verdict-not-modelled .verdict { background: #f1f1f1; color: #555; }
 tr.verdict-discrepancy td, tr.verdict-discrepancy th { background: #fdf1f0; }
 td.adds-no { color: #8a1c1c; font-weight: bold; }
 .counts { display: flex; flex-wrap: wrap; gap: 0.4rem; margin: 0.3rem 0 0.8rem; padding: 0; list-style: none; }
 .counts li { margin: 0; }
+tr.hint td { border-bottom: 1px solid var(--rule); color: var(--warn); font-size: 0.78rem; padding-top: 0; }
+tr.hint .note { font-weight: bold; }
+details.group { margin: 0.4rem 0; }
+details.group > summary { cursor: pointer; font-weight: bold; padding: 0.15rem 0; }
+.group-summary, .not-shown { color: var(--muted); }
 @page { size: A4; margin: 16mm 14mm 18mm; }
 @media print {
   html { font-size: 9pt; }
@@ -58,6 +63,7 @@ td.adds-no { color: #8a1c1c; font-weight: bold; }
   thead { display: table-header-group; }
   tr, figure.chart, .callout { break-inside: avoid; }
   h2, h3, caption { break-after: avoid; }
+  details.group > summary { list-style: none; }
   .callout, tr.verdict-discrepancy td, tr.verdict-discrepancy th, table.figures thead th, .verdict { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
 `;

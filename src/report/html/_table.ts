@@ -29,32 +29,57 @@ function token(text: string): string {
 const RECONCILIATION_COLUMNS = `<colgroup>${['index', 'label', 'unit', 'printed', 'model', 'difference', 'verdict', 'parts', 'adds'].map((c) => `<col class="col-${c}">`).join('')}</colgroup>`;
 
 function reconciliationRow(table: ReconciliationTable, row: readonly string[], i: number): string {
-  const verdict = table.rows[i]!.verdict;
-  const addsUp = table.rows[i]!.addsUp;
+  const r = table.rows[i]!;
   const cells = row.map((text, j) => {
     if (j === 6) return `<td><span class="verdict">${escapeHtml(text)}</span></td>`;
-    if (j === 8) return `<td${addsUp === false ? ' class="adds-no"' : ''}>${escapeHtml(text)}</td>`;
+    if (j === 8) return `<td${r.addsUp === false ? ' class="adds-no"' : ''}>${escapeHtml(text)}</td>`;
     return j === 1 ? `<th scope="row">${escapeHtml(text)}</th>` : `<td${[0, 3, 4, 5, 7].includes(j) ? ' class="num"' : ''}>${escapeHtml(text)}</td>`;
   });
-  return `<tr class="verdict-${token(verdict)}">${cells.join('')}</tr>`;
+  const hint = r.hint === null ? '' : `\n<tr class="hint verdict-${token(r.verdict)}"><td></td><td colspan="${row.length - 1}"><span class="note">Note:</span> ${escapeHtml(r.hint)}</td></tr>`;
+  return `<tr class="verdict-${token(r.verdict)}">${cells.join('')}</tr>${hint}`;
+}
+
+/** One table of the reconciliation's rows `from` to `to`, with a caption. */
+function reconciliationTableHtml(table: ReconciliationTable, grid: TextGrid, caption: string, from: number, to: number): string {
+  const cls = (j: number): string => (grid.numeric[j] ? ' class="num"' : '');
+  const head = `<thead><tr>${grid.header.map((h, j) => `<th scope="col"${cls(j)}>${escapeHtml(h)}</th>`).join('')}</tr></thead>`;
+  const body = grid.rows.slice(from, to).map((row, k) => reconciliationRow(table, row, from + k));
+  return `<table class="figures reconciliation">\n<caption>${escapeHtml(caption)}</caption>\n${RECONCILIATION_COLUMNS}\n${head}\n<tbody>\n${body.join('\n')}\n</tbody>\n</table>`;
+}
+
+/**
+ * The reconciliation in its groups, what matters first: a group shown in full under a heading with its
+ * count (the discrepancies, each hint as a note beneath its row); a group the table marks `collapsed`
+ * folded into a `<details>` element whose summary counts it. A table with no rows is its header alone.
+ */
+function reconciliationHtml(table: ReconciliationTable, grid: TextGrid): string {
+  const sections = grid.sections ?? [];
+  const after = grid.after === undefined ? [] : [`<p class="not-shown">${escapeHtml(grid.after)}</p>`];
+  if (sections.length === 0) return [reconciliationTableHtml(table, grid, grid.title, 0, grid.rows.length), ...after].join('\n');
+  const parts = sections.map((s) => {
+    const inner = reconciliationTableHtml(table, grid, `${grid.title}: ${s.heading.charAt(0).toLowerCase()}${s.heading.slice(1)}`, s.from, s.to);
+    if (s.collapsed) return `<details class="group group-${token(s.key)}">\n<summary>${escapeHtml(s.heading)}: ${escapeHtml(s.summary)}</summary>\n${inner}\n</details>`;
+    return `<div class="group group-${token(s.key)}">\n<h3>${escapeHtml(s.heading)}</h3>\n<p class="group-summary">${escapeHtml(s.summary)}.</p>\n${inner}\n</div>`;
+  });
+  return [...parts, ...after].join('\n');
 }
 
 /**
  * One table of a report as an HTML table, its text exactly as the markdown and CSV renderers print it
- * (the same grid): a caption with the unit, a header, numbers right-aligned, totals in bold, and for the
- * reconciliation each row classed by its verdict. Every piece of text is escaped.
+ * (the same grid): a caption with the unit, a header, numbers right-aligned, totals in bold. The
+ * reconciliation is a table per group, each row classed by its verdict, the groups the table marks
+ * collapsed folded into `<details>`. Every piece of text is escaped.
  */
 export function tableHtml(table: ReportTable, report: Report, options: RenderOptions): string {
   const { ctx } = resolve(report, options);
   const grid = anyGrid(table, ctx, 'display');
+  if (table.kind === 'reconciliation') return reconciliationHtml(table, grid);
   const cls = (j: number): string => (grid.numeric[j] ? ' class="num"' : '');
   const head = `<thead><tr>${grid.header.map((h, j) => `<th scope="col"${cls(j)}>${escapeHtml(h)}</th>`).join('')}</tr></thead>`;
   const totals = totalRows(table, grid);
   const body = grid.rows.map((row, i) => {
-    if (table.kind === 'reconciliation') return reconciliationRow(table, row, i);
     const cells = row.map((text, j) => (j === 0 ? `<th scope="row">${escapeHtml(text)}</th>` : `<td${cls(j)}>${escapeHtml(text)}</td>`));
     return `<tr${totals[i] === true ? ' class="total"' : ''}>${cells.join('')}</tr>`;
   });
-  const cols = table.kind === 'reconciliation' ? `\n${RECONCILIATION_COLUMNS}` : '';
-  return `<table class="figures ${table.kind}">\n<caption>${escapeHtml(grid.title)}</caption>${cols}\n${head}\n<tbody>\n${body.join('\n')}\n</tbody>\n</table>`;
+  return `<table class="figures ${table.kind}">\n<caption>${escapeHtml(grid.title)}</caption>\n${head}\n<tbody>\n${body.join('\n')}\n</tbody>\n</table>`;
 }

@@ -1,0 +1,38 @@
+import type { Decimal } from '../money/index.js';
+import { financialYearLabel } from '../model/index.js';
+import type { CellStyle } from './_cell.js';
+import { plainNumber } from './_cell.js';
+
+/** A published figure's value as text, and whether it is a number (a spreadsheet may read it as one) or words. */
+export interface FigureText {
+  readonly text: string;
+  readonly number: boolean;
+}
+
+/** Whether a value is a calendar year a financial year label can be made of. */
+const isYear = (v: Decimal): boolean => v.isInteger() && v.greaterThanOrEqualTo(1000) && v.lessThanOrEqualTo(9998);
+
+const counted = (v: Decimal, text: string, one: string, many: string): string => `${text} ${v.abs().equals(1) ? one : many}`;
+
+/**
+ * A printed or computed value of a published figure in its own unit, exact and at least to `min`
+ * decimals: a `year` as its financial year (`2014/15`, in every style), a `%` as a percentage (`71%`
+ * for people, `71` plain), a `ratio`, money and counts as plain numbers.
+ */
+export function figureValueText(value: Decimal, unit: string, min: number, style: CellStyle): FigureText {
+  const plain = plainNumber(value, min);
+  if (unit === 'year' && isYear(value)) return { text: financialYearLabel(value.toNumber()), number: false };
+  if (unit === '%' && style === 'display') return { text: `${plain}%`, number: false };
+  return { text: plain, number: true };
+}
+
+/**
+ * A difference (printed − computed) in the figure's unit: for people, years as `1 year` / `-2 years` and
+ * percentages in points (`0.5 points`); plain, always the number.
+ */
+export function figureDifferenceText(value: Decimal, unit: string, min: number, style: CellStyle): FigureText {
+  const plain = plainNumber(value, min);
+  if (style === 'display' && unit === 'year') return { text: counted(value, plain, 'year', 'years'), number: false };
+  if (style === 'display' && unit === '%') return { text: counted(value, plain, 'point', 'points'), number: false };
+  return { text: plain, number: true };
+}
