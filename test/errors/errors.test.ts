@@ -57,6 +57,7 @@ describe('error codes', () => {
       'E_RULE',
       'E_MEASURE',
       'E_CYCLE',
+      'E_UNIT',
       'E_DEPENDENCY',
     ]);
     expect(Object.entries(ErrorCode).every(([name, code]) => code === `E_${name}`)).toBe(true);

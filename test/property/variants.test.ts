@@ -67,6 +67,8 @@ const PLACES: Record<string, 'partner' | 'kept' | string> = {
   'context[].of.partner': 'partner',
   'published[].id': 'published figure id',
   'published[].sumOf[]': 'published figure ids',
+  'published[].variant': 'variant name',
+  'published[].variants[]': 'variant names',
   'published[].of.partner': 'partner',
   'variants[].name': 'variant name',
   'variants[].removePartners[]': 'kept',
