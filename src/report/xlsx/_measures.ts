@@ -67,6 +67,8 @@ export function writeMeasures(w: SheetWriter, table: MeasuresLike, ctx: CellCont
   w.row += 1;
   w.text(w.row, 1, table.rowHeading, { bold: true });
   table.columns.forEach((c, j) => w.text(w.row, j + 2, c.label, { bold: true, right: c.kind !== 'text' }));
+  const header = w.row;
+  let lastData = header;
   w.row += 1;
   let first = 0; // the first data row of the current section, as an index into table.rows
   let top = w.row; // and its sheet row
@@ -94,11 +96,13 @@ export function writeMeasures(w: SheetWriter, table: MeasuresLike, ctx: CellCont
       else if (span !== null && across?.equals(v) === true) w.formula(here, j + 2, sumFormula(here, span[0] + 2, here, span[1] + 2), n, f.numFmt, { bold: true });
       else w.number(here, j + 2, n, f.numFmt, { bold: total });
     });
+    if (!total) lastData = here;
     w.row += 1;
     if (total) {
       first = i + 1;
       top = w.row;
     }
   });
+  w.table({ header, lastRow: lastData, firstColumn: 1, lastColumn: table.columns.length + 1 });
   w.row += 1;
 }

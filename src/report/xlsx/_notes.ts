@@ -41,9 +41,16 @@ function conventions(evaluation: Evaluation, unit: MoneyUnit): [string, string][
     ['Financial years', `${years[0] ?? ''} to ${years.at(-1) ?? ''}, April to March.`],
     ['Signs', 'Savings and income are positive; recurring costs are negative; negatives are shown in parentheses.'],
     ['Totals', 'Every Total is a SUM formula over the cells of its row or column (a grand total over the whole table), so it can be audited here; its stored result is the library\'s exact total.'],
-    ['Numbers', 'This workbook is for display and audit. Each figure is the library\'s exact decimal written as a spreadsheet number that holds it exactly (any amount a spreadsheet number could not hold is refused, not rounded). The JSON output carries the same figures as exact decimal text.'],
+    ['Numbers', 'Each figure is the library\'s exact decimal written as a spreadsheet number that holds it exactly (any amount a spreadsheet number could not hold is written as its exact text, and its table\'s totals as figures). The JSON output carries the same figures as exact decimal text.'],
   ];
 }
+
+/** Which cells of the Appraisal sheet are formulas, which are the library's figures, and why. */
+const LIVE_FORMULAS: readonly (readonly [string, string])[] = [
+  ['Inputs', 'The Inputs sheet holds the appraisal\'s options with defined names: DiscountRate, RiskWeightAssured, RiskWeightProjected, RiskWeightPossible, OptimismBias, Mitigation, CostUplift (a formula), and the discount schedule year by year (DiscountRates, DiscountFactors: each factor the year before\'s ÷ (1 + the year\'s rate)). Change one and the Appraisal sheet recalculates.'],
+  ['Formulas', 'On the Appraisal sheet: Benefits (each tier\'s savings × its risk weight), Costs (costs before optimism bias × CostUplift), Net benefit, Cumulative, Discount factor (from the Inputs sheet), Present value before rounding (net × factor), every Total, the total NPV (the exact NPV rounded half-up to the quantum, as the library does), the total PV of benefits (likewise), PV of costs (PV of benefits − NPV) and the benefit–cost ratio (to 2 decimals). Recalculated, each equals the library\'s figure; with other inputs, each unrounded figure and the total NPV equal what the library gives for those options.'],
+  ['Figures, not formulas', 'The tiers\' savings before risk weights, costs before optimism bias and funding are the flows the inputs act on. Each partner\'s present value of a year, and its PV of benefits, are the library\'s: it rounds present values once for the whole grid of partners and years, each the floor or ceiling of its exact value so that partners and years add up to the total NPV (largest remainder), which no spreadsheet ROUND reproduces. So those cells, each partner\'s NPV (their SUM), its PV of costs and ratio, and the Present value column of the Total table keep the figures of the options the report was made with when an input is changed; the column Present value before rounding and the total NPV follow. Payback years are text. The period and the quantum are fixed: another needs the report run again.'],
+];
 
 /**
  * Writes the Notes sheet: the scenario's title and source, the conventions (unit, quantum, tie order,
@@ -55,8 +62,9 @@ function conventions(evaluation: Evaluation, unit: MoneyUnit): [string, string][
  * @param unit - the unit money is shown in
  * @param sheets - the other sheets, in order
  * @param appraisalOptions - the appraisal the sheets show, whose conventions and caveats are listed
+ * @param live - whether the workbook has the Inputs sheet and a live Appraisal sheet, whose formulas are then described
  */
-export function writeNotes(w: SheetWriter, evaluation: Evaluation, unit: MoneyUnit, sheets: readonly SheetEntry[], appraisalOptions: AppraiseOptions = {}): void {
+export function writeNotes(w: SheetWriter, evaluation: Evaluation, unit: MoneyUnit, sheets: readonly SheetEntry[], appraisalOptions: AppraiseOptions = {}, live = false): void {
   const s = evaluation.scenario;
   w.text(w.row, 1, s.title, { bold: true, size: 14 }, false);
   w.row += 2;
@@ -79,6 +87,11 @@ export function writeNotes(w: SheetWriter, evaluation: Evaluation, unit: MoneyUn
     ['Indirect savings', c.indirect],
     ['Present values', c.presentValueRounding],
   ]);
+
+  if (live) {
+    heading(w, 'The Appraisal sheet: formulas and figures');
+    pairs(w, LIVE_FORMULAS);
+  }
 
   heading(w, 'Caveats');
   const caveats = appraisal.caveats.length === 0 ? ['None: every cost and every source of funding is quantified.'] : appraisal.caveats;

@@ -52,6 +52,7 @@ export function writePivot(w: SheetWriter, table: TableModel, given: CellContext
     });
     if (totalColumn) total(at, n + 2, sumFormula(at, 2, at, n + 1), r.total);
   });
+  w.table({ header: first - 1, lastRow: last, firstColumn: 1, lastColumn: n + (totalColumn ? 2 : 1) });
   w.row = last + 1;
   if (totalRow) {
     w.text(w.row, 1, 'Total', { bold: true });

@@ -12,6 +12,12 @@ export interface CellLook {
 }
 
 const NUMBER_WIDTH = 14;
+/** A table with at least this many data rows gets the sheet's auto filter (a sheet has one). */
+const LONG_TABLE = 20;
+/** Wider than this (in characters of the default font), a sheet prints landscape: about what A4 portrait holds. */
+const PORTRAIT_WIDTH = 110;
+/** A4, as the `paperSize` of a page setup (ECMA-376, ST_PaperSize). */
+const A4 = 9;
 const MAX_WIDTH = 60;
 /** The size of a worksheet: a cell beyond it makes Excel call the file damaged. */
 const SHEET_ROWS = 1_048_576;
@@ -29,14 +35,24 @@ function longestLine(text: string): number {
   return most;
 }
 
+/** Where a table lies on its sheet: its header row and its data rows (not its total), rows and columns from 1. */
+export interface TableArea {
+  readonly header: number;
+  readonly lastRow: number;
+  readonly firstColumn: number;
+  readonly lastColumn: number;
+}
+
 /**
  * Writes cells down a worksheet: a cursor row that callers advance, and column widths kept to fit the
- * text written (within bounds).
+ * text written (within bounds). Tables are registered as they are written, so that {@link finish} can
+ * freeze a sheet's header, filter its long table and set up its printing.
  */
 export class SheetWriter {
   /** The next row to write, from 1. */
   row = 1;
   private readonly widths = new Map<number, number>();
+  private readonly tables: TableArea[] = [];
 
   constructor(readonly sheet: Worksheet) {}
 
@@ -83,9 +99,37 @@ export class SheetWriter {
     this.fit(column, NUMBER_WIDTH);
   }
 
-  /** Sets each column's width to fit what was written, or a fixed width where given. */
+  /** Registers a table written on this sheet (see {@link TableArea}). */
+  table(area: TableArea): void {
+    if (area.lastRow >= area.header && area.lastColumn >= area.firstColumn) this.tables.push(area);
+  }
+
+  /**
+   * Sets each column's width to fit what was written, or a fixed width where given; then the view and the
+   * printing. A sheet of one table freezes the rows down to its header and the label column, and repeats
+   * its header row on every printed page; a sheet of several freezes the label column only. The longest
+   * table of at least {@link LONG_TABLE} data rows gets the sheet's auto filter (its header and data rows,
+   * never a total). Every sheet prints on A4, fitted to the width of a page, landscape where its columns
+   * are wider than a portrait page holds.
+   */
   finish(fixed: Readonly<Record<number, number>> = {}): void {
     for (const [column, width] of this.widths) this.sheet.getColumn(column).width = fixed[column] ?? Math.max(10, width);
     for (const [column, width] of Object.entries(fixed)) this.sheet.getColumn(Number(column)).width = width;
+    const single = this.tables.length === 1 ? this.tables[0]! : undefined;
+    if (single !== undefined) this.sheet.views = [{ state: 'frozen', xSplit: 1, ySplit: single.header, topLeftCell: `B${single.header + 1}`, activeCell: `B${single.header + 1}` }];
+    else if (this.tables.length > 1) this.sheet.views = [{ state: 'frozen', xSplit: 1, ySplit: 0, topLeftCell: 'B1', activeCell: 'B1' }];
+    const long = this.tables.filter((t) => t.lastRow - t.header >= LONG_TABLE).sort((a, b) => b.lastRow - b.header - (a.lastRow - a.header) || a.header - b.header)[0];
+    if (long !== undefined) this.sheet.autoFilter = { from: { row: long.header, column: long.firstColumn }, to: { row: long.lastRow, column: long.lastColumn } };
+    let width = 0;
+    for (let c = 1; c <= this.sheet.columnCount; c++) width += this.sheet.getColumn(c).width ?? 9;
+    this.sheet.pageSetup = {
+      ...this.sheet.pageSetup,
+      paperSize: A4 as never,
+      orientation: width > PORTRAIT_WIDTH ? 'landscape' : 'portrait',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      ...(single === undefined ? {} : { printTitlesRow: `${single.header}:${single.header}` }),
+    };
   }
 }

@@ -14,6 +14,10 @@ import { writeNotes, type SheetEntry } from './_notes.js';
 import { SheetWriter } from './_sheet.js';
 import { fixZipTimes } from './_zip.js';
 import { propertyText } from './_text.js';
+import { INPUTS_SHEET, writeInputs, type InputCells } from './_inputs.js';
+import { liveAppraisal, writeLiveAppraisal, type LiveAppraisal } from './_appraisal.js';
+import type { ReportTable } from '../report.js';
+import { fromPounds, type MoneyUnit } from '../../money/index.js';
 
 /**
  * Options for {@link renderXlsx}: the views to write and, as for the other renderers, the unit and the
@@ -69,25 +73,53 @@ function check(evaluation: unknown, options: RenderXlsxOptions): readonly ViewNa
   return views;
 }
 
-/** Writes one view on its own sheet: the scenario and view as a heading, each table, then the view's notes. */
-function writeView(w: SheetWriter, report: Report, partners: ReadonlySet<string>, options: RenderXlsxOptions): void {
+/** The live appraisal and where its inputs are, when the workbook has them. */
+interface Live {
+  readonly appraisal: LiveAppraisal;
+  readonly inputs: InputCells;
+  readonly evaluation: Evaluation;
+}
+
+/** Writes one table at the writer's row, registering the reconciliation's area for its freeze and filter. */
+function writeTable(w: SheetWriter, table: ReportTable, ctx: ReturnType<typeof resolve>['ctx'], partners: ReadonlySet<string>): void {
+  switch (table.kind) {
+    case 'reconciliation': {
+      // A title row, a header row, then a row per figure.
+      const header = w.row + 1;
+      writeReconciliation(w, table);
+      w.table({ header, lastRow: header + table.rows.length, firstColumn: 1, lastColumn: w.sheet.getRow(header).cellCount });
+      break;
+    }
+    case 'measures':
+      writeMeasures(w, table, ctx, partners);
+      break;
+    case 'pivot':
+      writePivot(w, table, ctx);
+      break;
+    default:
+      assertNever(table, 'table');
+  }
+}
+
+/**
+ * Writes one view on its own sheet: the scenario and view as a heading, each table, then the view's notes.
+ * The appraisal, where the workbook is live, is written by {@link writeLiveAppraisal}: its summary, the
+ * total's and each partner's cash flows as formulas over the Inputs sheet, the view's other tables as
+ * they are.
+ */
+function writeView(w: SheetWriter, report: Report, partners: ReadonlySet<string>, options: RenderXlsxOptions, live: Live | undefined): void {
   const { ctx } = resolve(report, options);
   w.text(w.row, 1, `${report.title}: ${report.view}`, { bold: true, size: 14 }, false);
   w.row += 2;
-  for (const table of report.tables) {
-    switch (table.kind) {
-      case 'reconciliation':
-        writeReconciliation(w, table);
-        break;
-      case 'measures':
-        writeMeasures(w, table, ctx, partners);
-        break;
-      case 'pivot':
-        writePivot(w, table, ctx);
-        break;
-      default:
-        assertNever(table, 'table');
-    }
+  if (report.view === 'appraisal' && live !== undefined) {
+    const s = live.evaluation.scenario;
+    const names = new Map(s.partners.map((p) => [p.id, p.name]));
+    // The view's tables: the summary, the total's cash flows, the one-off costs, then each partner's cash flows.
+    const others = report.tables.slice(2, report.tables.length - s.partners.length);
+    const quantum = fromPounds(s.settings.quantum, ctx.unit);
+    writeLiveAppraisal(w, live.appraisal, names, ctx.unit, ctx.decimals, quantum, live.inputs, () => others.forEach((t) => writeTable(w, t, ctx, partners)));
+  } else {
+    for (const table of report.tables) writeTable(w, table, ctx, partners);
   }
   if (report.notes.length > 0) {
     w.text(w.row, 1, 'Notes', { bold: true }, false);
@@ -98,6 +130,18 @@ function writeView(w: SheetWriter, report: Report, partners: ReadonlySet<string>
     }
   }
   w.finish();
+}
+
+/**
+ * The Inputs sheet and the live appraisal, or undefined where the appraisal cannot be live (an amount a
+ * spreadsheet number cannot hold exactly): the Appraisal sheet is then written as figures, as every other
+ * table.
+ */
+function liveWorkbook(workbook: import('exceljs').Workbook, evaluation: Evaluation, options: RenderXlsxOptions, unit: MoneyUnit): Live | undefined {
+  const appraisal = liveAppraisal(evaluation, options.appraisal ?? {}, unit);
+  if (appraisal === null) return undefined;
+  const inputs = writeInputs(new SheetWriter(workbook.addWorksheet(INPUTS_SHEET)), appraisal.appraisal, unit, fromPounds(evaluation.scenario.settings.quantum, unit));
+  return { appraisal, inputs, evaluation };
 }
 
 /**
@@ -151,8 +195,9 @@ export async function renderXlsx(evaluation: Evaluation, options: RenderXlsxOpti
   const notes = new SheetWriter(workbook.addWorksheet('Notes'));
   const entries: SheetEntry[] = reports.map((r) => ({ name: sheetName(r.view), tables: r.tables.map((t) => t.title) }));
   const partners = new Set(evaluation.scenario.partners.map((p) => p.id));
-  reports.forEach((report, i) => writeView(new SheetWriter(workbook.addWorksheet(entries[i]!.name)), report, partners, options));
-  writeNotes(notes, evaluation, unit, entries, options.appraisal);
+  const live = views.includes('appraisal') ? liveWorkbook(workbook, evaluation, options, unit) : undefined;
+  reports.forEach((report, i) => writeView(new SheetWriter(workbook.addWorksheet(entries[i]!.name)), report, partners, options, live));
+  writeNotes(notes, evaluation, unit, entries, options.appraisal, live !== undefined);
   notes.finish({ 1: 28, 2: 100 });
 
   const written = await workbook.xlsx.writeBuffer();
