@@ -19,12 +19,20 @@ const LISTS = new Set(['services', 'lines', 'costs', 'funding', 'indirect', 'sta
 /** The codes of a reference to something that may be a left-out item. */
 const REFERENCE_CODES = new Set(['E_UNKNOWN_REFERENCE', 'E_UNKNOWN_VARIANT']);
 
-/** The id (or variant name) of a left-out item, as a reference to it would quote it. */
-function quotedIdOf(item: unknown): string | undefined {
-  if (item === null || typeof item !== 'object') return undefined;
+/**
+ * The ids a left-out item holds, as a reference to one would quote it: its own id (or a variant's name)
+ * and the ids of everything inside it (a service's budgets), since references to those go with it.
+ */
+function quotedIdsOf(item: unknown, out: Set<string>, top = true): void {
+  if (Array.isArray(item)) {
+    for (const x of item) quotedIdsOf(x, out, false);
+    return;
+  }
+  if (item === null || typeof item !== 'object') return;
   const { id, name } = item as { id?: unknown; name?: unknown };
-  const key = typeof id === 'string' ? id : typeof name === 'string' ? name : undefined;
-  return key === undefined ? undefined : JSON.stringify(key);
+  if (typeof id === 'string') out.add(JSON.stringify(id));
+  else if (top && typeof name === 'string') out.add(JSON.stringify(name));
+  for (const value of Object.values(item)) if (value !== null && typeof value === 'object') quotedIdsOf(value, out, false);
 }
 
 /**
@@ -51,10 +59,7 @@ export function problemsBeyondSchema(value: unknown, schemaIssues: readonly Issu
     const items = file[list] as unknown[];
     kept.set(list, items.flatMap((_, i) => (indexes.has(i) ? [] : [i])));
     pruned[list] = items.filter((_, i) => !indexes.has(i));
-    for (const i of indexes) {
-      const id = quotedIdOf(items[i]);
-      if (id !== undefined) ids.add(id);
-    }
+    for (const i of indexes) quotedIdsOf(items[i], ids);
   }
   const parsed = scenarioSchema.safeParse(pruned);
   if (!parsed.success) return [];

@@ -51,3 +51,27 @@ describe('validation in one pass', () => {
     expect(messages(file)).toEqual(['partners[0].name: expected a string (required), found nothing']);
   });
 });
+
+describe('validation in one pass: an item inside a refused item', () => {
+  it('does not report references to a refused service’s budgets, which go with it', () => {
+    const file = {
+      ...base,
+      services: [
+        {
+          id: 'csc',
+          name: 'Children',
+          budgets: [
+            { id: 'csc-gross', name: 'Gross', basis: 'gross', starting: { a: '10', b: '10' } },
+            { id: 'csc-net', name: 'Net', basis: 'net', starting: { a: '(5)', b: '5' } },
+          ],
+        },
+      ],
+      published: [{ label: 'Gross', of: { budget: 'csc-gross', position: 'starting' }, value: '20', precision: '1' }],
+      lines: [{ id: 'l1', name: 'L1', amount: '10', service: 'elsewhere' }],
+    };
+    expect(messages(file)).toEqual([
+      'services[0].budgets[1].starting: expected a starting position per partner, or {"combined": …}, found an object',
+      'lines[0].service: expected a service id (none defined), found "elsewhere"',
+    ]);
+  });
+});
