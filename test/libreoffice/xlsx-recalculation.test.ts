@@ -12,7 +12,7 @@
  * No macro is run. Both workbooks are converted by one soffice process.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -20,11 +20,19 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appraise, evaluate, parseScenario, type AppraiseOptions, type Evaluation } from '../../src/index.js';
 import { renderXlsx } from '../../src/report/full.js';
+import { analysisScenario } from '../report/_analysis-scenario.js';
 import { formulaCellsOf, type FormulaCell } from './_xlsx-cells.js';
 
 const SOFFICE = ['/usr/bin/soffice', '/usr/lib/libreoffice/program/soffice'].find((p) => existsSync(p));
 const RUN = SOFFICE !== undefined || process.env['REQUIRE_LIBREOFFICE_TESTS'] === '1';
-const SCENARIO = JSON.parse(readFileSync(new URL('../../examples/tri-borough-2011/scenario.json', import.meta.url), 'utf8')) as unknown;
+const EXAMPLES = new URL('../../examples/', import.meta.url);
+const scenario = (name: string): unknown => JSON.parse(readFileSync(new URL(`${name}/scenario.json`, EXAMPLES), 'utf8'));
+const SCENARIO = scenario('tri-borough-2011');
+/** Every example with a scenario file: each workbook recalculates to its stored figures. */
+const OTHERS = readdirSync(EXAMPLES).filter((d) => d !== 'tri-borough-2011' && existsSync(new URL(`${d}/scenario.json`, EXAMPLES)));
+/** Forty years: the standard schedule steps to 3% from year 31, which the discount rate on the Inputs sheet does not change. */
+const LONG: AppraiseOptions = { years: 40 };
+const LONG_CHANGED: AppraiseOptions = { years: 40, discountSchedule: [{ fromYear: 0, rate: '0.05' }, { fromYear: 31, rate: '0.03' }] };
 
 /** The inputs changed on the Inputs sheet, by defined name, and the same options given to the library. */
 const CHANGED: Readonly<Record<string, number>> = { DiscountRate: 0.05, RiskWeightProjected: 0.8, RiskWeightPossible: 0.5, OptimismBias: 0.2, Mitigation: 0.25 };
@@ -85,6 +93,26 @@ function keepsItsFigure(book: ExcelJS.Workbook, key: string): boolean {
   return !total && ['NPV', 'PV of costs net of funding', 'Benefit–cost ratio'].includes(heading);
 }
 
+/**
+ * The cells whose recalculated value differs from what is expected: the library's figure for the options
+ * (`expected`), or, for a cell documented as keeping its figure, the workbook's as made (`asMade`).
+ * Returns the differences and how many cells moved with the inputs.
+ */
+function differences(expected: ExcelJS.Workbook, asMade: ExcelJS.Workbook, recalculated: Map<string, FormulaCell>, changed: boolean): { wrong: string[]; followed: number } {
+  const want = formulaCells(expected);
+  const before = formulaCells(asMade);
+  const wrong: string[] = [];
+  let followed = 0;
+  for (const [key, cell] of want) {
+    const back = recalculated.get(key);
+    const keeps = changed && keepsItsFigure(asMade, key);
+    const w = keeps ? before.get(key)! : cell;
+    if (back === undefined || !same(back.value, w.result, w.numFmt)) wrong.push(`${key} ${cell.formula}: ${String(back?.value)} recalculated, ${String(w.result)} expected${keeps ? ' (kept)' : ''}`);
+    else if (!keeps && !same(before.get(key)!.result, cell.result, cell.numFmt)) followed += 1;
+  }
+  return { wrong, followed };
+}
+
 /** The row of the appraisal summary's Total: the first Total on the Appraisal sheet. */
 function summaryTotal(book: ExcelJS.Workbook): number {
   const sheet = book.getWorksheet('Appraisal')!;
@@ -93,74 +121,81 @@ function summaryTotal(book: ExcelJS.Workbook): number {
   return row;
 }
 
+/** A workbook made, optionally edited on its Inputs sheet, and what the library gives for the options it then states. */
+interface Case {
+  readonly name: string;
+  readonly evaluation: Evaluation;
+  readonly options: AppraiseOptions;
+  /** Values set on the Inputs sheet, by defined name. */
+  readonly edits?: Readonly<Record<string, number>>;
+  /** The library's options equal to the edited inputs. */
+  readonly expected?: AppraiseOptions;
+}
+
+/** A cell of the workbook by a defined name. */
+function named(book: ExcelJS.Workbook, name: string): ExcelJS.Cell {
+  const [where] = book.definedNames.getRanges(name).ranges;
+  const [sheet, address] = where!.split('!') as [string, string];
+  return book.getWorksheet(sheet)!.getCell(address.replace(/\$/g, ''));
+}
+
 if (!RUN) console.warn('LibreOffice tests skipped: soffice is absent (apt-get install -y --no-install-recommends libreoffice-calc-nogui; CI installs it in .ci/run).');
 
 describe.skipIf(!RUN)('the live workbook recalculated by LibreOffice (skipped when soffice is absent)', () => {
+  const tri = evaluate(parseScenario(SCENARIO));
+  /** Two councils with confirmed funding, indirect savings and savings in every tier. */
+  const funded = evaluate(parseScenario(analysisScenario({ indirect: true })));
+  const CASES: readonly Case[] = [
+    { name: 'tri-borough', evaluation: tri, options: {} },
+    { name: 'tri-borough-changed', evaluation: tri, options: {}, edits: CHANGED, expected: CHANGED_OPTIONS },
+    { name: 'tri-borough-40-years-changed', evaluation: tri, options: LONG, edits: { DiscountRate: 0.05 }, expected: LONG_CHANGED },
+    { name: 'funded-changed', evaluation: funded, options: {}, edits: CHANGED, expected: CHANGED_OPTIONS },
+    ...OTHERS.map((name): Case => ({ name, evaluation: evaluate(parseScenario(scenario(name))), options: {} })),
+  ];
+  const made = new Map<string, ExcelJS.Workbook>();
+  const expected = new Map<string, ExcelJS.Workbook>();
+  const recalculated = new Map<string, Map<string, FormulaCell>>();
   let dir: string;
-  let e: Evaluation;
-  let asMade: ExcelJS.Workbook;
-  let madeChanged: ExcelJS.Workbook;
-  let recalculated: Map<string, FormulaCell>;
-  let recalculatedChanged: Map<string, FormulaCell>;
 
   beforeAll(async () => {
     expect(SOFFICE, 'soffice (REQUIRE_LIBREOFFICE_TESTS=1)').toBeDefined();
     dir = mkdtempSync(path.join(tmpdir(), 'ssm-xlsx-recalc-'));
     mkdirSync(path.join(dir, 'profile', 'user'), { recursive: true });
     writeFileSync(path.join(dir, 'profile', 'user', 'registrymodifications.xcu'), RECALC_ALWAYS);
-    e = evaluate(parseScenario(SCENARIO));
-    const bytes = await renderXlsx(e);
-    asMade = await load(bytes);
-    madeChanged = await load(await renderXlsx(e, { appraisal: CHANGED_OPTIONS }));
-    // The same workbook with its inputs changed, as a user would change them.
-    const edited = await load(bytes);
-    for (const [name, value] of Object.entries(CHANGED)) {
-      const [where] = edited.definedNames.getRanges(name).ranges;
-      const [sheet, address] = where!.split('!') as [string, string];
-      edited.getWorksheet(sheet)!.getCell(address.replace(/\$/g, '')).value = value;
+    for (const c of CASES) {
+      const bytes = await renderXlsx(c.evaluation, { appraisal: c.options });
+      made.set(c.name, await load(bytes));
+      expected.set(c.name, c.expected === undefined ? made.get(c.name)! : await load(await renderXlsx(c.evaluation, { appraisal: c.expected })));
+      let file: Uint8Array | Buffer = bytes;
+      if (c.edits !== undefined) {
+        // The same workbook with its inputs changed, as a user would change them.
+        const edited = await load(bytes);
+        for (const [name, value] of Object.entries(c.edits)) named(edited, name).value = value;
+        file = Buffer.from(await edited.xlsx.writeBuffer());
+      }
+      writeFileSync(path.join(dir, `${c.name}.xlsx`), file);
     }
-    writeFileSync(path.join(dir, 'unchanged.xlsx'), bytes);
-    writeFileSync(path.join(dir, 'changed.xlsx'), Buffer.from(await edited.xlsx.writeBuffer()));
+    // One soffice process converts them all.
     const profile = pathToFileURL(path.join(dir, 'profile')).href;
-    execFileSync(SOFFICE!, [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', 'xlsx', '--outdir', path.join(dir, 'out'), path.join(dir, 'unchanged.xlsx'), path.join(dir, 'changed.xlsx')], { stdio: 'pipe', timeout: 120_000 });
-    recalculated = formulaCellsOf(readFileSync(path.join(dir, 'out', 'unchanged.xlsx')));
-    recalculatedChanged = formulaCellsOf(readFileSync(path.join(dir, 'out', 'changed.xlsx')));
+    const files = CASES.map((c) => path.join(dir, `${c.name}.xlsx`));
+    execFileSync(SOFFICE!, [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', 'xlsx', '--outdir', path.join(dir, 'out'), ...files], { stdio: 'pipe', timeout: 120_000 });
+    for (const c of CASES) recalculated.set(c.name, formulaCellsOf(readFileSync(path.join(dir, 'out', `${c.name}.xlsx`))));
   }, 180_000);
 
   afterAll(() => {
     if (dir !== undefined) rmSync(dir, { recursive: true, force: true });
   });
 
-  it('recalculates every formula of the tri-borough workbook to the library\'s figure', () => {
-    const made = formulaCells(asMade);
-    const again = recalculated;
-    expect(made.size).toBeGreaterThan(300);
-    const wrong: string[] = [];
-    for (const [key, cell] of made) {
-      const back = again.get(key);
-      if (back === undefined || !same(back.value, cell.result, cell.numFmt)) wrong.push(`${key} ${cell.formula}: ${String(back?.value)} recalculated, ${String(cell.result)} the library's`);
-    }
+  it.each(CASES.map((c) => [c.name, c] as const))('recalculates every formula of the %s workbook to the library\'s figure (with changed inputs, except the cells documented as keeping theirs)', (_name, c) => {
+    const { wrong, followed } = differences(expected.get(c.name)!, made.get(c.name)!, recalculated.get(c.name)!, c.edits !== undefined);
     expect(wrong).toEqual([]);
-    // The total NPV and the total's last discount factor, against appraise() itself.
-    expect(recalculated.get(`Appraisal!B${summaryTotal(asMade)}`)!.value).toBe(Number(appraise(e).total.npv.div(1e6).toString()));
-  });
-
-  it('recalculates, with the inputs changed, to the library\'s figures for those options, except the cells documented as keeping them', () => {
-    const expected = formulaCells(madeChanged);
-    const before = formulaCells(asMade);
-    const again = recalculatedChanged;
-    const wrong: string[] = [];
-    let followed = 0;
-    for (const [key, cell] of expected) {
-      const back = again.get(key);
-      const keeps = keepsItsFigure(asMade, key);
-      const want = keeps ? before.get(key)! : cell;
-      if (back === undefined || !same(back.value, want.result, want.numFmt)) wrong.push(`${key} ${cell.formula}: ${String(back?.value)} recalculated, ${String(want.result)} expected${keeps ? ' (kept)' : ''}`);
-      else if (!keeps && !same(before.get(key)!.result, cell.result, cell.numFmt)) followed += 1;
+    expect(formulaCells(made.get(c.name)!).size).toBeGreaterThan(20);
+    if (c.edits !== undefined) expect(followed, 'cells that moved with the inputs').toBeGreaterThan(40);
+    if (c.evaluation === tri || c.evaluation === funded) {
+      // The total NPV against appraise() itself.
+      const npv = appraise(c.evaluation, c.expected ?? c.options).total.npv;
+      const unit = c.evaluation === tri ? 1e6 : 1;
+      expect(recalculated.get(c.name)!.get(`Appraisal!B${summaryTotal(made.get(c.name)!)}`)!.value).toBe(Number(npv.div(unit).toString()));
     }
-    expect(wrong).toEqual([]);
-    // Enough cells moved with the inputs for the comparison to mean something.
-    expect(followed).toBeGreaterThan(50);
-    expect(recalculatedChanged.get(`Appraisal!B${summaryTotal(asMade)}`)!.value).toBe(Number(appraise(e, CHANGED_OPTIONS).total.npv.div(1e6).toString()));
   });
 });
