@@ -103,9 +103,12 @@ function wordsOf(branches: readonly Node[]): readonly string[] | undefined {
   return words.length > 0 && branches.every((b) => b.enum !== undefined || b.const !== undefined) ? words : undefined;
 }
 
-/** `costPerHead` → `cost per head`. */
+/** `costPerHead` → `cost per head`; `fte` → `FTE`, `vrRequests` → `VR requests`. */
 function words(key: string): string {
-  return key.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
+  return key
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .replace(/\b(fte|vr|ict)\b/g, (w) => w.toUpperCase());
 }
 
 /**
