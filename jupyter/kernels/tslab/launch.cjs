@@ -40,7 +40,7 @@ if (repo === undefined) {
 
 const typesDir = path.join(repo, 'node_modules', '@types', NAME);
 // One stub per entry of the package: `shared-services-model`, `shared-services-model/report`, ….
-const entries = { index: 'index', report: 'report', testing: 'testing', 'testing/arbitraries': 'testing-arbitraries' };
+const entries = { index: 'index', report: 'report', workbook: 'workbook', testing: 'testing', 'testing/arbitraries': 'testing-arbitraries' };
 for (const [stubName, built] of Object.entries(entries)) {
   const typesFile = path.join(typesDir, `${stubName}.d.ts`);
   const up = '../'.repeat(stubName.split('/').length + 2);
