@@ -101,7 +101,7 @@ export function registerReport(ctx: CommandContext): void {
       if (ctx.exit !== EXIT.OK || flags.strict !== true) return;
       const found = reconcile(evaluation).counts.discrepancy;
       if (found > 0) {
-        ctx.io.stderr(`strict: ${found} published figure${found === 1 ? ' differs' : 's differ'} from the model beyond rounding; \`--view reconcile\` lists them.\n`);
+        ctx.io.stderr(`strict: ${found} published figure${found === 1 ? ' differs' : 's differ'} from the model beyond rounding; \`--view reconcile --only discrepancies\` lists them.\n`);
         ctx.exit = EXIT.FAILED;
       }
     });

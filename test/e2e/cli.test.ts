@@ -94,7 +94,7 @@ describe('shared-services (built CLI)', () => {
       const r = run('report', triBorough, '--strict');
       expect(r.code).toBe(1);
       expect(r.stdout).toContain('## All tiers (£m)');
-      expect(r.stderr).toMatch(/^strict: \d+ published figures differ from the model beyond rounding; `--view reconcile` lists them\.\n$/);
+      expect(r.stderr).toMatch(/^strict: \d+ published figures differ from the model beyond rounding; `--view reconcile --only discrepancies` lists them\.\n$/);
     }
   });
 
