@@ -32,7 +32,7 @@ export type ReconciliationTableRow = {
  * ```ts
  * const g: ReconciliationGroupSummary = reconciliationTable(reconcile(evaluation)).groups[3];
  * g.summary;
- * //=> '302 agreeing with the model: 6 within the rounding of their printed parts, 39 within their printed rounding, 257 exact'
+ * //=> '296 agreeing with the model: 2 within the rounding of their printed parts, 1 round figure of the model, 38 within their printed rounding, 255 exact'
  * ```
  */
 export interface ReconciliationGroupSummary {
