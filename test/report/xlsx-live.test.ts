@@ -24,6 +24,11 @@ function figure(cell: ExcelJS.Cell): number {
 /** Money in £m as the exact double of the library's figure. */
 const m = (pounds: Decimal): number => Number(pounds.div(1e6).toString());
 
+function findText(sheet: ExcelJS.Worksheet, text: string): number {
+  for (let r = 1; r <= sheet.rowCount; r++) if (sheet.getCell(r, 1).value === text) return r;
+  return -1;
+}
+
 function rowOf(sheet: ExcelJS.Worksheet, text: string, from = 1): number {
   for (let r = from; r <= sheet.rowCount; r++) if (sheet.getCell(r, 1).value === text) return r;
   throw new Error(`no row ${text}`);
@@ -120,6 +125,27 @@ describe('renderXlsx: the live Appraisal sheet and its Inputs', () => {
     book.getWorksheet('Notes')!.eachRow((row) => row.eachCell((cell) => (typeof cell.value === 'string' ? text.push(cell.value) : undefined)));
     expect(text).toContain('The Appraisal sheet: formulas and figures');
     expect(text.some((t) => t.includes('largest remainder'))).toBe(true);
+  });
+
+  it('writes the appraisal as figures, with no Inputs sheet, where an amount has more digits than a spreadsheet number holds', async () => {
+    // Split equally, each half, 100000000000000.01, has 17 significant digits.
+    const big = {
+      version: 1,
+      title: 'Alpha and Beta',
+      settings: { unit: '£', quantum: '0.01', firstYear: '2020/21', years: 2 },
+      partners: [{ id: 'a', name: 'Alpha' }, { id: 'b', name: 'Beta' }],
+      lines: [{ id: 'team', name: 'Shared team', amount: '200000000000000.02', attribution: { rule: 'equal' } }],
+    };
+    const book = await load(await renderXlsx(evaluate(parseScenario(big)), { views: ['appraisal'] }));
+    expect(book.worksheets.map((s) => s.name)).toEqual(['Notes', 'Appraisal']);
+    const sheet = book.getWorksheet('Appraisal')!;
+    const formulas: string[] = [];
+    sheet.eachRow((r) => r.eachCell((c) => void (c.type === ExcelJS.ValueType.Formula && formulas.push(c.formula))));
+    // No formula refers to inputs that are not there.
+    expect(formulas).toEqual([]);
+    // The total NPV, exact, as text.
+    const e2 = evaluate(parseScenario(big));
+    expect(sheet.getCell(findText(sheet, 'Total'), 2).value).toBe(appraise(e2).total.npv.toFixed(2));
   });
 
   it('writes the appraisal as figures, with no Inputs sheet, where the appraisal is not among the views', async () => {

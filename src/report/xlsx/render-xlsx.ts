@@ -146,24 +146,44 @@ function liveWorkbook(workbook: import('exceljs').Workbook, evaluation: Evaluati
 
 /**
  * Writes an evaluation as an Excel workbook (.xlsx): a Notes sheet (title, source, conventions,
- * caveats, reconciliation counts), then a sheet per view. Each table has a title row with its unit, a
- * header row, data rows, and a Total row and Total column where the dimensions add.
+ * caveats, reconciliation counts, which cells are formulas), an Inputs sheet where the appraisal is
+ * among the views, then a sheet per view. Each table has a title row with its unit, a header row, data
+ * rows, and a Total row and Total column where the dimensions add.
  *
- * The workbook is for display and audit. Money is written as numbers in £ formats (`"£"#,##0.00`,
- * `#,##0` under a £000 heading, `"£"#,##0.000"m"`), FTE as numbers to at least 2 decimals, each the
- * library's exact value, which the spreadsheet number holds exactly (an amount it could not hold, of more
- * than 15 significant digits, is written as its exact text, and the totals of its table as figures, not formulas). Every total of a pivot table (row, column and grand) is a `SUM` formula over exactly the
- * cells of its row or column (or the whole table), stored with the library's exact total as its result,
- * so a reader can see that the two agree; a total in a table of measures (an appraisal, the costs) is a
- * `SUM` wherever it is exactly the sum of its cells, and otherwise (a ratio) the view's value. Unquantified costs and
- * funding appear as caveats, never as zero. The same input gives the same bytes: the workbook's dates
- * are fixed and the zip entries' times set to 1980-01-01.
+ * Money is written as numbers in £ formats (`"£"#,##0.00`, `#,##0` under a £000 heading,
+ * `"£"#,##0.000"m"`), FTE as numbers to at least 2 decimals, each the library's exact value, which the
+ * spreadsheet number holds exactly (an amount it could not hold, of more than 15 significant digits, is
+ * written as its exact text, and the totals of its table as figures, not formulas). Every total of a
+ * pivot table (row, column and grand) is a `SUM` formula over exactly the cells of its row or column (or
+ * the whole table), stored with the library's exact total as its result; a total in a table of measures
+ * is a `SUM` wherever it is exactly the sum of its cells, and otherwise (a ratio) the view's value.
+ * Unquantified costs and funding appear as caveats, never as zero.
+ *
+ * The appraisal is live. The Inputs sheet holds its options as named cells (`DiscountRate`, the
+ * discount rate of every year and the factors they make, `RiskWeightAssured`, `RiskWeightProjected`,
+ * `RiskWeightPossible`, `OptimismBias`, `Mitigation`, `CostUplift`); on the Appraisal sheet benefits
+ * (each tier's savings × its weight), costs (× the uplift), net benefit, the cumulative position, the
+ * discount factors, each present value before rounding, every total, the total NPV and PV of benefits
+ * (rounded half-up to the quantum, as the library rounds them) and each PV of costs and benefit–cost
+ * ratio are formulas, whose stored results are the library's figures and which Excel and LibreOffice
+ * recalculate to them. Each partner's rounded present values stay the library's figures: it rounds the
+ * whole grid of partners and years at once (largest remainder), which no spreadsheet formula reproduces,
+ * so with an input changed they, and the partners' NPVs over them, keep their figures while everything
+ * unrounded and the total NPV follow. The workbook's Notes sheet and `docs/workbook-output.md` list
+ * which cells are which. Where an amount has more digits than a spreadsheet number holds, the appraisal
+ * is written as figures and there is no Inputs sheet.
+ *
+ * Each sheet of one table freezes its header rows (a sheet of several, its label column); the longest
+ * table of 20 rows or more has an auto filter; every sheet prints on A4, fitted to the page width,
+ * landscape where it is wide, repeating the header row of a sheet of one table on every page. The same
+ * input gives the same bytes: the workbook's dates are fixed and the zip entries' times set to 1980-01-01.
  *
  * Text (names, titles, notes) is only ever a string cell, never a formula, however it begins
- * (`=cmd|' /C calc'!A0` is stored as those characters); the only formulas are the SUMs above. A
- * character XML cannot hold (a control character, U+FFFE, a lone surrogate) is written as the standard
- * escape `_xHHHH_` and a literal `_x` as `_x005F_x`, so every part of the file is well-formed and Excel
- * shows the text as given. Text longer than a cell holds (32,767 characters) is cut, and the cell says so.
+ * (`=cmd|' /C calc'!A0` is stored as those characters); the only formulas are those above, made of cell
+ * references, the Inputs sheet's names, SUM, SUMPRODUCT and ROUND. A character XML cannot hold (a
+ * control character, U+FFFE, a lone surrogate) is written as the standard escape `_xHHHH_` and a literal
+ * `_x` as `_x005F_x`, so every part of the file is well-formed and Excel shows the text as given. Text
+ * longer than a cell holds (32,767 characters) is cut, and the cell says so.
  *
  * @param evaluation - from {@link index!evaluate | evaluate}
  * @param options - the views (default all), unit and decimals, appraisal options
