@@ -24,26 +24,36 @@ export interface WorkbookRead {
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+const own = (o: object, key: PropertyKey): boolean => Object.prototype.hasOwnProperty.call(o, key);
+
+/**
+ * Puts a property on an object as JSON.parse does: its own, even for a key such as `__proto__` or
+ * `constructor` (which the checks then refuse at its path, as for a JSON file), never the prototype's.
+ */
+function define(o: object, key: string | number, value: unknown): void {
+  Object.defineProperty(o, key, { value, writable: true, enumerable: true, configurable: true });
+}
+
 /** Sets `value` at `path` below `root`, making objects (and arrays, for number keys) on the way. */
 function setAt(root: Obj, path: InputPath, value: unknown): 'set' | 'taken' | 'blocked' {
   let at: unknown = root;
   for (let i = 0; i < path.length - 1; i++) {
     const key = path[i]!;
     const container = at as Obj;
-    if (container[key] === undefined) container[key] = typeof path[i + 1] === 'number' ? [] : {};
+    if (!own(container, key)) define(container, key, typeof path[i + 1] === 'number' ? [] : {});
     at = container[key];
     if (typeof at !== 'object' || at === null) return 'blocked';
   }
   const last = path[path.length - 1]!;
-  if ((at as Obj)[last] !== undefined) return 'taken';
-  (at as Obj)[last] = value;
+  if (own(at as Obj, last)) return 'taken';
+  define(at as Obj, last, value);
   return 'set';
 }
 
 function getAt(root: unknown, path: InputPath): unknown {
   let at = root;
   for (const key of path) {
-    if (typeof at !== 'object' || at === null) return undefined;
+    if (typeof at !== 'object' || at === null || !own(at, key)) return undefined;
     at = (at as Obj)[key];
   }
   return at;

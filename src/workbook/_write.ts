@@ -14,7 +14,7 @@ const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !
 function getAt(root: unknown, path: readonly (string | number)[]): unknown {
   let at = root;
   for (const key of path) {
-    if (!isObj(at) && !Array.isArray(at)) return undefined;
+    if ((!isObj(at) && !Array.isArray(at)) || !Object.prototype.hasOwnProperty.call(at, key)) return undefined;
     at = (at as Obj)[key];
   }
   return at;
@@ -31,7 +31,7 @@ function reach(root: unknown, steps: readonly Step[]): Reached[] {
   steps.forEach((step, i) => {
     out = out.flatMap((r): Reached[] => {
       if ('prop' in step) {
-        const v = isObj(r.value) ? r.value[step.prop] : undefined;
+        const v = getAt(r.value, [step.prop]);
         return v === undefined ? [] : [{ value: v, stepCells: r.stepCells }];
       }
       const list = Array.isArray(r.value) ? r.value : [];
@@ -63,7 +63,7 @@ function longRows(element: unknown, keyColumns: readonly Column[], values: reado
         return;
       }
       const seg = value.path[i]!;
-      if (typeof seg === 'string') return walk(isObj(at) ? at[seg] : undefined, i + 1, bound);
+      if (typeof seg === 'string') return walk(getAt(at, [seg]), i + 1, bound);
       if (isObj(at) && Object.keys(at).length === 0 && optional(seg.key)) {
         // Values by year with no year stated: a row whose year and value are blank.
         const id = JSON.stringify([...bound, [seg.key, undefined]]);
