@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { safeParseScenario, scenarioSchema } from '../../src/index.js';
 import { scenarioArbitrary } from '../../src/testing/arbitraries.js';
 import { readScenarioWorkbook, scenarioWorkbook } from '../../src/workbook/index.js';
+import { TEMPLATE } from '../../src/workbook/_template.js';
 
 /** A value with every number written as text (the workbook reads an amount as the text the cell shows). */
 function numbersAsText(value: unknown): unknown {
@@ -35,4 +36,10 @@ describe('the input workbook round trip', () => {
   it('gives back the scenario file of any valid scenario with cost-sharing agreements', async () => {
     await fc.assert(fc.asyncProperty(scenarioArbitrary({ maxPartners: 4, maxLines: 3, agreements: true }), roundTrip), { numRuns: 15 });
   }, 60_000);
+
+  // Found with seeds 1379003318 and -941827346: a partner's stand-alone costs by year with no year stated.
+  it('keeps values by year with none stated', async () => {
+    const agreement = TEMPLATE.agreements![0]!;
+    await roundTrip({ ...TEMPLATE, agreements: [{ ...agreement, standAlone: { north: {}, south: { '2025/26': '35000' } } }] });
+  });
 });
