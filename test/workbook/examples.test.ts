@@ -1,6 +1,7 @@
 /**
- * Every example's every report view, in md, csv, json and html, is byte-identical from the JSON file and
- * from its workbook (JSON → workbook → report), through the command line's own loading of both.
+ * Every example's every report view in md, csv and json, and its whole HTML report (every view), is
+ * byte-identical from the JSON file and from its workbook (JSON → workbook → report), through the command
+ * line's own loading of both.
  */
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -29,7 +30,8 @@ describe.each(examples)('the example %s', (name) => {
     expect(await runCli(['validate', 'scenario.xlsx'], validate), validate.err).toBe(0);
     let compared = 0;
     for (const format of FORMATS) {
-      for (const view of [undefined, ...VIEW_NAMES]) {
+      // The HTML report holds every view in one file (and each view alone is the same renderer): written once.
+      for (const view of format === 'html' ? [undefined] : [undefined, ...VIEW_NAMES]) {
         const args = (file: string): string[] => ['report', file, '--format', format, ...(view === undefined ? [] : ['--view', view])];
         const [a, b] = [io(), io()];
         const [codeA, codeB] = [await runCli(args('scenario.json'), a), await runCli(args('scenario.xlsx'), b)];
