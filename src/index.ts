@@ -51,7 +51,7 @@ export type { Issue, InputPath } from './errors/index.js';
 
 // The scenario file: zod schemas, JSON Schema, parsing into the normalised model.
 export { scenarioSchema, attributionSchema, agreementAttributionSchema, scenarioJsonSchema, TIERS, LINE_KINDS, CATEGORIES, RECURRENCES, MEASURES, POSITIONS, COST_TYPES } from './schema/index.js';
-export type { ScenarioInput, ScenarioFile, AttributionRuleInput, AgreementAttributionInput, AgreementRuleInput, DriverYearInput } from './schema/index.js';
+export type { ScenarioInput, ScenarioFile, AttributionRuleInput, AgreementAttributionInput, AgreementRuleInput, DriverYearInput, LineAttributionInput, StaffingFigure, AppraisalResult, Sense, Bound } from './schema/index.js';
 export { parseScenario, safeParseScenario, parseBaselinesCsv, DEFAULT_SCENARIO_LIMITS } from './model/index.js';
 export type { ServicesInput, ParseBaselinesCsvOptions, ScenarioLimits, ParseScenarioOptions } from './model/index.js';
 export type {
@@ -69,6 +69,10 @@ export type {
   RuleModifiers,
   Phasing,
   PublishedFigure,
+  PublishedSelector,
+  FigureSource,
+  FigureQuantity,
+  FigureUnit,
   Approximation,
   Selector,
   Tier,
@@ -146,7 +150,6 @@ export {
   groupOf,
   isReconciliationGroup,
   VERDICT_WORDS,
-  VERDICTS_IN_ORDER,
   countOfVerdict,
   render,
   OUTPUT_FORMATS,

@@ -12,7 +12,7 @@ export { reconciliationTable, isReconciliationTable, describeReconciliation } fr
 export type { ReconciliationTable, ReconciliationTableRow, ReconciliationTableOptions, ReconciliationGroupSummary } from './reconciliation-table.js';
 export { RECONCILIATION_GROUPS, RECONCILIATION_GROUP_WORDS, groupOf, isReconciliationGroup } from './reconciliation-groups.js';
 export type { ReconciliationGroup, GroupWords } from './reconciliation-groups.js';
-export { VERDICT_WORDS, VERDICTS_IN_ORDER, countOfVerdict } from './verdict-words.js';
+export { VERDICT_WORDS, countOfVerdict } from './verdict-words.js';
 export type { VerdictWords } from './verdict-words.js';
 export type { RenderOptions, RenderInput } from './render-options.js';
 export { render } from './render.js';

@@ -9,7 +9,7 @@ import { resolve } from './_input.js';
 import { additive, cellText, plainNumber, tableContext, unitLabel, type CellContext } from './_cell.js';
 import { tableValues } from './_grid.js';
 import { figureDifferenceText, figureValueText } from './_figure-text.js';
-import { VERDICTS_IN_ORDER } from './verdict-words.js';
+import { VERDICTS } from '../analysis/index.js';
 
 function pivotJSON(table: TableModel, given: CellContext): Record<string, unknown> {
   const ctx = tableContext(tableValues(table), table.measure, given);
@@ -46,7 +46,7 @@ function reconciliationJSON(table: ReconciliationTable): Record<string, unknown>
     kind: 'reconciliation',
     title: table.title,
     total: table.total,
-    counts: Object.fromEntries(VERDICTS_IN_ORDER.map((v) => [v, table.counts[v]])),
+    counts: Object.fromEntries(VERDICTS.map((v) => [v, table.counts[v]])),
     arithmeticFailures: table.arithmeticFailures,
     groups: table.groups.map((g) => ({ group: g.group, heading: g.heading, count: g.count, verdicts: Object.fromEntries(g.verdicts.map((v) => [v.verdict, v.count])), shown: g.shown, summary: g.summary })),
     only: table.only === null ? null : [...table.only],

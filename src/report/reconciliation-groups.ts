@@ -1,5 +1,5 @@
 import type { Verdict } from '../analysis/index.js';
-import { VERDICTS_IN_ORDER } from './verdict-words.js';
+import { VERDICTS } from '../analysis/index.js';
 
 /**
  * The groups a reconciliation's figures are shown in, in the order a reader needs them: real
@@ -127,5 +127,5 @@ export function isReconciliationGroup(name: string): name is ReconciliationGroup
 
 /** Where a verdict comes among the verdicts a reader meets first (a discrepancy first, exact last). */
 export function verdictRank(verdict: Verdict): number {
-  return VERDICTS_IN_ORDER.indexOf(verdict);
+  return VERDICTS.indexOf(verdict);
 }

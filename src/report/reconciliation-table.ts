@@ -1,6 +1,6 @@
-import type { ArithmeticCheck, DriverCheck, Reconciliation, ReconciliationRow, Verdict } from '../analysis/index.js';
+import { VERDICTS, type ArithmeticCheck, type DriverCheck, type Reconciliation, type ReconciliationRow, type Verdict } from '../analysis/index.js';
 import { RECONCILIATION_GROUPS, RECONCILIATION_GROUP_WORDS, groupOf, verdictRank, type ReconciliationGroup } from './reconciliation-groups.js';
-import { VERDICTS_IN_ORDER, countOfVerdict } from './verdict-words.js';
+import { countOfVerdict } from './verdict-words.js';
 
 /**
  * One published figure as the reconciliation table prints it: a {@link ReconciliationRow} with every field
@@ -68,7 +68,7 @@ export interface ReconciliationTable {
   readonly title: string;
   /**
    * The figures shown, grouped in the order of {@link RECONCILIATION_GROUPS}; within a group by verdict
-   * (in the order of {@link VERDICTS_IN_ORDER}), then in the scenario's order. With `only`, just those groups' rows.
+   * (in the order of {@link VERDICTS}), then in the scenario's order. With `only`, just those groups' rows.
    */
   readonly rows: readonly ReconciliationTableRow[];
   /** Every group, in order, shown or not, empty or not. */
@@ -161,7 +161,7 @@ export function reconciliationTable(reconciliation: Reconciliation, options: Rec
   const only = options.only === undefined ? null : RECONCILIATION_GROUPS.filter((g) => options.only!.includes(g));
   const groups = RECONCILIATION_GROUPS.map((group): ReconciliationGroupSummary => {
     const rows = ordered.filter((r) => r.group === group);
-    const verdicts = VERDICTS_IN_ORDER.map((verdict) => ({ verdict, count: rows.filter((r) => r.verdict === verdict).length })).filter((v) => v.count > 0);
+    const verdicts = VERDICTS.map((verdict) => ({ verdict, count: rows.filter((r) => r.verdict === verdict).length })).filter((v) => v.count > 0);
     const words = RECONCILIATION_GROUP_WORDS[group];
     return { group, heading: words.heading, count: rows.length, verdicts, shown: only === null || only.includes(group), collapsed: words.collapsed, summary: groupSummary(group, rows.length, verdicts) };
   });
@@ -228,7 +228,7 @@ export function describeReconciliation(table: ReconciliationTable): string {
       : failures === 1
         ? '1 printed total does not equal the sum of its printed parts'
         : `${failures} printed totals do not equal the sum of their printed parts`;
-  const agreeing = VERDICTS_IN_ORDER.filter((v) => v !== 'discrepancy' && v !== 'not-modelled' && (v === 'exact' || c[v] > 0)).map((v) => countOfVerdict(v, c[v]));
+  const agreeing = VERDICTS.filter((v) => v !== 'discrepancy' && v !== 'not-modelled' && (v === 'exact' || c[v] > 0)).map((v) => countOfVerdict(v, c[v]));
   const clauses = [countOfVerdict('discrepancy', c.discrepancy), arithmetic, countOfVerdict('not-modelled', c['not-modelled']), agreeing.join(', '), ...driverClauses(table.drivers ?? [])];
   return `${_plural(table.total, 'published figure', 'published figures')}: ${clauses.join('; ')}.`;
 }

@@ -41,18 +41,6 @@ export const VERDICT_WORDS: Readonly<Record<Verdict, VerdictWords>> = {
   exact: { label: 'exact', one: 'exact', many: 'exact' },
 };
 
-/**
- * Every verdict in the order a reader needs them: real discrepancies first, then what the model cannot
- * say, then the agreements from the closest (the rounding of printed parts) to the exact. It is the order
- * of {@link VERDICT_WORDS}, and every list of verdicts a report prints follows it.
- *
- * @example
- * ```ts
- * VERDICTS_IN_ORDER[0];
- * //=> 'discrepancy'
- * ```
- */
-export const VERDICTS_IN_ORDER: readonly Verdict[] = Object.keys(VERDICT_WORDS) as Verdict[];
 
 /**
  * A count of figures with one verdict, in words, singular or plural as the count asks.

@@ -2,7 +2,8 @@ import type { Evaluation } from '../../engine/index.js';
 import type { RenderOptions } from '../render-options.js';
 import type { Report } from '../report.js';
 import { describeReconciliation } from '../reconciliation-table.js';
-import { VERDICTS_IN_ORDER, countOfVerdict } from '../verdict-words.js';
+import { VERDICTS } from '../../analysis/index.js';
+import { countOfVerdict } from '../verdict-words.js';
 import { escapeHtml } from './_escape.js';
 import { tableHtml } from './_table.js';
 import { caveatsCallout, figure, list, ownNotes, paragraph, reportBody, scenarioAssumptions, type Views } from './_sections.js';
@@ -127,7 +128,7 @@ export function reconciliationSection(views: Views, options: RenderOptions): Sec
   if (table === undefined) {
     return { id: 'reconciliation', heading: 'Reconciliation with the published figures', lead: '', body: paragraph('The scenario carries no published figures to reconcile.', 'empty') };
   }
-  const counts = VERDICTS_IN_ORDER.map((v) => `<li class="verdict-${v}"><span class="verdict">${escapeHtml(countOfVerdict(v, table.counts[v]))}</span></li>`);
+  const counts = VERDICTS.map((v) => `<li class="verdict-${v}"><span class="verdict">${escapeHtml(countOfVerdict(v, table.counts[v]))}</span></li>`);
   return {
     id: 'reconciliation',
     heading: 'Reconciliation with the published figures',

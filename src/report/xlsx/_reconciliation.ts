@@ -1,7 +1,8 @@
 import type { Decimal } from '../../money/index.js';
 import type { ReconciliationTable } from '../reconciliation-table.js';
 import { RECONCILIATION_GROUP_WORDS } from '../reconciliation-groups.js';
-import { VERDICTS_IN_ORDER, VERDICT_WORDS } from '../verdict-words.js';
+import { VERDICTS } from '../../analysis/index.js';
+import { VERDICT_WORDS } from '../verdict-words.js';
 import { figureValueText } from '../_figure-text.js';
 import { largest } from '../_largest.js';
 import { countFormat, percentFormat, sheetNumber, sumFormula, unitFormat } from './_number.js';
@@ -32,7 +33,7 @@ export function writeVerdictCounts(w: SheetWriter, table: ReconciliationTable): 
   w.text(w.row, 2, 'Figures', { bold: true, right: true });
   w.row += 1;
   const first = w.row;
-  for (const verdict of VERDICTS_IN_ORDER) {
+  for (const verdict of VERDICTS) {
     w.text(w.row, 1, capitalised(VERDICT_WORDS[verdict].label));
     w.number(w.row, 2, table.counts[verdict], countFormat(0));
     w.row += 1;
