@@ -52,12 +52,31 @@ function placer(places: Places): (path: InputPath) => CellPlace {
   return (path) => places.find(path)?.place ?? NOT_A_WORKBOOK;
 }
 
+/** A place's text, with what is left of the path below it (inside a JSON cell, or a key of a long table). */
+function placeWithRest(found: { readonly place: CellPlace; readonly rest: InputPath } | undefined): string {
+  const place = found?.place ?? NOT_A_WORKBOOK;
+  return `${placeText(place)}${found !== undefined && found.rest.length > 0 ? ` at ${formatPath(found.rest)}` : ''}`;
+}
+
+/** A JSON path written in a message (`read by lines[0].fte.attribution`): the scenario's tables and the steps into them. */
+const PATH_IN_TEXT = /\b(partners|services|lines|costs|funding|indirect|staffing|context|published|agreements|variants|coalitions)((?:\[\d+\]|\.[A-Za-z_$][\w$]*)+)/g;
+
+/** Text with each JSON path it names written as the cell it came from, as the analyst knows it. */
+function cellsInText(text: string, places: Places): string {
+  return text.replace(PATH_IN_TEXT, (whole, root: string, steps: string) => {
+    const path: (string | number)[] = [root, ...[...steps.matchAll(/\[(\d+)\]|\.([A-Za-z_$][\w$]*)/g)].map((m) => (m[1] !== undefined ? Number(m[1]) : m[2]!))];
+    const found = places.find(path);
+    return found === undefined || found.rest.length === path.length ? whole : placeWithRest(found);
+  });
+}
+
 /** An issue of the JSON path `issue.path` named by its cell, with what is left of the path below a JSON cell. */
 function atCell(issue: Issue, places: Places): WorkbookIssue {
   const found = places.find(issue.path);
   const place = found?.place ?? NOT_A_WORKBOOK;
-  const rest = found !== undefined && found.rest.length > 0 ? ` at ${formatPath(found.rest)}` : '';
-  return { ...issue, place, message: `${placeText(place)}${rest}: expected ${issue.expected}, found ${issue.received}` };
+  const expected = cellsInText(issue.expected, places);
+  const received = cellsInText(issue.received, places);
+  return { ...issue, expected, received, place, message: `${placeWithRest(found)}: expected ${expected}, found ${received}` };
 }
 
 /**

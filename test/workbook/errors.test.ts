@@ -62,7 +62,7 @@ describe('a workbook with problems', () => {
       [
         "Lines!E2 (Tier): expected one of "assured", "projected", "possible", found "likely"",
         "Lines!I2 (Amount): expected a decimal amount such as "1234.56" (a number, or text), found "120,000"",
-        "Metrics!A5 (Partner) at population: expected a metric "population" (read by lines[0].fte.attribution from 2025/26), found none",
+        "Metrics!A5 (Partner) at population: expected a metric "population" (read by Lines!T2 (FTE: attribution) from 2025/26), found none",
         "Phasing!A2 (Line): expected shares summing to exactly 1, found shares summing to 0.9",
       ]
     `);
