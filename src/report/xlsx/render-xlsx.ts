@@ -15,7 +15,8 @@ import { SheetWriter } from './_sheet.js';
 import { fixZipTimes } from './_zip.js';
 import { propertyText } from './_text.js';
 import { INPUTS_SHEET, writeInputs, type InputCells } from './_inputs.js';
-import { liveAppraisal, writeLiveAppraisal, type LiveAppraisal } from './_appraisal.js';
+import { writeLiveAppraisal } from './_appraisal.js';
+import { liveAppraisal, type LiveAppraisal } from './_live-appraisal.js';
 import type { ReportTable } from '../report.js';
 import { fromPounds, type MoneyUnit } from '../../money/index.js';
 
