@@ -22,6 +22,15 @@ function describe(kind: CellKind, values: readonly string[] | undefined, about: 
   return `${parts.join('; ')}. ${about}`.trim();
 }
 
+/** The columns kept as JSON, as `Sheet: heading`. */
+function jsonColumns(sheets: readonly SheetLayout[], settings: readonly (Field & { key: string })[]): string[] {
+  const isJson = (kind: CellKind): boolean => kind === 'json' || kind === 'word-or-json';
+  return [
+    ...settings.filter((f) => isJson(f.kind)).map((f) => `${SETTINGS_SHEET}: ${f.key}`),
+    ...sheets.flatMap((s) => s.columns.filter((c) => isJson(c.kind)).map((c) => `${s.spec.name}: ${c.heading}`)),
+  ];
+}
+
 /**
  * The README sheet's rows: how the workbook is read, then each sheet and its columns, made from the same
  * layout the reader uses (so it never falls behind the format).
@@ -34,7 +43,7 @@ export function readmeRows(sheets: readonly SheetLayout[], settings: readonly (F
     ['Amounts', 'Read exactly as the cell shows them. A text cell is read as written (1234.56). A number cell is read at the decimals its number format shows: 1234.5 formatted #,##0.00 is 1234.50; in the General format it is the number as the formula bar shows it (15 significant digits). A number the cell shows rounded (1234.5678 shown as 1234.57) and a format that shows no fixed number of decimals (scientific, fractions, 0.0#) are refused: type the figure as shown, or show more decimals.'],
     ['Ids', 'Rows of one sheet name the rows of another by id: a line’s phasing names its line in the Line column. Drop-down lists offer the tiers, rules, kinds and the partners’ ids.'],
     ['Dates and years', 'Financial years as text, such as 2024/25; dates as YYYY-MM-DD (a date cell is read as its day).'],
-    ['Kept as JSON', `Rarely used structures are one cell of JSON text: ${fallbacks.join('; ')}.`],
+    ['Kept as JSON', `Rarely used structures are one cell of JSON text, such as [{"weight": "0.5", "attribution": {"rule": "equal"}}] for a blend's parts: ${jsonColumns(sheets, settings).join('; ')} (in the scenario file: ${fallbacks.join(', ')}).`],
     [],
     [SETTINGS_SHEET],
     ['About', 'The scenario’s title and source, its settings and appraisal options: one setting a row (Setting, Value).'],
