@@ -1,4 +1,4 @@
-import type { Decimal } from '../money/index.js';
+import { Decimal } from '../money/index.js';
 import { financialYearLabel } from '../model/index.js';
 import type { CellStyle } from './_cell.js';
 import { plainNumber } from './_cell.js';
@@ -14,6 +14,18 @@ const isYear = (v: Decimal): boolean => v.isInteger() && v.greaterThanOrEqualTo(
 
 const counted = (v: Decimal, text: string, one: string, many: string): string => `${text} ${v.abs().equals(1) ? one : many}`;
 
+/** Places beyond the printed ones that a percentage is shown to, for people: its twelve places help no one. */
+const PERCENT_EXTRA_PLACES = 4;
+
+/**
+ * A percentage for people: as it is where it has few places, else shown to four places beyond `min`,
+ * marked "≈" (a share such as 5/90.5 has no exact decimal; the plain styles keep every place computed).
+ */
+function percentText(value: Decimal, min: number): string {
+  const places = min + PERCENT_EXTRA_PLACES;
+  return value.decimalPlaces() <= places ? plainNumber(value, min) : `≈${value.toFixed(places, Decimal.ROUND_HALF_UP)}`;
+}
+
 /**
  * A printed or computed value of a published figure in its own unit, exact and at least to `min`
  * decimals: a `year` as its financial year (`2014/15`, in every style), a `%` as a percentage (`71%`
@@ -22,7 +34,7 @@ const counted = (v: Decimal, text: string, one: string, many: string): string =>
 export function figureValueText(value: Decimal, unit: string, min: number, style: CellStyle): FigureText {
   const plain = plainNumber(value, min);
   if (unit === 'year' && isYear(value)) return { text: financialYearLabel(value.toNumber()), number: false };
-  if (unit === '%' && style === 'display') return { text: `${plain}%`, number: false };
+  if (unit === '%' && style === 'display') return { text: `${percentText(value, min)}%`, number: false };
   return { text: plain, number: true };
 }
 
@@ -33,6 +45,6 @@ export function figureValueText(value: Decimal, unit: string, min: number, style
 export function figureDifferenceText(value: Decimal, unit: string, min: number, style: CellStyle): FigureText {
   const plain = plainNumber(value, min);
   if (style === 'display' && unit === 'year') return { text: counted(value, plain, 'year', 'years'), number: false };
-  if (style === 'display' && unit === '%') return { text: counted(value, plain, 'point', 'points'), number: false };
+  if (style === 'display' && unit === '%') return { text: counted(value, percentText(value, min), 'point', 'points'), number: false };
   return { text: plain, number: true };
 }
