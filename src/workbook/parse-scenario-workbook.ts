@@ -159,9 +159,10 @@ export async function safeParseScenarioWorkbook(bytes: Uint8Array, options: Pars
  *
  * @example
  * ```ts
- * const scenario = await parseScenarioWorkbook(fs.readFileSync('scenario.xlsx'));
+ * const bytes = await scenarioWorkbook(fs.readFileSync('examples/tri-borough-2011/scenario.json', 'utf8'));
+ * const scenario = await parseScenarioWorkbook(bytes); // or the bytes of an .xlsx file an analyst filled in
  * scenario.partners.map((p) => p.id);
- * //=> ['hf', 'rbkc', 'wcc']
+ * //=> ['hf', 'rbkc', 'cow']
  * ```
  */
 export async function parseScenarioWorkbook(bytes: Uint8Array, options: ParseScenarioOptions = {}): Promise<Scenario> {
