@@ -76,6 +76,11 @@ describe('renderXlsx: the live Appraisal sheet and its Inputs', () => {
     expect([value('RiskWeightAssured').value, value('RiskWeightProjected').value, value('RiskWeightPossible').value]).toEqual([1, 1, 1]);
     expect([value('OptimismBias').value, value('Mitigation').value]).toEqual([Number(c.optimismBias), Number(c.mitigation)]);
     expect(value('CostUplift').formula).toBe('1+OptimismBias*(1-Mitigation)');
+    // Inputs are blue and validated as the library validates the options.
+    expect(value('DiscountRate').dataValidation).toMatchObject({ type: 'decimal', operator: 'between', formulae: [0, 1], showErrorMessage: true });
+    expect(value('OptimismBias').dataValidation).toMatchObject({ operator: 'greaterThanOrEqual', formulae: [-1] });
+    expect(value('RiskWeightPossible').font.color).toEqual({ argb: 'FF0000FF' });
+    expect(value('CostUplift').dataValidation).toBeUndefined();
     expect(book.definedNames.getRanges('DiscountFactors').ranges).toEqual(['Inputs!$D$17:$D$20']);
     const inputs = book.getWorksheet('Inputs')!;
     expect(inputs.getCell('C18').formula).toBe('DiscountRate');

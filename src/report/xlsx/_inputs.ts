@@ -31,6 +31,25 @@ const RATE_FORMAT = '0.0000%';
 const FACTOR_FORMAT = '0.000000';
 const WEIGHT_FORMAT = '0.00##########';
 
+/** What an input may be, as the library refuses anything else (`E_OPTION`): a spreadsheet's validation of the cell. */
+interface Range {
+  readonly operator: 'between' | 'greaterThanOrEqual';
+  readonly formulae: readonly number[];
+  readonly error: string;
+}
+const RATE: Range = { operator: 'between', formulae: [0, 1], error: 'A rate or share from 0 to 1, such as 0.035.' };
+const WEIGHT: Range = { operator: 'greaterThanOrEqual', formulae: [0], error: 'A weight of 0 or more, such as 0.5.' };
+const BIAS: Range = { operator: 'greaterThanOrEqual', formulae: [-1], error: 'A bias of -1 or more, such as 0.2.' };
+/** Blue, as finance models mark the cells a reader may change. */
+const INPUT_COLOUR = { argb: 'FF0000FF' };
+
+/** Marks a cell as an input: blue, and validated as the library validates the option. */
+function editable(w: SheetWriter, row: number, column: number, range: Range): void {
+  const cell = w.sheet.getCell(row, column);
+  cell.font = { ...cell.font, color: INPUT_COLOUR };
+  cell.dataValidation = { type: 'decimal', allowBlank: false, operator: range.operator, formulae: [...range.formulae], showErrorMessage: true, errorStyle: 'stop', errorTitle: 'Not an input the appraisal can use', error: range.error };
+}
+
 /** A rate, weight or bias as the spreadsheet number the text states (at most 15 significant digits in any option a user gives). */
 const num = (text: string): number => Number(new Decimal(text).toString());
 
@@ -54,7 +73,7 @@ export function writeInputs(w: SheetWriter, appraisal: Appraisal, unit: string, 
   const name = (row: number, column: number, defined: string): void => book.definedNames.add(`${INPUTS_SHEET}!$${columnLetters(column)}$${row}`, defined);
   w.text(w.row, 1, 'Appraisal inputs', { bold: true, size: 14 }, false);
   w.row += 1;
-  w.text(w.row, 1, 'Change a value in column B, or a year\'s rate below, and the Appraisal sheet recalculates: benefits, costs, net benefit, the cumulative position, discount factors, present values before rounding and the total NPV follow. See the Notes sheet for the cells that keep the figures as printed.', { wrap: true }, false);
+  w.text(w.row, 1, 'Change a blue value in column B, or a year\'s rate below, and the Appraisal sheet recalculates: benefits, costs, net benefit, the cumulative position, discount factors, present values before rounding and the total NPV follow. See the Notes sheet for the cells that keep the figures as printed.', { wrap: true }, false);
   w.row += 2;
 
   w.text(w.row, 1, 'Options', { bold: true, size: 12 }, false);
@@ -62,19 +81,20 @@ export function writeInputs(w: SheetWriter, appraisal: Appraisal, unit: string, 
   const header = w.row;
   ['Input', 'Value', 'Name', 'What it does'].forEach((h, j) => w.text(w.row, j + 1, h, { bold: true, right: j === 1 }));
   w.row += 1;
-  const option = (label: string, value: number, format: string, defined: string, what: string, formula?: string): void => {
+  const option = (label: string, value: number, format: string, defined: string, what: string, formula?: string, range?: Range): void => {
     if (formula === undefined) w.number(w.row, 2, value, format);
     else w.formula(w.row, 2, formula, value, format);
+    if (range !== undefined) editable(w, w.row, 2, range);
     w.text(w.row, 1, label);
     w.text(w.row, 3, defined);
     w.text(w.row, 4, what, {}, false);
     name(w.row, 2, defined);
     w.row += 1;
   };
-  option('Discount rate', num(c.discountRate), RATE_FORMAT, INPUT_NAMES.discountRate, 'The real rate of the schedule\'s first years: each of those years below is this cell.');
-  for (const tier of TIERS) option(`Risk weight: ${tier}`, num(c.riskWeights[tier]), WEIGHT_FORMAT, riskWeightName(tier), `The share of ${tier} savings (and their income, recurring costs and indirect savings) counted.`);
-  option('Optimism bias', num(c.optimismBias), WEIGHT_FORMAT, INPUT_NAMES.optimismBias, 'The uplift on one-off costs before mitigation.');
-  option('Mitigation', num(c.mitigation), WEIGHT_FORMAT, INPUT_NAMES.mitigation, 'The share of the optimism bias mitigated, 0 to 1.');
+  option('Discount rate', num(c.discountRate), RATE_FORMAT, INPUT_NAMES.discountRate, 'The real rate of the schedule\'s first years: each of those years below is this cell.', undefined, RATE);
+  for (const tier of TIERS) option(`Risk weight: ${tier}`, num(c.riskWeights[tier]), WEIGHT_FORMAT, riskWeightName(tier), `The share of ${tier} savings (and their income, recurring costs and indirect savings) counted.`, undefined, WEIGHT);
+  option('Optimism bias', num(c.optimismBias), WEIGHT_FORMAT, INPUT_NAMES.optimismBias, 'The uplift on one-off costs before mitigation.', undefined, BIAS);
+  option('Mitigation', num(c.mitigation), WEIGHT_FORMAT, INPUT_NAMES.mitigation, 'The share of the optimism bias mitigated, 0 to 1.', undefined, RATE);
   const uplift = new Decimal(1).plus(new Decimal(c.optimismBias).times(new Decimal(1).minus(c.mitigation)));
   option('Cost uplift', Number(uplift.toString()), WEIGHT_FORMAT, INPUT_NAMES.costUplift, 'What one-off costs are multiplied by: 1 + bias × (1 − mitigation). A formula.', `1+${INPUT_NAMES.optimismBias}*(1-${INPUT_NAMES.mitigation})`);
   w.table({ header, lastRow: w.row - 1, firstColumn: 1, lastColumn: 4 });
@@ -97,6 +117,7 @@ export function writeInputs(w: SheetWriter, appraisal: Appraisal, unit: string, 
     const rate = Number(rateInYear(schedule, t).toString());
     if (t < secondStep) w.formula(row, 3, INPUT_NAMES.discountRate, rate, RATE_FORMAT);
     else w.number(row, 3, rate, RATE_FORMAT);
+    editable(w, row, 3, RATE);
     if (t === 0) w.number(row, 4, 1, FACTOR_FORMAT);
     else w.formula(row, 4, `D${row - 1}/(1+C${row})`, Number(y.discountFactor.toString()), FACTOR_FORMAT);
   });
