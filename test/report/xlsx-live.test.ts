@@ -125,6 +125,11 @@ describe('renderXlsx: the live Appraisal sheet and its Inputs', () => {
     expect(sheet.getCell(totalTable + 2, 13).formula).toBe(`M${top + 2}+M${top + 10}+M${top + 18}`);
   });
 
+  it('gives the same bytes for the same input, the Inputs sheet, its names and validations included', async () => {
+    const [first, second] = [await renderXlsx(e, { views: ['appraisal'] }), await renderXlsx(evaluate(parseScenario(SCENARIO)), { views: ['appraisal'] })];
+    expect(Buffer.from(second).equals(Buffer.from(first))).toBe(true);
+  });
+
   it('describes on the Notes sheet which cells are formulas and which keep the library\'s rounding', () => {
     const text: string[] = [];
     book.getWorksheet('Notes')!.eachRow((row) => row.eachCell((cell) => (typeof cell.value === 'string' ? text.push(cell.value) : undefined)));
