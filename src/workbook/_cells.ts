@@ -147,7 +147,13 @@ export function plainValue(raw: RawCell): unknown {
   if (typeof raw === 'object') {
     const o = raw as Record<string, unknown>;
     if ('richText' in o && Array.isArray(o['richText'])) return (o['richText'] as { text?: string }[]).map((r) => r.text ?? '').join('');
-    if ('result' in o || 'formula' in o || 'sharedFormula' in o) return plainValue(o['result']);
+    if ('result' in o || 'formula' in o || 'sharedFormula' in o) {
+      if (o['result'] !== undefined) return plainValue(o['result']);
+      // LibreOffice saves TRUE and FALSE as the formulas TRUE() and FALSE(), FALSE()'s value not read back.
+      const formula = String(o['formula'] ?? o['sharedFormula'] ?? '');
+      if (/^(TRUE|FALSE)\(\)$/i.test(formula.trim())) return formula.trim().toUpperCase() === 'TRUE()';
+      return { error: `=${formula} with no value saved (open the workbook in a spreadsheet and save it, to calculate it)` };
+    }
     if ('hyperlink' in o && 'text' in o) return plainValue(o['text']);
     if ('error' in o) return { error: String(o['error']) };
   }
@@ -172,7 +178,10 @@ const INTEGER = /^-?\d+$/;
 export function readCell(kind: CellKind, raw: RawCell, numFmt: string | undefined): Read {
   const v = plainValue(raw);
   if (v === undefined || v === '') return { blank: true };
-  if (typeof v === 'object' && v !== null && 'error' in v) return { problem: { expected: 'a value', found: `the error ${(v as { error: string }).error}` } };
+  if (typeof v === 'object' && v !== null && 'error' in v) {
+    const error = (v as { error: string }).error;
+    return { problem: { expected: 'a value', found: error.startsWith('=') ? `the formula ${error}` : `the error ${error}` } };
+  }
   if (v instanceof Date) return { value: dateText(v) };
   switch (kind) {
     case 'amount':

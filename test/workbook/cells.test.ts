@@ -55,6 +55,8 @@ describe('the other cells', () => {
     ['any', 'hf', undefined, 'hf'],
     ['text', { richText: [{ text: 'One ' }, { text: 'team' }] }, undefined, 'One team'],
     ['text', { formula: 'A1', result: 'x' }, undefined, 'x'],
+    ['boolean', { formula: 'FALSE()' }, undefined, false],
+    ['boolean', { formula: 'TRUE()', result: true }, undefined, true],
   ] as const)('%s from %j is %j', (kind, raw, format, value) => {
     expect(readCell(kind, raw, format)).toEqual({ value });
   });
@@ -63,6 +65,7 @@ describe('the other cells', () => {
     expect(readCell('amount', null, undefined)).toEqual({ blank: true });
     expect(readCell('amount', { error: '#N/A' }, undefined)).toHaveProperty('problem');
     expect(readCell('json', '[{', undefined)).toHaveProperty('problem');
+    expect(readCell('amount', { formula: 'SUM(A1:A3)' }, undefined)).toEqual({ problem: { expected: 'a value', found: 'the formula =SUM(A1:A3) with no value saved (open the workbook in a spreadsheet and save it, to calculate it)' } });
   });
 
   it('knows the formats that show a fixed number of decimals', () => {

@@ -1,23 +1,27 @@
 /**
- * The blank workbook in LibreOffice: Debian's `libreoffice-calc-nogui`, run headless. LibreOffice opens the
+ * The input workbook in LibreOffice: Debian's `libreoffice-calc-nogui`, run headless. LibreOffice opens the
  * template and saves it again with its drop-down lists; the saved file reads back as the same scenario,
- * and, filled with a small case, validates and reports. CI installs LibreOffice (.ci/run) and sets
+ * and, filled with a small case, validates and reports. Every example's workbook, saved by LibreOffice,
+ * reports as its JSON file does. CI installs LibreOffice (.ci/run) and sets
  * REQUIRE_LIBREOFFICE_TESTS=1, so there a missing soffice fails these tests; elsewhere they are skipped.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { runCli } from '../../src/cli/run.js';
 import { safeParseScenario } from '../../src/index.js';
-import { readScenarioWorkbook, safeParseScenarioWorkbook, scenarioWorkbookTemplate } from '../../src/workbook/index.js';
+import { readScenarioWorkbook, safeParseScenarioWorkbook, scenarioWorkbook, scenarioWorkbookTemplate } from '../../src/workbook/index.js';
 import { TEMPLATE } from '../../src/workbook/_template.js';
 import { memoryIO } from './_memory-io.js';
 
 const SOFFICE = spawnSync('sh', ['-c', 'command -v soffice'], { encoding: 'utf8' }).stdout.trim();
 const RUN = SOFFICE !== '' || process.env['REQUIRE_LIBREOFFICE_TESTS'] === '1';
+
+const EXAMPLES = new URL('../../examples/', import.meta.url);
+const examples = readdirSync(EXAMPLES).filter((name) => readdirSync(new URL(`${name}/`, EXAMPLES)).includes('scenario.json'));
 
 let dir = '';
 /** The template as LibreOffice saved it after opening it. */
@@ -26,11 +30,16 @@ let saved: Uint8Array = new Uint8Array();
 beforeAll(async () => {
   if (!RUN) return;
   dir = mkdtempSync(path.join(tmpdir(), 'ssm-libreoffice-'));
-  writeFileSync(path.join(dir, 'blank.xlsx'), await scenarioWorkbookTemplate());
-  // A profile of its own, so that no other LibreOffice running on the machine is reused.
-  execFileSync(SOFFICE || 'soffice', ['--headless', '--norestore', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', 'xlsx:Calc MS Excel 2007 XML', '--outdir', path.join(dir, 'out'), path.join(dir, 'blank.xlsx')], { stdio: 'pipe', timeout: 60_000 });
+  const files = [path.join(dir, 'blank.xlsx')];
+  writeFileSync(files[0]!, await scenarioWorkbookTemplate());
+  for (const name of examples) {
+    files.push(path.join(dir, `${name}.xlsx`));
+    writeFileSync(files.at(-1)!, await scenarioWorkbook(readFileSync(new URL(`${name}/scenario.json`, EXAMPLES), 'utf8')));
+  }
+  // One soffice for every file, with a profile of its own, so that no other LibreOffice running is reused.
+  execFileSync(SOFFICE || 'soffice', ['--headless', '--norestore', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', 'xlsx:Calc MS Excel 2007 XML', '--outdir', path.join(dir, 'out'), ...files], { stdio: 'pipe', timeout: 120_000 });
   saved = new Uint8Array(readFileSync(path.join(dir, 'out', 'blank.xlsx')));
-}, 90_000);
+}, 150_000);
 
 afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
@@ -80,5 +89,15 @@ describe.skipIf(!RUN)('the template in LibreOffice', () => {
     const report = memoryIO({ 'filled.xlsx': filled });
     expect(await runCli(['report', 'filled.xlsx', '--view', 'partners'], report), report.err).toBe(0);
     expect(report.out).toContain('North District Council');
+  });
+
+  it.each(examples)('saved by LibreOffice, the workbook of %s reports as its JSON file does, in md and json', async (name) => {
+    const json = readFileSync(new URL(`${name}/scenario.json`, EXAMPLES), 'utf8');
+    const files = { 'scenario.json': json, 'scenario.xlsx': new Uint8Array(readFileSync(path.join(dir, 'out', `${name}.xlsx`))) };
+    for (const format of ['json', 'md']) {
+      const [a, b] = [memoryIO(files), memoryIO(files)];
+      expect(await runCli(['report', 'scenario.xlsx', '--format', format], b), b.err).toBe(await runCli(['report', 'scenario.json', '--format', format], a));
+      expect(b.out).toBe(a.out);
+    }
   });
 });
