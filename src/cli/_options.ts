@@ -119,6 +119,7 @@ export function addOutputOptions(command: Command, withEvaluation = false): Comm
     .addOption(new Option('--format <format>', 'the output format (default: the one --out names by its extension, else md)').choices(formatNames(withEvaluation)))
     .addOption(new Option('--unit <unit>', 'print money in £, £000 or £m (aliases gbp, k, m); default: the scenario unit').argParser(parseUnit))
     .option('--out <path>', 'write to this file instead of standard output')
+    .option('--no-bom', 'CSV only: leave out the byte-order mark that tells Excel the file is UTF-8 (for tools that do not expect one)')
     .addHelpText('after', `\nFormats:\n${formatHelp(withEvaluation)}`);
 }
 

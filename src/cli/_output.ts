@@ -9,7 +9,15 @@ export interface OutputFlags {
   readonly format?: string;
   readonly unit?: MoneyUnit;
   readonly out?: string;
+  /** CSV only: false leaves out the byte-order mark. @defaultValue true */
+  readonly bom?: boolean;
 }
+
+/**
+ * The byte-order mark a CSV file starts with, so that Excel reads it as UTF-8 ("£m", not "Â£m"); other
+ * tools read past it (pandas with encoding "utf-8-sig", Power BI by itself).
+ */
+const BOM = '\uFEFF';
 
 /** The format an extension names (lower case), from the formats' own lists of extensions. */
 function formatOfExtension(extension: string): string | undefined {
@@ -49,7 +57,8 @@ export async function emit(io: CliIO, input: FormatInput, flags: OutputFlags): P
     io.stderr(`${chosen} is a binary format: give --out FILE.${chosen}, or redirect standard output to a file.\n`);
     return EXIT.BAD_INPUT;
   }
-  const data = await format.write(input, flags.unit === undefined ? {} : { unit: flags.unit });
+  const written = await format.write(input, flags.unit === undefined ? {} : { unit: flags.unit });
+  const data = chosen === 'csv' && flags.bom !== false && typeof written === 'string' ? BOM + written : written;
   if (flags.out === undefined) {
     io.stdout(data);
     return EXIT.OK;

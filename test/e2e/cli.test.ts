@@ -74,11 +74,16 @@ describe('shared-services (built CLI)', () => {
     expect(typeof json.tables[0].rows[0].values[0]).toBe('string');
   });
 
-  it('report: --unit aliases, CSV with CRLF, and --out writes the file', () => {
+  it('report: --unit aliases, CSV with CRLF and a byte-order mark for Excel, and --out writes the file', () => {
     const out = join(scratch, 'tiers.csv');
     const r = run('report', fixture('two-councils.json'), '--view', 'tiers', '--format', 'csv', '--unit', 'k', '--out', out);
     expect(r).toMatchObject({ code: 0, stdout: '', stderr: `wrote ${out}\n` });
-    expect(readFileSync(out, 'utf8')).toBe('Savings by tier (£000)\r\nTier,North Council,South Council,Total\r\nAssured,350,-50,300\r\nProjected,50,50,100\r\nTotal,400,0,400\r\n');
+    const csv = 'Savings by tier (£000)\r\nTier,North Council,South Council,Total\r\nAssured,350,-50,300\r\nProjected,50,50,100\r\nTotal,400,0,400\r\n';
+    // The mark's bytes, EF BB BF, are what tell Excel the file is UTF-8 (so "£" is not read as "Â£").
+    expect(readFileSync(out).subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+    expect(readFileSync(out, 'utf8')).toBe(`\uFEFF${csv}`);
+    const plain = run('report', fixture('two-councils.json'), '--view', 'tiers', '--format', 'csv', '--unit', 'k', '--no-bom');
+    expect(plain).toMatchObject({ code: 0, stdout: csv });
   });
 
   it('report --view reconcile lists every figure with its verdict and the counts', () => {
