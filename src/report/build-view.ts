@@ -16,6 +16,7 @@ import { appraisalView } from './_views-appraisal.js';
 import { contextView } from './_views-context.js';
 import { fairnessView } from './_views-fairness.js';
 import { contributionsView } from './_views-contributions.js';
+import { cellsView } from './_views-cells.js';
 
 /**
  * Options for {@link buildView}.
@@ -65,6 +66,7 @@ const VIEWS: Readonly<Record<ViewName, { readonly build: Builder; readonly signe
   fairness: { build: (e, o) => fairnessView(e, o.appraisal, o.fairness), signed: false },
   contributions: { build: contributionsView, signed: false },
   reconcile: { build: (e, o) => ({ tables: [reconciliationTable(reconcile(e), o.reconcile)], notes: [] }), signed: false },
+  cells: { build: cellsView, signed: false },
 };
 
 /** Notes every view carries: where the figures come from, signs, and what reconciliation found. */
@@ -122,5 +124,6 @@ export function buildView(evaluation: Evaluation, view: ViewName, options: Build
     tables: parts.tables,
     notes: [...caveatNotes(caveats), ...parts.notes, ...commonNotes(evaluation, view)],
     caveats,
+    ...(view === 'cells' ? { tidy: true } : {}),
   };
 }

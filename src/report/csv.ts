@@ -44,7 +44,7 @@ const textLine = (row: readonly string[]): string => `${row.map(textField).join(
  * any hint in columns of their own; shown `only` in part, a line after it counts what it leaves out. Amounts are plain numbers in the unit named in the title, with a minus
  * sign for negatives, so spreadsheets read them as numbers. A report's caveats (unquantified costs,
  * unconfirmed funding) follow as a last block, `Caveats` and one caveat a line; its other notes are left
- * out.
+ * out. A tidy report (the `cells` view) is its header and rows alone, for data tools.
  *
  * Text never reaches a spreadsheet as a formula: a title, heading, name or caveat beginning with `=`,
  * `+`, `-`, `@`, a tab, a carriage return or a line feed (`=cmd|' /C calc'!A0`, `-1+1`) is written
@@ -64,13 +64,16 @@ const textLine = (row: readonly string[]): string => `${row.map(textField).join(
  */
 export function renderCsv(input: RenderInput, options?: RenderOptions): string {
   const { report, tables, ctx } = resolve(input, options);
+  const tidy = report?.tidy === true;
   const blocks = tables.flatMap((t) => {
     const grid = anyGrid(t, ctx, 'plain');
     const body = grid.rows.map((row, i) => `${row.map((text, j) => (grid.numbers[i]?.[j] === true ? numberField(text) : textField(text))).join(',')}\r\n`);
+    // A long table for data tools is its header and rows alone: a title line would be read as the header.
+    if (tidy) return [[textLine(grid.header), ...body].join('')];
     const block = [textLine([grid.title]), textLine(grid.header), ...body].join('');
     return grid.after === undefined ? [block] : [block, textLine([grid.after])];
   });
   const caveats = report?.caveats ?? [];
-  if (caveats.length > 0) blocks.push([textLine(['Caveats']), ...caveats.map((c) => textLine([c]))].join(''));
+  if (caveats.length > 0 && !tidy) blocks.push([textLine(['Caveats']), ...caveats.map((c) => textLine([c]))].join(''));
   return blocks.join('\r\n');
 }

@@ -12,7 +12,7 @@ import type { MeasureTable } from './measure-table.js';
  * //=> true
  * ```
  */
-export const VIEW_NAMES = ['partners', 'services', 'lines', 'tiers', 'years', 'staffing', 'costs', 'appraisal', 'context', 'fairness', 'contributions', 'reconcile'] as const;
+export const VIEW_NAMES = ['partners', 'services', 'lines', 'tiers', 'years', 'staffing', 'costs', 'appraisal', 'context', 'fairness', 'contributions', 'reconcile', 'cells'] as const;
 
 /**
  * What each view shows, in one line: the command line's help lists the views with these.
@@ -36,6 +36,7 @@ export const VIEW_SUMMARIES: Readonly<Record<ViewName, string>> = {
   fairness: 'shares of savings, costs and baseline; Shapley value and core where stated',
   contributions: 'cost-sharing agreements: drivers, splits, decisions and each partner’s contribution by year',
   reconcile: 'every published figure against the model, with a verdict',
+  cells: 'every cell in one long table (item, kind, partner, year, measure, value), for data tools',
 };
 
 /**
@@ -140,4 +141,9 @@ export interface Report {
    * never shown as zero.
    */
   readonly caveats: readonly string[];
+  /**
+   * A long table for data tools (the `cells` view): CSV then writes its header and rows alone, with no
+   * title line above and no caveats below, so pandas or Power BI reads it as it is.
+   */
+  readonly tidy?: boolean;
 }

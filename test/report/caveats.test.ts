@@ -46,11 +46,18 @@ describe('caveats: in every view and every format, never as zero', () => {
     expect(renderMarkdown(report)).toContain(`\n- Caveat: ${COST}\n`);
   });
 
-  it.each(reports)('%s: CSV ends with a Caveats block', (_name, report) => {
+  it.each(reports.filter(([, r]) => r.tidy !== true))('%s: CSV ends with a Caveats block', (_name, report) => {
     const csv = renderCsv(report);
     // After the tables, if any (a scenario without agreements has no contributions to show).
     expect(csv).toContain(`${report.tables.length === 0 ? '' : '\r\n\r\n'}Caveats\r\n"${COST}"\r\n`);
     expect(csv.endsWith('\r\n')).toBe(true);
+  });
+
+  it('cells: CSV is the long table alone, for data tools; the unquantified cost is in no row (never as zero)', () => {
+    const report = reports.find(([name]) => name === 'cells')![1];
+    const csv = renderCsv(report);
+    expect(csv).not.toContain('Caveats');
+    expect(csv).not.toContain('ict-integration');
   });
 
   it.each(reports)('%s: JSON has a caveats array', (_name, report) => {

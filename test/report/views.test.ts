@@ -96,7 +96,7 @@ describe('buildView', () => {
 
   it('refuses a name that is not a view', () => {
     expect(() => buildView(e, 'charts' as never)).toThrow(
-      'view: expected one of partners, services, lines, tiers, years, staffing, costs, appraisal, context, fairness, contributions, reconcile, found "charts"',
+      'view: expected one of partners, services, lines, tiers, years, staffing, costs, appraisal, context, fairness, contributions, reconcile, cells, found "charts"',
     );
   });
 });

@@ -163,9 +163,9 @@ describe('renderXlsx: the tri-borough workbook', () => {
     book = await load(bytes);
   });
 
-  it('has the Notes sheet, the Inputs sheet, then a sheet per view, in order (contributions only where there are agreements)', () => {
+  it('has the Notes sheet, the Inputs sheet, then a sheet per view, in order (contributions only where there are agreements; cells only when asked for)', () => {
     const names = book.worksheets.map((s) => s.name);
-    expect(names).toEqual(['Notes', 'Inputs', ...VIEW_NAMES.filter((v) => v !== 'contributions').map((v) => SHEETS[v] ?? v)]);
+    expect(names).toEqual(['Notes', 'Inputs', ...VIEW_NAMES.filter((v) => v !== 'contributions' && v !== 'cells').map((v) => SHEETS[v] ?? v)]);
     for (const required of ['Partners', 'Services', 'Lines', 'Tiers', 'Years', 'Staffing', 'Reconciliation']) expect(names).toContain(required);
   });
 

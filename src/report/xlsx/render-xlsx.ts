@@ -32,7 +32,7 @@ import { fromPounds, type MoneyUnit } from '../../money/index.js';
 export interface RenderXlsxOptions extends RenderOptions {
   /**
    * The views to write, a sheet each, in this order.
-   * @defaultValue every view in {@link VIEW_NAMES} (`contributions` only where the scenario states agreements)
+   * @defaultValue every view in {@link VIEW_NAMES} (`contributions` only where the scenario states agreements), but `cells`: its one row a cell can outgrow a sheet (1,048,576 rows), so it is written only when asked for
    */
   readonly views?: readonly ViewName[];
   /**
@@ -60,7 +60,7 @@ function check(evaluation: unknown, options: RenderXlsxOptions): readonly ViewNa
   if (typeof e !== 'object' || e === null || typeof e.scenario !== 'object' || !('lineCells' in e) || !Array.isArray(e.positionCells)) throw option(['evaluation'], 'an evaluation from evaluate()', evaluation);
   if (typeof options !== 'object' || options === null) throw option(['options'], 'an options object', options);
   // By default every view that has something to show: the contributions only where there are agreements.
-  const views = options.views ?? VIEW_NAMES.filter((v) => v !== 'contributions' || (e.contributions?.length ?? 0) > 0);
+  const views = options.views ?? VIEW_NAMES.filter((v) => v !== 'cells' && (v !== 'contributions' || (e.contributions?.length ?? 0) > 0));
   if (!Array.isArray(views) || views.length === 0) throw option(['views'], 'a non-empty list of views', views);
   views.forEach((v: unknown, i) => {
     if (!(VIEW_NAMES as readonly unknown[]).includes(v)) throw option(['views', i], `one of ${VIEW_NAMES.join(', ')}`, v);
