@@ -3,7 +3,7 @@ import { safeParseScenario } from '../model/index.js';
 import { scenarioSchema, type ScenarioInput } from '../schema/index.js';
 import { loadExcel } from './_peers.js';
 import { writeWorkbook } from './_write.js';
-import { fixZipTimes } from './_zip.js';
+import { fixZipTimes } from '../report/index.js';
 import { TEMPLATE } from './_template.js';
 
 const CREATOR = 'shared-services-model';
