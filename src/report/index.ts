@@ -20,6 +20,7 @@ export { OUTPUT_FORMATS, RENDER_FORMATS } from './formats.js';
 export type { FormatInfo, FormatName, RenderFormat } from './formats.js';
 export { PEERS, loadPeers } from './peers.js';
 export { fixZipTimes } from './xlsx/_zip.js';
+export { setDocumentProperties } from './xlsx/_properties.js';
 export type { PeerName } from './peers.js';
 export { renderMarkdown } from './markdown.js';
 export { renderCsv } from './csv.js';

@@ -3,18 +3,9 @@ import { safeParseScenario } from '../model/index.js';
 import { scenarioSchema, type ScenarioInput } from '../schema/index.js';
 import { loadExcel } from './_peers.js';
 import { writeWorkbook } from './_write.js';
-import { fixZipTimes } from '../report/index.js';
+import { fixZipTimes, setDocumentProperties } from '../report/index.js';
 import { TEMPLATE } from './_template.js';
 
-const CREATOR = 'shared-services-model';
-/** A fixed date for the workbook's properties, so the same input gives the same bytes. */
-const FIXED_DATE = new Date(Date.UTC(2000, 0, 1));
-
-/** A title for the document properties: the text characters XML can hold, at most 255 of them. */
-function propertyTitle(title: unknown): string {
-  // eslint-disable-next-line no-control-regex
-  return typeof title === 'string' ? title.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udfff]/g, ' ').slice(0, 255) : '';
-}
 
 /**
  * Writes a scenario as an input workbook (.xlsx): a README sheet explaining each sheet and column, a
@@ -47,11 +38,7 @@ export async function scenarioWorkbook(scenario: ScenarioInput | string): Promis
   if (!parsed.success) throw new ScenarioError([]);
   const ExcelJS = await loadExcel();
   const workbook = new ExcelJS.Workbook();
-  workbook.creator = CREATOR;
-  workbook.lastModifiedBy = CREATOR;
-  workbook.created = FIXED_DATE;
-  workbook.modified = FIXED_DATE;
-  workbook.title = propertyTitle(parsed.data.title);
+  setDocumentProperties(workbook, parsed.data.title);
   writeWorkbook(workbook, parsed.data as unknown as Record<string, unknown>);
   const written = await workbook.xlsx.writeBuffer();
   return fixZipTimes(new Uint8Array(written as ArrayBuffer));

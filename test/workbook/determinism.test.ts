@@ -22,8 +22,8 @@ describe('the input workbook', () => {
     const book = new ExcelJS.Workbook();
     await book.xlsx.load((await scenarioWorkbook(tri)) as unknown as ArrayBuffer);
     expect([book.created.toISOString(), book.modified.toISOString(), book.creator, book.title]).toEqual([
-      '2000-01-01T00:00:00.000Z',
-      '2000-01-01T00:00:00.000Z',
+      '1970-01-01T00:00:00.000Z',
+      '1970-01-01T00:00:00.000Z',
       'shared-services-model',
       "Tri-Borough Children's Services: service plans and proposals (H&F, RBKC, Westminster, 2011)",
     ]);

@@ -13,7 +13,7 @@ import { writeMeasures } from './_measures.js';
 import { writeNotes, type SheetEntry } from './_notes.js';
 import { SheetWriter } from './_sheet.js';
 import { fixZipTimes } from './_zip.js';
-import { propertyText } from './_text.js';
+import { setDocumentProperties } from './_properties.js';
 import { INPUTS_SHEET, writeInputs, type InputCells } from './_inputs.js';
 import { writeLiveAppraisal } from './_appraisal.js';
 import { liveAppraisal, type LiveAppraisal } from './_live-appraisal.js';
@@ -43,9 +43,6 @@ export interface RenderXlsxOptions extends RenderOptions {
 }
 
 const SHEET_NAMES: Readonly<Partial<Record<string, string>>> = { reconcile: 'Reconciliation' };
-const CREATOR = 'shared-services-model';
-/** A fixed date for the workbook's properties, so the same input gives the same bytes. */
-const FIXED_DATE = new Date(0);
 
 function sheetName(view: string): string {
   const name = SHEET_NAMES[view] ?? view.charAt(0).toUpperCase() + view.slice(1);
@@ -207,11 +204,7 @@ export async function renderXlsx(evaluation: Evaluation, options: RenderXlsxOpti
   const unit = options.unit ?? evaluation.scenario.settings.unit;
   const { default: ExcelJS } = await loadPeers('an xlsx workbook', ['exceljs'], () => import('exceljs'));
   const workbook = new ExcelJS.Workbook();
-  workbook.creator = CREATOR;
-  workbook.lastModifiedBy = CREATOR;
-  workbook.created = FIXED_DATE;
-  workbook.modified = FIXED_DATE;
-  workbook.title = propertyText(evaluation.scenario.title);
+  setDocumentProperties(workbook, evaluation.scenario.title);
 
   const notes = new SheetWriter(workbook.addWorksheet('Notes'));
   const entries: SheetEntry[] = reports.map((r) => ({ name: sheetName(r.view), tables: r.tables.map((t) => t.title) }));
