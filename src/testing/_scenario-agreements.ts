@@ -119,7 +119,12 @@ export function withAgreements(ctx: Context, file: ScenarioInput): ScenarioInput
   return {
     ...file,
     partners: [positive, ...rest],
-    lines: file.lines?.map((l) => (l.attribution === undefined || l.attribution === null ? l : { ...l, attribution: firstWeighs(l.attribution as LineAttributionInput, firstId) })),
+    lines: file.lines?.map((l) => {
+      const attribution = l.attribution === undefined || l.attribution === null ? {} : { attribution: firstWeighs(l.attribution as LineAttributionInput, firstId) };
+      // A line's FTE may have a rule of its own, split the same way.
+      const fte = l.fte !== undefined && l.fte !== null && 'attribution' in l.fte && l.fte.attribution !== undefined ? { fte: { ...l.fte, attribution: firstWeighs(l.fte.attribution as LineAttributionInput, firstId) } } : {};
+      return { ...l, ...attribution, ...fte };
+    }),
     costs: file.costs?.map((k) => (k.attribution === undefined || k.attribution === null ? k : { ...k, attribution: firstWeighs(k.attribution as LineAttributionInput, firstId) })),
     agreements,
   };

@@ -131,3 +131,16 @@ describe('cost-sharing agreements', () => {
     );
   });
 });
+
+describe('cost-sharing agreements: fixed cases found by fresh seeds', () => {
+  it('every scenario drawn with memberships parses: a line’s own FTE rule weighs the first partner too (seed -1523820891, run 135)', () => {
+    // The arbitrary once gave a line's FTE a `shares` rule with nothing for the one partner who is a party
+    // throughout, so the stretch before the others joined had nothing to split by (E_WEIGHTS).
+    fc.assert(
+      fc.property(agreements, (file) => {
+        expect(() => parseScenario(file)).not.toThrow();
+      }),
+      { seed: -1523820891, path: '135', endOnFailure: true },
+    );
+  });
+});
