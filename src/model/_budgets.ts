@@ -61,6 +61,12 @@ function readAmounts(ctx: BudgetContext, input: Record<string, string | number> 
 function readClosing(ctx: BudgetContext, b: BudgetInput, path: InputPath, convert: Convert): Closing | undefined {
   const { c, settings } = ctx;
   const cl = b.closing as Record<string, unknown>;
+  // "combined" names the combined form (it can be no partner's id), so the record read as per-partner
+  // amounts may still be a combined position whose rule the schema could not read as one.
+  if ('combined' in cl && cl.attribution !== undefined && (typeof cl.attribution !== 'object' || cl.attribution === null || Array.isArray(cl.attribution))) {
+    c.add('E_SCHEMA', [...path, 'closing', 'attribution'], 'an attribution rule, such as {"rule": "equal"}', cl.attribution);
+    return undefined;
+  }
   if (!('combined' in cl) || cl.attribution === undefined) {
     return { kind: 'amounts', amounts: readAmounts(ctx, b.closing as never, [...path, 'closing'], 'a closing position', convert) };
   }
