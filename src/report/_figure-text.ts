@@ -33,6 +33,7 @@ function percentText(value: Decimal, min: number): string {
  */
 export function figureValueText(value: Decimal, unit: string, min: number, style: CellStyle): FigureText {
   const plain = plainNumber(value, min);
+  // A year figure's value is the calendar year it starts in (an integer, never money).
   if (unit === 'year' && isYear(value)) return { text: financialYearLabel(value.toNumber()), number: false };
   if (unit === '%' && style === 'display') return { text: `${percentText(value, min)}%`, number: false };
   return { text: plain, number: true };

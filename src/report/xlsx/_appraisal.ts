@@ -122,6 +122,8 @@ function fillTotalResults(w: SheetWriter, total: YearsPlace, live: LiveAppraisal
  * to a multiple of the quantum.
  */
 function roundFormula(x: string, quantum: Decimal): string {
+  // The places a power of ten stands for, guessed in floating point and then checked exactly: a quantum
+  // the guess does not give back (0.05, say) takes the general formula.
   const k = -Math.round(Math.log10(Number(quantum.toString())));
   return new Decimal(10).pow(-k).equals(quantum) ? `ROUND(${x},${k})` : `ROUND(${x}/${quantum.toString()},0)*${quantum.toString()}`;
 }
