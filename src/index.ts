@@ -58,6 +58,7 @@ export type {
   SafeParseScenarioResult,
   Scenario,
   Settings,
+  DisplaySettings,
   Partner,
   Service,
   Budget,

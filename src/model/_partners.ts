@@ -37,7 +37,7 @@ function readPartner(c: Collector, p: ScenarioFile['partners'][number], path: In
     }
     metricsByYear.set(name, new Map([...byYear].sort((a, b) => a[0] - b[0])));
   }
-  const base = { id: p.id, name: p.name, metrics, metricsByYear };
+  const base = { id: p.id, name: p.name, ...(p.short === undefined ? {} : { short: p.short }), metrics, metricsByYear };
   if (p.membership === undefined) return base;
   const from = p.membership.from === undefined ? undefined : readDate(p.membership.from);
   const until = p.membership.until === undefined ? undefined : readDate(p.membership.until);

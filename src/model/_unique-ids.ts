@@ -32,4 +32,14 @@ export function checkUniqueNames(c: Collector, file: Pick<ScenarioFile, 'partner
     if (first === undefined) names.set(p.name, i);
     else c.addText('E_DUPLICATE_ID', ['partners', i, 'name'], 'a partner name not used before (charts and tables show partners by name)', `${JSON.stringify(p.name)}, the name of partners[${first}] ("${file.partners[first]!.id}")`);
   });
+  // Column headings show the short label where there is one: two partners under one heading could not be told apart.
+  const shorts = new Map<string, number>();
+  file.partners.forEach((p, i) => {
+    const label = p.short ?? p.name;
+    const first = shorts.get(label);
+    if (first === undefined) shorts.set(label, i);
+    else if (p.short !== undefined || file.partners[first]!.short !== undefined) {
+      c.addText('E_DUPLICATE_ID', ['partners', i, p.short === undefined ? 'name' : 'short'], 'a column heading no other partner is shown by (headings show the short label, or the name)', `${JSON.stringify(label)}, the heading of partners[${first}] ("${file.partners[first]!.id}")`);
+    }
+  });
 }

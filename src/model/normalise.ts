@@ -62,7 +62,7 @@ export function normalise(file: ScenarioFile): { scenario: Scenario } | { issues
     scenario: {
       title: file.title,
       ...(file.source === undefined ? {} : { source: file.source }),
-      settings: { currency: 'GBP', unit: s.unit, quantum, fteQuantum, firstYear: s.firstYear, years, tieOrder },
+      settings: { currency: 'GBP', unit: s.unit, quantum, fteQuantum, firstYear: s.firstYear, years, tieOrder, ...(s.display === undefined ? {} : { display: s.display }) },
       partners,
       services,
       budgets,

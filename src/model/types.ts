@@ -41,6 +41,8 @@ export type Split =
 export interface Partner {
   readonly id: string;
   readonly name: string;
+  /** A short label for column headings ("H&F"), as the paper abbreviates the partner. @defaultValue the name */
+  readonly short?: string;
   /** The metrics stated once (one value for every year). */
   readonly metrics: ReadonlyMap<string, Decimal>;
   /**
@@ -258,6 +260,24 @@ export interface Settings {
   readonly years: readonly string[];
   /** Every partner id, in tie priority. */
   readonly tieOrder: readonly string[];
+  /** How reports show figures, as the paper prints them. @defaultValue every figure exact, negatives in brackets */
+  readonly display?: DisplaySettings;
+}
+
+/**
+ * How reports show figures, as the scenario's paper prints them: the digits after the point for money
+ * (figures are then rounded for display so that totals still add up) and how a negative is written.
+ *
+ * @example
+ * ```ts
+ * const display: DisplaySettings = { decimals: 1, negatives: 'brackets' };
+ * ```
+ */
+export interface DisplaySettings {
+  /** Digits after the point for money, in the scenario's unit. @defaultValue as many as the figures need */
+  readonly decimals?: number;
+  /** A negative in brackets, `(2,890)`, or with a minus sign, `-2,890`. @defaultValue `'brackets'` */
+  readonly negatives?: 'brackets' | 'minus';
 }
 
 /**

@@ -16,6 +16,22 @@ const settingsSchema = z
     firstYear: yearSchema.meta({ description: 'The first financial year of the model, e.g. "2011/12".' }),
     years: z.number().int().min(1).max(60).default(5).meta({ description: 'How many financial years the model covers.' }),
     tieOrder: z.array(idSchema).optional().meta({ description: 'Who gets the odd quantum first on exactly equal remainders.' }),
+    display: z
+      .strictObject({
+        decimals: z
+          .number()
+          .int()
+          .min(0)
+          .max(6)
+          .optional()
+          .meta({ description: 'Digits after the point that money is shown to in reports, in the unit (e.g. 1 for "£7.1m"); figures finer than that are rounded for display so that every total is still the sum of the figures shown. Default: as many as the figures need (nothing rounded).' }),
+        negatives: z
+          .enum(['brackets', 'minus'])
+          .optional()
+          .meta({ description: 'How reports for people show a negative figure: in brackets, "(2,890)", as most council papers do, or with a minus sign, "-2,890". Default brackets.' }),
+      })
+      .optional()
+      .meta({ description: 'How reports show figures, as the paper prints them; the model and its exact figures are unchanged.' }),
   })
   .meta({ description: 'Settings for the whole scenario.' });
 
@@ -23,6 +39,12 @@ const partnerSchema = z
   .strictObject({
     id: idSchema,
     name: text,
+    short: z
+      .string()
+      .min(1)
+      .max(16)
+      .optional()
+      .meta({ description: 'A short label for column headings, as the paper abbreviates the partner, e.g. "H&F"; default the name. Tables keep the name in their notes.' }),
     metrics: z
       .record(
         z.string(),
