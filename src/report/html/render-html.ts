@@ -8,10 +8,10 @@ import { chartSpec } from '../charts/chart-spec.js';
 import { specToSvg } from '../charts/spec-to-svg.js';
 import { savingsByPartnerAndTier } from '../charts/savings-by-partner-and-tier.js';
 import { tierByPartner } from '../charts/_tables.js';
-import { escapeHtml, inlineSvg, jsonForScript } from './_escape.js';
+import { escapeHtml, inlineSvg } from './_escape.js';
+import { htmlPage } from './_page.js';
 import { SECTION_VIEWS, section, type HtmlSection, type Views } from './_sections.js';
 import { summarySection, partnersSection, servicesSection, staffingSection, costsSection, netBenefitSection, contributionsSection, caveatsSection, reconciliationSection, type Charts } from './_section-bodies.js';
-import { STYLE } from './_style.js';
 
 /**
  * Options for {@link renderHtml}.
@@ -125,25 +125,5 @@ export async function renderHtml(evaluation: Evaluation, options: HtmlOptions = 
     contents(sections),
     `</header>`,
   ].filter((x) => x !== '');
-  return [
-    '<!DOCTYPE html>',
-    '<html lang="en-GB">',
-    '<head>',
-    '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`,
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    '<meta name="generator" content="shared-services-model">',
-    `<title>${escapeHtml(s.title)}</title>`,
-    `<style>${STYLE}</style>`,
-    '</head>',
-    '<body>',
-    ...header,
-    '<main>',
-    ...sections.map((x) => x.html),
-    '</main>',
-    `<script type="application/json" id="report-data">\n${jsonForScript(reportData(evaluation, views, contributions, options))}\n</script>`,
-    '</body>',
-    '</html>',
-    '',
-  ].join('\n');
+  return htmlPage(s.title, [...header, '<main>', ...sections.map((x) => x.html), '</main>'], reportData(evaluation, views, contributions, options));
 }
