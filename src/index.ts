@@ -52,7 +52,7 @@ export type { Issue, InputPath } from './errors/index.js';
 // The scenario file: zod schemas, JSON Schema, parsing into the normalised model.
 export { scenarioSchema, attributionSchema, agreementAttributionSchema, scenarioJsonSchema, TIERS, LINE_KINDS, CATEGORIES, RECURRENCES, MEASURES, POSITIONS, COST_TYPES, STAFFING_FIGURES, APPRAISAL_RESULTS, SENSES, BOUNDS } from './schema/index.js';
 export type { ScenarioInput, ScenarioFile, AttributionRuleInput, AgreementAttributionInput, AgreementRuleInput, DriverYearInput, LineAttributionInput, StaffingFigure, AppraisalResult, Sense, Bound } from './schema/index.js';
-export { parseScenario, safeParseScenario, parseBaselinesCsv, DEFAULT_SCENARIO_LIMITS } from './model/index.js';
+export { parseScenario, safeParseScenario, parseBaselinesCsv, DEFAULT_SCENARIO_LIMITS, partnerHeading } from './model/index.js';
 export type { ServicesInput, ParseBaselinesCsvOptions, ScenarioLimits, ParseScenarioOptions } from './model/index.js';
 export type {
   SafeParseScenarioResult,

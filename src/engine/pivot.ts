@@ -1,5 +1,6 @@
 import { Decimal } from '../money/index.js';
 import type { Line, Measure, Selector } from '../model/index.js';
+import { partnerHeading } from '../model/index.js';
 import { CATEGORIES, LINE_KINDS, POSITIONS, RECURRENCES, TIERS } from '../schema/index.js';
 import { selectPositionCells, sumSelectedLineCells } from './select.js';
 import type { Evaluation, PositionCell } from './types.js';
@@ -76,7 +77,7 @@ function headings(evaluation: Evaluation, dimension: string): Heading[] {
   const distinct = (values: readonly string[]): Heading[] => [...new Set(values)].map((v) => ({ key: v, label: v }));
   switch (dimension) {
     case 'partner':
-      return [...s.partners.map((p) => ({ key: p.id, label: p.name })), { key: TOTAL_ONLY, label: 'Total only' }];
+      return [...s.partners.map((p) => ({ key: p.id, label: partnerHeading(p) })), { key: TOTAL_ONLY, label: 'Total only' }];
     case 'line':
       return s.lines.map((l) => ({ key: l.id, label: l.name }));
     case 'service':

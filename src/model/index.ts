@@ -16,3 +16,4 @@ export type { ScheduleProblem } from './schedule-problems.js';
 export type { ScheduleInput, DriverLookup } from './schedule-input.js';
 export { driverYearOf, metricsOf } from './rule-reads.js';
 export { BASE_VARIANT } from './_published.js';
+export { partnerHeading } from './partner-heading.js';
