@@ -5,6 +5,11 @@ import { Decimal, tryParseAmount, toPounds, unitExponent, type MoneyUnit } from 
 export class Collector {
   readonly issues: Issue[] = [];
 
+  // Each distinct text is read once: a file repeats the same few figures (a phasing share of "0.1" in
+  // every line, say), and the Decimals are immutable, so one object serves every place that wrote it.
+  private readonly decimals = new Map<string, Decimal>();
+  private readonly poundsByText = new Map<string, Decimal>();
+
   constructor(readonly unit: MoneyUnit) {}
 
   add(code: ErrorCode, path: InputPath, expected: string, received: unknown): void {
@@ -17,12 +22,24 @@ export class Collector {
 
   /** A number as written; the schema has already refused anything unreadable. */
   decimal(value: string | number): Decimal {
-    return tryParseAmount(value) ?? new Decimal(0);
+    if (typeof value !== 'string') return tryParseAmount(value) ?? new Decimal(0);
+    let d = this.decimals.get(value);
+    if (d === undefined) {
+      d = tryParseAmount(value) ?? new Decimal(0);
+      this.decimals.set(value, d);
+    }
+    return d;
   }
 
   /** An amount in the scenario unit, converted to pounds. */
   pounds(value: string | number): Decimal {
-    return toPounds(this.decimal(value), this.unit);
+    if (typeof value !== 'string') return toPounds(this.decimal(value), this.unit);
+    let d = this.poundsByText.get(value);
+    if (d === undefined) {
+      d = toPounds(this.decimal(value), this.unit);
+      this.poundsByText.set(value, d);
+    }
+    return d;
   }
 
   /** Checks that `amount` (pounds) is a whole number of `quantum` (pounds). */

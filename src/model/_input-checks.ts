@@ -14,8 +14,22 @@ function codePoint(text: string, at: number): string {
   return `U+${text.charCodeAt(at).toString(16).toUpperCase().padStart(4, '0')}`;
 }
 
+/**
+ * Where a value is, as a chain from it up to the root: the walk below passes this on instead of copying
+ * a path array at every value, and makes the path only when it reports a problem there.
+ */
+type Place = { readonly up: Place; readonly key: string | number } | undefined;
+
+function pathOf(place: Place): InputPath {
+  const path: (string | number)[] = [];
+  for (let p = place; p !== undefined; p = p.up) path.push(p.key);
+  return path.reverse();
+}
+
 /** Text problems: too long, or holding a character no text may hold. */
-function checkText(text: string, path: InputPath, what: 'text' | 'key', limits: ScenarioLimits, out: Issue[]): void {
+function checkText(text: string, place: Place, what: 'text' | 'key', limits: ScenarioLimits, out: Issue[]): void {
+  if (text.length <= limits.maxTextLength && !UNWRITABLE.test(text)) return;
+  const path = pathOf(place);
   if (text.length > limits.maxTextLength) {
     out.push(issueWithText('E_LIMIT', path, `${what === 'key' ? 'a key' : 'text'} of at most ${limits.maxTextLength} characters`, `${text.length} characters, starting ${JSON.stringify(text.slice(0, 40))}`));
     return;
@@ -42,32 +56,33 @@ function checkText(text: string, path: InputPath, what: 'text' | 'key', limits: 
  */
 export function checkInput(value: unknown, limits: ScenarioLimits): Issue[] {
   const out: Issue[] = [];
-  const walk = (v: unknown, path: InputPath, depth: number): void => {
-    if (typeof v === 'string') return checkText(v, path, 'text', limits, out);
+  const walk = (v: unknown, place: Place, depth: number): void => {
+    if (typeof v === 'string') return checkText(v, place, 'text', limits, out);
     if (v === null || typeof v !== 'object') return;
     if (depth >= limits.maxDepth) {
-      out.push(issueWithText('E_LIMIT', path, `nesting at most ${limits.maxDepth} levels deep`, `a deeper ${Array.isArray(v) ? 'array' : 'object'}`));
+      out.push(issueWithText('E_LIMIT', pathOf(place), `nesting at most ${limits.maxDepth} levels deep`, `a deeper ${Array.isArray(v) ? 'array' : 'object'}`));
       return;
     }
     if (Array.isArray(v)) {
-      for (let i = 0; i < v.length; i++) walk(v[i], [...path, i], depth + 1);
+      for (let i = 0; i < v.length; i++) walk(v[i], { up: place, key: i }, depth + 1);
       return;
     }
     // Only plain objects, as JSON gives: one with another prototype would lend the schema inherited keys.
     const proto: unknown = Object.getPrototypeOf(v);
     if (proto !== Object.prototype && proto !== null) {
-      out.push(issueWithText('E_SCHEMA', path, 'a plain object, as JSON gives', `an object whose prototype is ${typeof proto === 'object' && proto !== null && 'constructor' in proto && typeof proto.constructor === 'function' && proto.constructor.name !== '' ? proto.constructor.name : 'another object'}`));
+      out.push(issueWithText('E_SCHEMA', pathOf(place), 'a plain object, as JSON gives', `an object whose prototype is ${typeof proto === 'object' && proto !== null && 'constructor' in proto && typeof proto.constructor === 'function' && proto.constructor.name !== '' ? proto.constructor.name : 'another object'}`));
       return;
     }
     for (const key of Object.keys(v)) {
+      const at: Place = { up: place, key };
       if (RESERVED_IDS.includes(key)) {
-        out.push(makeIssue('E_RESERVED_ID', [...path, key], 'a key other than __proto__, constructor or prototype', key));
+        out.push(makeIssue('E_RESERVED_ID', pathOf(at), 'a key other than __proto__, constructor or prototype', key));
         continue;
       }
-      checkText(key, [...path, key], 'key', limits, out);
-      walk((v as Record<string, unknown>)[key], [...path, key], depth + 1);
+      checkText(key, at, 'key', limits, out);
+      walk((v as Record<string, unknown>)[key], at, depth + 1);
     }
   };
-  walk(value, [], 0);
+  walk(value, undefined, 0);
   return out;
 }

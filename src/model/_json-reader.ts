@@ -179,8 +179,10 @@ export function readJson(text: string, maxDepth: number): JsonRead {
         issues.push(issueWithText('E_DUPLICATE_KEY', [...path], 'each key once in an object', `${JSON.stringify(key)} twice, at ${lineColumn(text, first)} and at ${lineColumn(text, at)}`));
       } else seen.set(key, at);
       path.pop();
-      // An own property even for "__proto__", as JSON.parse makes it; plain assignment would set the prototype.
-      Object.defineProperty(out, key, { value: v, enumerable: true, writable: true, configurable: true });
+      // An own property even for "__proto__", as JSON.parse makes it; plain assignment would set the
+      // prototype. Any other key (Object.prototype has no other setter) is assigned, the cheaper way.
+      if (key === '__proto__') Object.defineProperty(out, key, { value: v, enumerable: true, writable: true, configurable: true });
+      else out[key] = v;
       ws();
       if (text[i] === ',') i++;
       else if (text[i] === '}') return (i++, out);

@@ -1,11 +1,6 @@
 import { ErrorCode, InputError, makeIssue, type InputPath } from '../errors/index.js';
 import { Decimal, type AmountInput } from './decimal.js';
-
-const DECIMAL_PATTERN = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE]([+-]?\d+))?$/;
-/** Exponents beyond this are refused: they name amounts no council holds, and big ones exhaust memory. */
-const MAX_EXPONENT = 40;
-/** More significant digits than this cannot be held exactly alongside the library's precision. */
-const MAX_SIGNIFICANT_DIGITS = 40;
+import { MAX_EXPONENT, MAX_SIGNIFICANT_DIGITS, readAmountText } from './_amount-text.js';
 
 /**
  * Options for {@link parseAmount}.
@@ -85,13 +80,7 @@ export function tryParseAmount(value: unknown): Decimal | undefined {
     text = d.toString();
   } else return undefined;
 
-  const match = DECIMAL_PATTERN.exec(text);
-  if (match === null) return undefined;
-  const exponent = match[1] === undefined ? 0 : Number(match[1]);
-  if (!Number.isSafeInteger(exponent) || Math.abs(exponent) > MAX_EXPONENT) return undefined;
-  const digits = text.replace(/[eE].*$/, '').replace(/[^0-9]/g, '').replace(/^0+/, '').replace(/0+$/, '');
-  if (digits.length > MAX_SIGNIFICANT_DIGITS) return undefined;
-  return new Decimal(text);
+  return readAmountText(text);
 }
 
 /**

@@ -18,16 +18,41 @@ export const idSchema = z
  */
 export const AMOUNT_RANGE = { integerDigits: 15, decimalPlaces: 12 } as const;
 
+/**
+ * A plain decimal within {@link AMOUNT_RANGE} (`"1234.56"`, `"-0.5"`): every check of an amount below
+ * passes for it, so the checks need not read it into a Decimal. Any other text or number is read and
+ * checked in full; the result is the same either way.
+ */
+const PLAIN_IN_RANGE = new RegExp(`^-?\\d{1,${AMOUNT_RANGE.integerDigits}}(?:\\.\\d{1,${AMOUNT_RANGE.decimalPlaces}})?$`);
+/** A plain proportion from 0 to 1 within {@link AMOUNT_RANGE} (`"0"`, `"0.25"`, `"1.00"`). */
+const PLAIN_PROPORTION = new RegExp(`^(?:0(?:\\.\\d{1,${AMOUNT_RANGE.decimalPlaces}})?|1(?:\\.0{1,${AMOUNT_RANGE.decimalPlaces}})?)$`);
+
+/** Whether `v` is a plain decimal within range; see {@link PLAIN_IN_RANGE}. */
+export function isPlainAmountInRange(v: unknown): boolean {
+  return typeof v === 'string' && PLAIN_IN_RANGE.test(v);
+}
+
+/** Whether `v` is a plain decimal within range and not negative (so not "-0", which reads as negative). */
+export function isPlainNonNegative(v: unknown): boolean {
+  return isPlainAmountInRange(v) && (v as string).charCodeAt(0) !== 0x2d;
+}
+
+/** Whether `v` is a plain proportion from 0 to 1; see {@link PLAIN_PROPORTION}. */
+export function isPlainProportion(v: unknown): boolean {
+  return typeof v === 'string' && PLAIN_PROPORTION.test(v);
+}
+
 /** A decimal amount as a string (preferred) or a finite number; checked exactly, never coerced. */
 export const amountSchema = z
   .union([z.string(), z.number()])
-  .refine((v) => tryParseAmount(v) !== undefined, {
+  .refine((v) => isPlainAmountInRange(v) || tryParseAmount(v) !== undefined, {
     message: 'a decimal amount such as "1234.56" (a string, or a finite number)',
     params: { code: 'E_AMOUNT' },
     abort: true,
   })
   .refine(
     (v) => {
+      if (isPlainAmountInRange(v)) return true;
       const d = tryParseAmount(v)!;
       return d.abs().lt(new Decimal(10).pow(AMOUNT_RANGE.integerDigits)) && d.decimalPlaces() <= AMOUNT_RANGE.decimalPlaces;
     },
@@ -40,7 +65,7 @@ export const amountSchema = z
   .meta({ description: 'A decimal amount: a string such as "1234.56" (preferred) or a finite number.' });
 
 /** A non-negative amount (weights, FTE, headcount, metrics). */
-export const nonNegativeSchema = amountSchema.refine((v) => !(tryParseAmount(v)?.isNegative() ?? false), {
+export const nonNegativeSchema = amountSchema.refine((v) => isPlainNonNegative(v) || !(tryParseAmount(v)?.isNegative() ?? false), {
   message: 'a non-negative amount',
   params: { code: 'E_NEGATIVE' },
 });
@@ -48,6 +73,7 @@ export const nonNegativeSchema = amountSchema.refine((v) => !(tryParseAmount(v)?
 /** A proportion from 0 to 1: a rate, a weight, a share mitigated. */
 export const shareSchema = amountSchema.refine(
   (v) => {
+    if (isPlainProportion(v)) return true;
     const d = tryParseAmount(v);
     return d !== undefined && !d.isNegative() && d.lessThanOrEqualTo(1);
   },
