@@ -23,6 +23,7 @@ export {
   shares,
   reviewShares,
   percentage,
+  controlledRound,
 } from './money/index.js';
 export type {
   AmountInput,
@@ -34,6 +35,8 @@ export type {
   SharesOptions,
   ShareReview,
   PercentageOptions,
+  ControlledRoundOptions,
+  ControlledRounding,
 } from './money/index.js';
 
 // Errors: one base class with a code, issues with paths, guards that work across realms.
@@ -210,6 +213,7 @@ export type {
   Simulation,
   SimulationJSON,
   SimulationStatistics,
+  NpvHistogram,
   PaybackStatistics,
   SimulatedOutcome,
   SimulatedInput,

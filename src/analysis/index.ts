@@ -13,7 +13,7 @@ export type { Comparison, Difference } from './variants/index.js';
 export { fairness } from './fairness/index.js';
 export type { FairnessOptions, Fairness, PartnerFairness, FairnessGame, CoreCheck, CoreViolation, FairnessConventions } from './fairness/index.js';
 export { simulate, simulateParallel, simulationToJSON, defaultDistributions } from './simulation/index.js';
-export type { SimulateParallelOptions, SimulateOptions, Simulation, SimulationJSON, SimulationStatistics, PaybackStatistics, SimulatedOutcome, SimulatedInput, SimulationConventions, Distribution, Correlation } from './simulation/index.js';
+export type { SimulateParallelOptions, SimulateOptions, Simulation, SimulationJSON, SimulationStatistics, NpvHistogram, PaybackStatistics, SimulatedOutcome, SimulatedInput, SimulationConventions, Distribution, Correlation } from './simulation/index.js';
 export type { AmountsAsText } from './outcome/index.js';
 export { sensitivity, defaultSensitivityRanges, sensitivityToJSON } from './sensitivity/index.js';
 export type { SensitivityOptions, SensitivityRange, SensitivityRow, Sensitivity, SensitivityJSON } from './sensitivity/index.js';

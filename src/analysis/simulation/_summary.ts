@@ -3,7 +3,7 @@
  */
 import { Decimal, fromScaledBigInt, scaledBigInt } from '../../money/index.js';
 import type { RangeResult } from './_core.js';
-import type { PaybackStatistics, SimulatedOutcome, SimulationStatistics } from './types.js';
+import type { NpvHistogram, PaybackStatistics, SimulatedOutcome, SimulationStatistics } from './types.js';
 
 /** n / d rounded half-up (away from zero), for d > 0. */
 export function divideHalfUp(n: bigint, d: bigint): bigint {
@@ -60,6 +60,52 @@ function payback(values: Int16Array, years: readonly string[]): PaybackStatistic
   };
 }
 
+/** The most bins of a histogram. */
+export const HISTOGRAM_BINS = 20;
+
+/** ⌊n / d⌋ for d > 0 (BigInt division truncates toward zero). */
+function floorDiv(n: bigint, d: bigint): bigint {
+  const q = n / d;
+  return n % d !== 0n && n < 0n ? q - 1n : q;
+}
+
+/** The smallest width of 1, 2 or 5 × 10^k (in quanta) that spans `min` to `max` in at most `most` bins. */
+function binWidth(min: bigint, max: bigint, most: bigint): bigint {
+  for (let decade = 1n; ; decade *= 10n) {
+    for (const step of [1n, 2n, 5n]) {
+      const w = step * decade;
+      if (floorDiv(max, w) - floorDiv(min, w) + 1n <= most) return w;
+    }
+  }
+}
+
+/**
+ * The runs' values (sorted ascending, in quanta) counted in bins of one round width whose edges are its
+ * multiples: bin i holds edges[i] ≤ v < edges[i + 1]. At most {@link HISTOGRAM_BINS} bins, and at most
+ * ⌈√runs⌉, so a few runs are not spread over many empty bins. Exact: integers throughout.
+ */
+export function histogram(sorted: BigInt64Array, pounds: (quanta: bigint) => Decimal): NpvHistogram {
+  const n = sorted.length;
+  const min = sorted[0]!;
+  const max = sorted[n - 1]!;
+  const most = BigInt(Math.min(HISTOGRAM_BINS, Math.ceil(Math.sqrt(n))));
+  const w = binWidth(min, max, most);
+  const first = floorDiv(min, w);
+  const bins = Number(floorDiv(max, w) - first + 1n);
+  const counts = new Array<number>(bins).fill(0);
+  let bin = 0;
+  let upper = (first + 1n) * w;
+  for (const v of sorted) {
+    while (v >= upper) {
+      bin++;
+      upper += w;
+    }
+    counts[bin]!++;
+  }
+  const edges = Array.from({ length: bins + 1 }, (_, i) => pounds((first + BigInt(i)) * w));
+  return { edges, counts };
+}
+
 /** The outcome statistics of every partner and then the total, from all the runs. */
 export function summarise(ctx: SummaryContext, r: RangeResult): SimulatedOutcome[] {
   const width = ctx.partners.length + 1;
@@ -76,6 +122,7 @@ export function summarise(ctx: SummaryContext, r: RangeResult): SimulatedOutcome
     return {
       partner,
       npv: statistics(npv, npvSum, 1n, pounds),
+      npvHistogram: histogram(npv, pounds),
       netBenefit: statistics(net, r.netSum[k]!, ctx.netUnit, pounds),
       payback: payback(column(r.payback, k, width, (n) => new Int16Array(n)), ctx.years),
       probabilityWorseOff: share(BigInt(r.worseOff[k]!), runs, 6),

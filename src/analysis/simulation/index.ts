@@ -6,6 +6,6 @@ export { simulate } from './simulate.js';
 export { simulateParallel } from './simulate-parallel.js';
 export type { SimulateParallelOptions } from './simulate-parallel.js';
 export { simulationToJSON } from './types.js';
-export type { SimulateOptions, Simulation, SimulationJSON, SimulationStatistics, PaybackStatistics, SimulatedOutcome, SimulatedInput, SimulationConventions } from './types.js';
+export type { SimulateOptions, Simulation, SimulationJSON, SimulationStatistics, NpvHistogram, PaybackStatistics, SimulatedOutcome, SimulatedInput, SimulationConventions } from './types.js';
 export { defaultDistributions } from './distributions.js';
 export type { Distribution, Correlation } from './distributions.js';

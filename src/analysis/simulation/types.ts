@@ -59,6 +59,29 @@ export interface SimulationStatistics {
 }
 
 /**
+ * How the runs' NPV is distributed: the runs counted in bins of one width, with exact edges. The width is
+ * the smallest of 1, 2 or 5 × 10^k quanta that needs at most 20 bins (fewer for a
+ * small simulation: at most ⌈√runs⌉), and the edges are multiples of it, so bins start at round figures.
+ * Bin `i` holds the runs with `edges[i] ≤ NPV < edges[i + 1]`; the counts add up to the runs. Kept
+ * instead of every run's value, so a simulation of millions of runs stays small.
+ *
+ * @example
+ * ```ts
+ * const h: NpvHistogram = simulate(scenario, { runs: 1000, seed: 1 }).total.npvHistogram;
+ * h.counts.reduce((a, b) => a + b, 0);
+ * //=> 1000
+ * h.edges.length === h.counts.length + 1;
+ * //=> true
+ * ```
+ */
+export interface NpvHistogram {
+  /** The bins' edges in pounds, ascending, one more than the bins; exact multiples of the width. */
+  readonly edges: readonly Decimal[];
+  /** The runs in each bin. */
+  readonly counts: readonly number[];
+}
+
+/**
  * When the runs pay back: percentiles (nearest rank) of the payback year over the runs that pay back
  * within the period, their mean, and the share of runs that never do.
  *
@@ -92,6 +115,8 @@ export interface SimulatedOutcome {
   readonly partner: string;
   /** NPV exactly as `appraise` computes it, run by run. */
   readonly npv: SimulationStatistics;
+  /** How the runs' NPV is spread: counts in bins with exact edges (see {@link NpvHistogram}). */
+  readonly npvHistogram: NpvHistogram;
   /** Net benefit over the period, undiscounted. */
   readonly netBenefit: SimulationStatistics;
   readonly payback: PaybackStatistics;
