@@ -4,13 +4,34 @@ import { isScenarioError, isSharedServicesError, ErrorCode } from '../errors/ind
 import { EXIT, type CliIO } from './io.js';
 import { CliRefusal, type CommandContext } from './_state.js';
 import { overwritesInput, type NamedInput } from './_own-inputs.js';
-import { registerValidate } from './validate.js';
-import { registerReport } from './report.js';
-import { registerSchema } from './schema.js';
-import { registerCompare } from './compare.js';
-import { registerSimulate } from './simulate.js';
-import { registerSensitivity } from './sensitivity.js';
-import { registerWorkbook } from './workbook.js';
+
+/**
+ * Each command's module, by the command's name, in the order `--help` lists them. A module is loaded
+ * only when the command line names its command (or when every command is needed: help, a mistyped
+ * command), so `report` never loads the simulation, the workbook writer or the JSON Schema generator.
+ */
+const COMMANDS = {
+  validate: async () => (await import('./validate.js')).registerValidate,
+  report: async () => (await import('./report.js')).registerReport,
+  compare: async () => (await import('./compare.js')).registerCompare,
+  simulate: async () => (await import('./simulate.js')).registerSimulate,
+  sensitivity: async () => (await import('./sensitivity.js')).registerSensitivity,
+  workbook: async () => (await import('./workbook.js')).registerWorkbook,
+  schema: async () => (await import('./schema.js')).registerSchema,
+} as const satisfies Readonly<Record<string, () => Promise<(ctx: CommandContext) => void>>>;
+
+type CommandName = keyof typeof COMMANDS;
+
+/**
+ * The commands to register for `argv`: the one its first word names, else all of them. Only a first word
+ * that is a command's name makes commander run that command, so what it then parses, prints and refuses
+ * is the same as with every command registered; anything else (`--help`, `help report`, `--version`, a
+ * mistyped name) gets them all, as the program always had.
+ */
+function commandsFor(argv: readonly string[]): CommandName[] {
+  const first = argv[0];
+  return first !== undefined && Object.hasOwn(COMMANDS, first) ? [first as CommandName] : (Object.keys(COMMANDS) as CommandName[]);
+}
 
 /**
  * The package's version, from its own package.json, read as the program is built. The file is found by
@@ -108,15 +129,9 @@ async function guardOutput(io: CliIO, command: Command): Promise<void> {
  */
 export async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
   const ctx: CommandContext = { program: program(io), io, exit: EXIT.OK };
-  registerValidate(ctx);
-  registerReport(ctx);
-  registerCompare(ctx);
-  registerSimulate(ctx);
-  registerSensitivity(ctx);
-  registerWorkbook(ctx);
-  registerSchema(ctx);
   ctx.program.hook('preAction', (_program, command) => guardOutput(io, command));
   try {
+    for (const register of await Promise.all(commandsFor(argv).map((name) => COMMANDS[name]()))) register(ctx);
     await ctx.program.parseAsync([...argv], { from: 'user' });
     return ctx.exit;
   } catch (error) {
