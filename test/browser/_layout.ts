@@ -2,7 +2,7 @@
  * Layout checks of a page open in a real browser, for any HTML the library writes (the scenario report,
  * the analysis pages). {@link layoutProblems} lists what a reader at the page's viewport width would see
  * wrong: the page scrolls sideways, text is too small to read, a table wider than the window does not
- * scroll in its own box, a heading's word is broken over two lines. An empty list is a page that reads.
+ * scroll in its own box, a word of a table's header or caption is broken over two lines. An empty list is a page that reads.
  *
  * The checks run in the page as plain JavaScript (the test's TypeScript has no DOM library).
  */
@@ -113,7 +113,8 @@ const IN_PAGE = String.raw`(args) => {
     const tw = doc.createTreeWalker(el, NodeFilter.SHOW_TEXT);
     for (let node = tw.nextNode(); node; node = tw.nextNode()) {
       const text = node.nodeValue || '';
-      for (const m of text.matchAll(/\S+/g)) {
+      // A word, or the part of a compound up to and with its hyphen or dash: a line may end there.
+      for (const m of text.matchAll(/[^\s\-\u2010\u2013\u2014]+[\-\u2010\u2013\u2014]*|[\-\u2010\u2013\u2014]+/g)) {
         const range = doc.createRange();
         range.setStart(node, m.index);
         range.setEnd(node, m.index + m[0].length);

@@ -82,14 +82,17 @@ describe.skipIf(!RUN)(`the HTML report in Debian's chromium (skipped when ${CHRO
     return n;
   }
 
-  it('shows the tables, the three SVG charts and the caveats, makes no network request, and is screenshotted', async () => {
+  it('shows the tables, the three SVG charts (drawn wide) and the caveats, makes no network request, and is screenshotted', async () => {
     const { page, requests, errors } = await open(triFile);
     expect(await page.title()).toBe(triBorough().scenario.title);
     const tables = page.locator('table.figures');
     expect(await tables.count()).toBeGreaterThan(20);
     for (const i of [0, 1]) expect(await tables.nth(i).isVisible()).toBe(true);
     expect(await page.locator('#reconciliation .group-discrepancies table.figures').isVisible()).toBe(true);
-    const charts = page.locator('figure.chart svg');
+    // Each chart drawn twice, wide and narrow; at this width the wide ones show and the narrow are hidden.
+    expect(await page.locator('figure.chart svg').count()).toBe(6);
+    for (const i of [0, 1, 2]) expect(await page.locator('figure.chart .chart-narrow svg').nth(i).isVisible()).toBe(false);
+    const charts = page.locator('figure.chart .chart-wide svg');
     expect(await charts.count()).toBe(3);
     for (let i = 0; i < 3; i++) {
       expect(await charts.nth(i).isVisible()).toBe(true);
@@ -97,7 +100,7 @@ describe.skipIf(!RUN)(`the HTML report in Debian's chromium (skipped when ${CHRO
       expect(box!.width).toBeGreaterThan(300);
       expect(box!.height).toBeGreaterThan(150);
     }
-    await expect(page.locator('#net-benefit svg text', { hasText: 'Payback 2011/12' }).isVisible()).resolves.toBe(true);
+    await expect(page.locator('#net-benefit .chart-wide svg text', { hasText: 'Payback 2011/12' }).isVisible()).resolves.toBe(true);
     expect(await page.locator('#caveats').isVisible()).toBe(true);
     const callout = page.locator('#summary .callout.caveats');
     expect(await callout.isVisible()).toBe(true);
@@ -111,6 +114,39 @@ describe.skipIf(!RUN)(`the HTML report in Debian's chromium (skipped when ${CHRO
     mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
     await page.screenshot({ path: SCREENSHOT, fullPage: false });
     expect(existsSync(SCREENSHOT)).toBe(true);
+    await page.close();
+  });
+
+  it('on a phone (390 px): the narrow charts show with every label and the payback marker; a wide table scrolls in its box, its caption and row headers held in view', async () => {
+    const { page, errors } = await open(triFile);
+    await page.setViewportSize({ width: 390, height: 844 });
+    for (let i = 0; i < 3; i++) {
+      expect(await page.locator('figure.chart .chart-wide svg').nth(i).isVisible()).toBe(false);
+      const narrow = page.locator('figure.chart .chart-narrow svg').nth(i);
+      expect(await narrow.isVisible()).toBe(true);
+      // Shown at the width it was drawn, not shrunk: its text displays at the size it was drawn.
+      expect((await narrow.boundingBox())!.width).toBe(Number(await narrow.getAttribute('width')));
+    }
+    await expect(page.locator('#net-benefit .chart-narrow svg text', { hasText: 'Payback 2011/12' }).isVisible()).resolves.toBe(true);
+    for (const year of ['2011/12', '2012/13', '2013/14', '2014/15']) expect(await page.locator('#costs .chart-narrow svg text', { hasText: year }).count()).toBe(1);
+    // The reconciliation is wider than the phone: it scrolls in its own box, never the page.
+    const box = page.locator('#reconciliation .group-discrepancies .table-scroll');
+    const [scrollWidth, clientWidth] = await box.evaluate((b) => [b.scrollWidth, b.clientWidth]);
+    expect(scrollWidth).toBeGreaterThan(clientWidth);
+    await box.evaluate((b) => b.scrollBy(10_000, 0));
+    const pageScroll = await page.evaluate(() => {
+      const w = globalThis as unknown as { scrollX: number; document: { documentElement: { scrollWidth: number } } };
+      return [w.scrollX, w.document.documentElement.scrollWidth];
+    });
+    expect(pageScroll).toEqual([0, 390]);
+    // Scrolled to its end, the caption and the row headers (the published figure's name) are still in view.
+    const boxBox = (await box.boundingBox())!;
+    for (const held of [box.locator('caption span'), box.locator('tbody th').first()]) {
+      const b = (await held.boundingBox())!;
+      expect(b.x).toBeGreaterThanOrEqual(boxBox.x - 0.5);
+      expect(b.x + Math.min(b.width, 60)).toBeLessThanOrEqual(boxBox.x + boxBox.width);
+    }
+    expect(errors).toEqual([]);
     await page.close();
   });
 

@@ -43,7 +43,9 @@ describe('renderHtml: one self-contained document', () => {
   it('has every section in the order of a committee paper’s financial appendix, charts inline', () => {
     expect(sectionIds(triHtml)).toEqual(SECTIONS);
     expect(sectionIds(costlyHtml)).toEqual(SECTIONS);
-    expect(triHtml.match(/<svg\b/g)).toHaveLength(3);
+    // Three charts, each drawn wide (a desktop, print) and narrow (a phone).
+    expect(triHtml.match(/<svg\b/g)).toHaveLength(6);
+    expect(triHtml.match(/<div class="chart-narrow">/g)).toHaveLength(3);
     expect(section(triHtml, 'partners')).toContain('<svg');
     expect(section(triHtml, 'costs')).toContain('<svg');
     expect(section(triHtml, 'net-benefit')).toContain('Payback 2011/12');

@@ -65,6 +65,67 @@ export const CHART_CONFIG = {
   text: { font: 'sans-serif' },
 } as const;
 
+/** The width a narrow chart is drawn to, overall, in pixels: it fits a phone's screen (390 px less the page's margins) unscaled, so its text shows at the size it is drawn. */
+export const NARROW_CHART_WIDTH = 340;
+
+/**
+ * The most characters a line of a narrow chart's long labels holds before the rest goes on the next line.
+ * Vega, drawing without a canvas, reckons a character 0.8 of the font size wide (wider than it shows),
+ * and sizes the SVG by that reckoning: these keep it within {@link NARROW_CHART_WIDTH}.
+ */
+export const NARROW_LABEL_CHARS = 14;
+
+/** The most characters a line of a narrow chart's title (13 px) holds. */
+export const NARROW_TITLE_CHARS = 30;
+
+/** The most characters a line of a narrow chart's subtitle (11 px) holds. */
+export const NARROW_SUBTITLE_CHARS = 36;
+
+/**
+ * Text as lines of at most `max` characters, broken only between words: a word longer than a line keeps
+ * a line of its own, whole. Nothing is dropped: the lines joined with spaces are the text with its runs of
+ * spaces made single.
+ */
+export function wrapWords(text: string, max: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter((w) => w !== '')) {
+    if (line === '') line = word;
+    else if (line.length + 1 + word.length <= max) line += ` ${word}`;
+    else {
+      lines.push(line);
+      line = word;
+    }
+  }
+  if (line !== '') lines.push(line);
+  return lines.length === 0 ? [text] : lines;
+}
+
+/**
+ * A Vega expression for an axis's `labelExpr` that shows each label longer than `max` characters over
+ * several lines ({@link wrapWords}), and any other as it is; `undefined` when no label needs it. A lookup
+ * by position in a list (`indexof`), not a property of an object, so no label can name a property every
+ * object has.
+ */
+export function wrappedLabelExpr(labels: readonly string[], max: number): string | undefined {
+  const long = labels.filter((l) => l.length > max);
+  if (long.length === 0) return undefined;
+  return `${JSON.stringify(long.map((l) => wrapWords(l, max)))}[indexof(${JSON.stringify(long)}, datum.value)] || datum.value`;
+}
+
+/** Lines of a narrow chart's title or subtitle, each of at most `max` characters. */
+export function narrowLines(lines: readonly string[], max = NARROW_TITLE_CHARS): string[] {
+  return lines.flatMap((l) => wrapWords(l, max));
+}
+
+/**
+ * The axis of financial years: labels level, or, on a narrow chart where a year's label would not fit its
+ * band (under 50 pixels each), upright, so that none is hidden.
+ */
+export function yearAxis(years: number, width: number, narrow: boolean): Record<string, unknown> {
+  return { labelAngle: narrow && years > 0 && width / years < 50 ? 270 : 0 };
+}
+
 /** The palette: tiers from most to least certain, and the series of the year charts. */
 export const COLOURS = {
   tiers: ['#1b4f72', '#2e86c1', '#aed6f1'],

@@ -74,13 +74,21 @@ export interface ChartOptions {
    */
   readonly appraisal?: AppraiseOptions;
   /**
+   * Draw for a narrow screen (a phone): about 340 pixels across overall, so that it shows unscaled and
+   * its text at the size it is drawn. Titles and long partner names run over several lines, year labels
+   * stand upright where they would crowd, the legend wraps and the payback label stays inside the plot;
+   * every label is kept.
+   * @defaultValue false
+   */
+  readonly narrow?: boolean;
+  /**
    * The width of the plotting area, in pixels.
-   * @defaultValue 480 (400 for savings by partner)
+   * @defaultValue 480 (400 for savings by partner); narrow: 230 (180 for savings by partner)
    */
   readonly width?: number;
   /**
    * The height of the plotting area, in pixels.
-   * @defaultValue 260 (for savings by partner, 40 for each partner)
+   * @defaultValue 260 (for savings by partner, 40 for each partner); narrow: 220 (for savings by partner, 40 for each partner)
    */
   readonly height?: number;
 }

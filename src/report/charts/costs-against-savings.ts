@@ -1,6 +1,6 @@
 import type { PartnerAppraisal } from '../../appraisal/index.js';
 import type { ChartOptions, VegaLiteSpec } from './chart-options.js';
-import { CHART_CONFIG, COLOURS, VEGA_LITE_SCHEMA, axisFormat, axisTitle, plotNumber, plotText } from './_plot.js';
+import { CHART_CONFIG, COLOURS, VEGA_LITE_SCHEMA, axisFormat, axisTitle, narrowLines, plotNumber, plotText, yearAxis } from './_plot.js';
 import type { Decimal } from '../../money/index.js';
 
 const SERIES = { savings: 'Savings counted', costs: 'One-off costs', funding: 'External funding' } as const;
@@ -33,20 +33,23 @@ export function costsAgainstSavings(appraisal: PartnerAppraisal, options: ChartO
     { year: y.year, series: SERIES.costs, order: 1, amount: plotNumber(y.costs, unit), label: label(y.costs) },
     ...(withFunding ? [{ year: y.year, series: SERIES.funding, order: 2, amount: plotNumber(y.funding, unit), label: label(y.funding) }] : []),
   ]);
+  const narrow = options.narrow === true;
+  const width = options.width ?? (narrow ? 230 : 480);
+  const title = options.title ?? 'One-off costs against savings, by year';
   return {
     $schema: VEGA_LITE_SCHEMA,
     description: `One-off costs against savings by year (${unit}).`,
-    title: options.title ?? 'One-off costs against savings, by year',
-    width: options.width ?? 480,
-    height: options.height ?? 260,
+    title: narrow ? narrowLines([title]) : title,
+    width,
+    height: options.height ?? (narrow ? 220 : 260),
     data: { values },
     mark: { type: 'bar' },
     encoding: {
       // Years in order by the scale's domain alone (a `sort` listing them compiles to a test per year).
-      x: { field: 'year', type: 'ordinal', title: 'Financial year', scale: { domain: years }, axis: { labelAngle: 0 } },
+      x: { field: 'year', type: 'ordinal', title: 'Financial year', scale: { domain: years }, axis: yearAxis(years.length, width, narrow) },
       xOffset: { field: 'series', type: 'nominal', sort: series, scale: { domain: series } },
       y: { field: 'amount', type: 'quantitative', title: axisTitle(unit), axis: { format: axisFormat(unit) } },
-      color: { field: 'series', type: 'nominal', title: null, sort: series, scale: { domain: series, range: colours } },
+      color: { field: 'series', type: 'nominal', title: null, sort: series, scale: { domain: series, range: colours }, ...(narrow ? { legend: { columns: 1 } } : {}) },
       tooltip: [
         { field: 'year', title: 'Year' },
         { field: 'series', title: 'Series' },

@@ -1,6 +1,6 @@
 import type { PartnerAppraisal } from '../../appraisal/index.js';
 import type { ChartOptions, VegaLiteSpec } from './chart-options.js';
-import { CHART_CONFIG, COLOURS, VEGA_LITE_SCHEMA, axisFormat, axisTitle, plotNumber, plotText } from './_plot.js';
+import { CHART_CONFIG, COLOURS, NARROW_SUBTITLE_CHARS, VEGA_LITE_SCHEMA, axisFormat, axisTitle, narrowLines, plotNumber, plotText, yearAxis } from './_plot.js';
 import type { Decimal } from '../../money/index.js';
 
 /**
@@ -33,9 +33,11 @@ export function netBenefitByYear(appraisal: PartnerAppraisal, options: ChartOpti
     cumulativeLabel: label(y.cumulative),
   }));
   const payback = appraisal.paybackYear;
+  const narrow = options.narrow === true;
+  const width = options.width ?? (narrow ? 230 : 480);
   // Years in order by the scale's domain alone: a `sort` listing them compiles to one nested test per
   // year, which overflows Vega's expression parser at around a thousand.
-  const x = { field: 'year', type: 'ordinal', title: 'Financial year', scale: { domain: years }, axis: { labelAngle: 0 } };
+  const x = { field: 'year', type: 'ordinal', title: 'Financial year', scale: { domain: years }, axis: yearAxis(years.length, width, narrow) };
   const money = { type: 'quantitative', title: axisTitle(unit), axis: { format: axisFormat(unit) } };
   const layer: Record<string, unknown>[] = [
     { name: 'zero', data: { values: [{ zero: 0 }] }, mark: { type: 'rule', color: '#888888' }, encoding: { y: { field: 'zero', ...money } } },
@@ -62,29 +64,31 @@ export function netBenefitByYear(appraisal: PartnerAppraisal, options: ChartOpti
     },
   ];
   if (payback !== null) {
+    // Narrow: a payback in the later half of the years is labelled to the left of its rule, inside the plot.
+    const leftward = narrow && years.indexOf(payback) >= years.length / 2;
+    const text = leftward ? { align: 'right', dx: -4 } : { align: 'left', dx: 4 };
     layer.push({
       name: 'payback',
       description: `Payback year: ${payback}`,
       data: { values: [{ year: payback, label: `Payback ${payback}` }] },
       layer: [
         { mark: { type: 'rule', color: COLOURS.payback, strokeWidth: 2, strokeDash: [6, 3] }, encoding: { x, description: { field: 'label' } } },
-        { mark: { type: 'text', color: COLOURS.payback, align: 'left', baseline: 'top', dx: 4, y: 2, fontWeight: 'bold' }, encoding: { x, text: { field: 'label' } } },
+        { mark: { type: 'text', color: COLOURS.payback, align: text.align, baseline: 'top', dx: text.dx, y: 2, fontWeight: 'bold' }, encoding: { x, text: { field: 'label' } } },
       ],
     });
   }
   const period = years.length === 0 ? '' : `${years[0]} to ${years[years.length - 1]}`;
+  const title = options.title ?? 'Net benefit by year and cumulative position';
+  const subtitle = [
+    'Bars: net benefit in the year. Line: cumulative position.',
+    payback === null ? `No payback within ${period}.` : `Payback year: ${payback} (the cumulative position stays at or above zero from then on).`,
+  ];
   return {
     $schema: VEGA_LITE_SCHEMA,
     description: `Net benefit by year (bars), cumulative position (line) and payback year (${unit}).`,
-    title: {
-      text: options.title ?? 'Net benefit by year and cumulative position',
-      subtitle: [
-        'Bars: net benefit in the year. Line: cumulative position.',
-        payback === null ? `No payback within ${period}.` : `Payback year: ${payback} (the cumulative position stays at or above zero from then on).`,
-      ],
-    },
-    width: options.width ?? 480,
-    height: options.height ?? 260,
+    title: narrow ? { text: narrowLines([title]), subtitle: narrowLines(subtitle, NARROW_SUBTITLE_CHARS) } : { text: title, subtitle },
+    width,
+    height: options.height ?? (narrow ? 220 : 260),
     data: { values },
     layer,
     config: CHART_CONFIG,

@@ -1,7 +1,7 @@
 import { ErrorCode, InputError, makeIssue } from '../../errors/index.js';
 import type { TableModel } from '../../engine/index.js';
 import type { ChartOptions, VegaLiteSpec } from './chart-options.js';
-import { CHART_CONFIG, COLOURS, VEGA_LITE_SCHEMA, axisFormat, axisTitle, plotNumber, plotText } from './_plot.js';
+import { CHART_CONFIG, COLOURS, NARROW_LABEL_CHARS, VEGA_LITE_SCHEMA, axisFormat, axisTitle, narrowLines, plotNumber, plotText, wrappedLabelExpr } from './_plot.js';
 import type { Decimal } from '../../money/index.js';
 
 /**
@@ -36,11 +36,15 @@ export function savingsByPartnerAndTier(table: TableModel, options: ChartOptions
     }),
   );
   const tiers = table.rows.map((r) => r.label);
+  const narrow = options.narrow === true;
+  const title = options.title ?? 'Savings by partner and confidence tier';
+  // Narrow: a long partner name over several lines, so that the bars keep their room.
+  const wrapped = narrow ? wrappedLabelExpr(table.columns.map((c) => c.label), NARROW_LABEL_CHARS) : undefined;
   return {
     $schema: VEGA_LITE_SCHEMA,
     description: `Savings by partner, stacked by confidence tier (${unit}).`,
-    title: options.title ?? 'Savings by partner and confidence tier',
-    width: options.width ?? 400,
+    title: narrow ? narrowLines([title]) : title,
+    width: options.width ?? (narrow ? 180 : 400),
     height: options.height ?? { step: 40 },
     data: { values },
     mark: { type: 'bar' },
@@ -48,9 +52,16 @@ export function savingsByPartnerAndTier(table: TableModel, options: ChartOptions
       // Partners down the side, so that a borough's full name fits. Ordered by the partner's position, a
       // field of the data: a sort given as the list of names compiles to one nested test per partner,
       // which overflows Vega's expression parser at around a thousand partners.
-      y: { field: 'partner', type: 'nominal', title: null, sort: { field: 'partnerOrder', op: 'min' }, axis: { labelLimit: 0 } },
+      y: { field: 'partner', type: 'nominal', title: null, sort: { field: 'partnerOrder', op: 'min' }, axis: { labelLimit: 0, ...(wrapped === undefined ? {} : { labelExpr: wrapped }) } },
       x: { field: 'amount', type: 'quantitative', stack: 'zero', title: axisTitle(unit), axis: { format: axisFormat(unit) } },
-      color: { field: 'tier', type: 'nominal', title: 'Tier', sort: tiers, scale: { domain: tiers, range: COLOURS.tiers.slice(0, Math.max(1, tiers.length)) } },
+      color: {
+        field: 'tier',
+        type: 'nominal',
+        title: 'Tier',
+        sort: tiers,
+        scale: { domain: tiers, range: COLOURS.tiers.slice(0, Math.max(1, tiers.length)) },
+        ...(narrow ? { legend: { columns: 2 } } : {}),
+      },
       order: { field: 'tierOrder', type: 'quantitative' },
       tooltip: [
         { field: 'partner', title: 'Partner' },

@@ -6,13 +6,13 @@ import { VERDICTS } from '../../analysis/index.js';
 import { countOfVerdict } from '../verdict-words.js';
 import { escapeHtml } from './_escape.js';
 import { tableHtml } from './_table.js';
-import { caveatsCallout, figure, list, ownNotes, paragraph, reportBody, scenarioAssumptions, type Views } from './_sections.js';
+import { caveatsCallout, figure, list, ownNotes, paragraph, reportBody, scenarioAssumptions, type ChartPair, type Views } from './_sections.js';
 
-/** The charts, as inline SVG, where drawn. */
+/** The charts, each as inline SVG drawn wide and narrow, where drawn. */
 export interface Charts {
-  readonly savings?: string;
-  readonly netBenefit?: string;
-  readonly costs?: string;
+  readonly savings?: ChartPair;
+  readonly netBenefit?: ChartPair;
+  readonly costs?: ChartPair;
 }
 
 /** What a section holds before it is wrapped: its id, heading, a lead sentence and its body. */

@@ -33,9 +33,21 @@ export function reportBody(report: Report, options: RenderOptions, empty: string
   return [...parts, ...(own.length === 0 ? [] : [list(own, 'notes')])].join('\n');
 }
 
-/** A chart as a figure: the SVG inline, with a caption. */
-export function figure(svg: string | undefined, caption: string): string {
-  return svg === undefined ? '' : `<figure class="chart">\n${svg}\n<figcaption>${escapeHtml(caption)}</figcaption>\n</figure>`;
+/** A chart drawn twice, as inline SVG: wide for a desktop screen and for print, narrow for a phone. */
+export interface ChartPair {
+  readonly wide: string;
+  readonly narrow: string;
+}
+
+/**
+ * A chart as a figure, with a caption. One SVG is shown at any width (scaled down to fit); a pair is
+ * shown wide or narrow as the screen is (the style sheet's media queries choose; print shows the wide),
+ * so that the text of each is displayed at about the size it was drawn.
+ */
+export function figure(svg: string | ChartPair | undefined, caption: string): string {
+  if (svg === undefined) return '';
+  const body = typeof svg === 'string' ? svg : `<div class="chart-wide">\n${svg.wide}\n</div>\n<div class="chart-narrow">\n${svg.narrow}\n</div>`;
+  return `<figure class="chart">\n${body}\n<figcaption>${escapeHtml(caption)}</figcaption>\n</figure>`;
 }
 
 /** The caveats, prominently: a bordered box on the first page and again in the caveats section. */

@@ -4,6 +4,7 @@ import type { RenderOptions } from '../render-options.js';
 import type { ReconciliationTable } from '../reconciliation-table.js';
 import { anyGrid, type TextGrid } from '../_grid.js';
 import { resolve } from '../_input.js';
+import { displayContext } from '../_display.js';
 import { escapeHtml } from './_escape.js';
 
 /** Which body rows are totals: a pivot's added Total row, a measure table's rows of role `total`. */
@@ -18,6 +19,20 @@ function totalRows(table: ReportTable, grid: TextGrid): boolean[] {
     default:
       return assertNever(table, 'table');
   }
+}
+
+/**
+ * A table in a box of its own that scrolls sideways when the table is wider than the screen (the page
+ * itself never does): a region named by the caption, which a keyboard can focus to scroll. The caption's
+ * text sits in a span the style sheet keeps in view as the table scrolls.
+ */
+function scrollBox(caption: string, table: string): string {
+  return `<div class="table-scroll" role="region" aria-label="${escapeHtml(caption)}" tabindex="0">\n${table}\n</div>`;
+}
+
+/** A table's caption, its text in a span (see {@link scrollBox}). */
+function captionHtml(caption: string): string {
+  return `<caption><span>${escapeHtml(caption)}</span></caption>`;
 }
 
 /** A class name made only of safe characters, from a verdict such as `rounding-of-parts`. */
@@ -44,7 +59,7 @@ function reconciliationTableHtml(table: ReconciliationTable, grid: TextGrid, cap
   const cls = (j: number): string => (grid.numeric[j] ? ' class="num"' : '');
   const head = `<thead><tr>${grid.header.map((h, j) => `<th scope="col"${cls(j)}>${escapeHtml(h)}</th>`).join('')}</tr></thead>`;
   const body = grid.rows.slice(from, to).map((row, k) => reconciliationRow(table, row, from + k));
-  return `<table class="figures reconciliation">\n<caption>${escapeHtml(caption)}</caption>\n${RECONCILIATION_COLUMNS}\n${head}\n<tbody>\n${body.join('\n')}\n</tbody>\n</table>`;
+  return scrollBox(caption, `<table class="figures reconciliation">\n${captionHtml(caption)}\n${RECONCILIATION_COLUMNS}\n${head}\n<tbody>\n${body.join('\n')}\n</tbody>\n</table>`);
 }
 
 /**
@@ -68,11 +83,12 @@ function reconciliationHtml(table: ReconciliationTable, grid: TextGrid): string 
  * One table of a report as an HTML table, its text exactly as the markdown and CSV renderers print it
  * (the same grid): a caption with the unit, a header, numbers right-aligned, totals in bold. The
  * reconciliation is a table per group, each row classed by its verdict, the groups the table marks
- * collapsed folded into `<details>`. Every piece of text is escaped.
+ * collapsed folded into `<details>`. Each table sits in a box of its own that scrolls sideways on a
+ * narrow screen. Every piece of text is escaped.
  */
 export function tableHtml(table: ReportTable, report: Report, options: RenderOptions): string {
   const { ctx } = resolve(report, options);
-  const grid = anyGrid(table, ctx, 'display');
+  const grid = anyGrid(table, displayContext(ctx, report, options), 'display');
   if (table.kind === 'reconciliation') return reconciliationHtml(table, grid);
   const cls = (j: number): string => (grid.numeric[j] ? ' class="num"' : '');
   const head = `<thead><tr>${grid.header.map((h, j) => `<th scope="col"${cls(j)}>${escapeHtml(h)}</th>`).join('')}</tr></thead>`;
@@ -81,5 +97,5 @@ export function tableHtml(table: ReportTable, report: Report, options: RenderOpt
     const cells = row.map((text, j) => (j === 0 ? `<th scope="row">${escapeHtml(text)}</th>` : `<td${cls(j)}>${escapeHtml(text)}</td>`));
     return `<tr${totals[i] === true ? ' class="total"' : ''}>${cells.join('')}</tr>`;
   });
-  return `<table class="figures ${table.kind}">\n<caption>${escapeHtml(grid.title)}</caption>\n${head}\n<tbody>\n${body.join('\n')}\n</tbody>\n</table>`;
+  return scrollBox(grid.title, `<table class="figures ${table.kind}">\n${captionHtml(grid.title)}\n${head}\n<tbody>\n${body.join('\n')}\n</tbody>\n</table>`);
 }

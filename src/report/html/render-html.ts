@@ -5,12 +5,13 @@ import type { Report } from '../report.js';
 import type { RenderOptions } from '../render-options.js';
 import { renderJson } from '../json.js';
 import { chartSpec } from '../charts/chart-spec.js';
+import type { VegaLiteSpec } from '../charts/chart-options.js';
 import { specToSvg } from '../charts/spec-to-svg.js';
 import { savingsByPartnerAndTier } from '../charts/savings-by-partner-and-tier.js';
 import { tierByPartner } from '../charts/_tables.js';
 import { escapeHtml, inlineSvg } from './_escape.js';
 import { htmlPage } from './_page.js';
-import { SECTION_VIEWS, section, type HtmlSection, type Views } from './_sections.js';
+import { SECTION_VIEWS, section, type ChartPair, type HtmlSection, type Views } from './_sections.js';
 import { summarySection, partnersSection, servicesSection, staffingSection, costsSection, netBenefitSection, contributionsSection, caveatsSection, reconciliationSection, type Charts } from './_section-bodies.js';
 
 /**
@@ -34,7 +35,13 @@ export interface HtmlOptions extends RenderOptions {
   readonly charts?: boolean;
 }
 
-/** Draws the three charts as inline SVG, from the views already built and the appraisal. */
+/** A chart's spec drawn as inline SVG twice: wide (the desktop screen and print) and narrow (a phone). */
+async function drawPair(spec: (narrow: boolean) => VegaLiteSpec, label: string): Promise<ChartPair> {
+  const [wide, narrow] = await Promise.all([specToSvg(spec(false)), specToSvg(spec(true))]);
+  return { wide: inlineSvg(wide, label), narrow: inlineSvg(narrow, label) };
+}
+
+/** Draws the three charts as inline SVG, each wide and narrow, from the views already built and the appraisal. */
 async function drawCharts(evaluation: Evaluation, views: Views, options: HtmlOptions): Promise<Charts> {
   if (options.charts === false) return {};
   const unit = options.unit ?? evaluation.scenario.settings.unit;
@@ -42,15 +49,11 @@ async function drawCharts(evaluation: Evaluation, views: Views, options: HtmlOpt
   const chartOptions = { unit, decimals, ...(options.appraisal === undefined ? {} : { appraisal: options.appraisal }) };
   const tierTable = tierByPartner(views.tiers.tables);
   const [savings, netBenefit, costs] = await Promise.all([
-    tierTable === undefined ? undefined : specToSvg(savingsByPartnerAndTier(tierTable, chartOptions)),
-    specToSvg(chartSpec(evaluation, 'netBenefitByYear', chartOptions)),
-    specToSvg(chartSpec(evaluation, 'costsAgainstSavings', chartOptions)),
+    tierTable === undefined ? undefined : drawPair((narrow) => savingsByPartnerAndTier(tierTable, { ...chartOptions, narrow }), 'Chart: savings by partner and confidence tier'),
+    drawPair((narrow) => chartSpec(evaluation, 'netBenefitByYear', { ...chartOptions, narrow }), 'Chart: net benefit by year, cumulative position and payback year'),
+    drawPair((narrow) => chartSpec(evaluation, 'costsAgainstSavings', { ...chartOptions, narrow }), 'Chart: one-off costs against savings by year'),
   ]);
-  return {
-    ...(savings === undefined ? {} : { savings: inlineSvg(savings, 'Chart: savings by partner and confidence tier') }),
-    netBenefit: inlineSvg(netBenefit, 'Chart: net benefit by year, cumulative position and payback year'),
-    costs: inlineSvg(costs, 'Chart: one-off costs against savings by year'),
-  };
+  return { ...(savings === undefined ? {} : { savings }), netBenefit, costs };
 }
 
 /** The contents: a link to each section. */
