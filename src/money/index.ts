@@ -16,3 +16,5 @@ export type { PercentageOptions } from './percentage.js';
 export { apportionUnits, floorShares, floorSharesSafe, largestFirst, rankFromPriority, inputOrderRank } from './_largest-remainder.js';
 export type { FloorShares } from './_largest-remainder.js';
 export { scaledBigInt, fromScaledBigInt, pow10 } from './_integers.js';
+export { controlledRound } from './controlled-round.js';
+export type { ControlledRoundOptions, ControlledRounding } from './controlled-round.js';

@@ -31,6 +31,7 @@ const MONEY_EXPORTS = [
   'shares',
   'reviewShares',
   'percentage',
+  'controlledRound',
   'ErrorCode',
   'SharedServicesError',
   'InputError',
