@@ -49,6 +49,22 @@ describe.skipIf(!RUN)(`every example's HTML report at phone and desktop widths (
     expect(NAMES.length).toBeGreaterThanOrEqual(6);
   });
 
+  // The checks can fail: each rule the report relies on, undone in the page, is caught.
+  it.each([
+    ['tables no longer scroll in their own box', '.table-scroll { overflow-x: visible !important; }', ['page-scroll', 'table-overflow']],
+    ['the wide charts shown on a phone (scaled down)', '.chart-narrow { display: none !important; } .chart-wide { display: block !important; }', ['small-text']],
+    ['a table squeezed to the window, its header words broken anywhere', 'table.figures { min-width: 0 !important; width: 100% !important; } table.figures thead th { overflow-wrap: anywhere !important; }', ['broken-word']],
+    ['the sideways scroll hidden rather than fixed', 'html { overflow-x: hidden !important; } .table-scroll { overflow-x: visible !important; }', ['overflow-hidden', 'table-overflow']],
+    ['small print', '.notes { font-size: 8px !important; }', ['small-text']],
+  ])('finds the problem when %s', async (_what, css, kinds) => {
+    const page = await open('tri-borough-2011', 390);
+    expect(await layoutProblems(page)).toEqual([]);
+    await page.addStyleTag({ content: css });
+    const found = new Set((await layoutProblems(page)).map((p) => p.kind));
+    for (const kind of kinds) expect([...found]).toContain(kind);
+    await page.close();
+  });
+
   describe.each(NAMES)('%s', (name) => {
     it.each(WIDTHS)('at %i px: no sideways page scroll, no text under 9 px, wide tables scroll in their own box (folded groups opened too)', async (width) => {
       const page = await open(name, width);
