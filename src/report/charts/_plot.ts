@@ -102,20 +102,33 @@ export function wrapWords(text: string, max: number): string[] {
 }
 
 /**
+ * Names Vega's expression parser reads as a property of every object (or a promise's `then`), even as a
+ * string: a literal equal to one fails to compile ("Operator not defined"), or its line is dropped.
+ */
+const OBJECT_NAMES: ReadonlySet<string> = new Set([...Object.getOwnPropertyNames(Object.prototype), 'then', 'prototype']);
+
+/**
  * A Vega expression for an axis's `labelExpr` that shows each label longer than `max` characters over
  * several lines ({@link wrapWords}), and any other as it is; `undefined` when no label needs it. A lookup
  * by position in a list (`indexof`), not a property of an object, so no label can name a property every
- * object has.
+ * object has; a label that is, or would have a line that is, such a name ({@link OBJECT_NAMES}) is left
+ * whole on one line.
  */
 export function wrappedLabelExpr(labels: readonly string[], max: number): string | undefined {
-  const long = labels.filter((l) => l.length > max);
+  const long = labels.filter((l) => l.length > max && !OBJECT_NAMES.has(l) && !wrapWords(l, max).some((line) => OBJECT_NAMES.has(line)));
   if (long.length === 0) return undefined;
   return `${JSON.stringify(long.map((l) => wrapWords(l, max)))}[indexof(${JSON.stringify(long)}, datum.value)] || datum.value`;
 }
 
-/** Lines of a narrow chart's title or subtitle, each of at most `max` characters. */
+/**
+ * Lines of a narrow chart's title or subtitle, each of at most `max` characters; a line whose wrapping
+ * would leave a line that is a property name every object has ({@link OBJECT_NAMES}) is kept whole.
+ */
 export function narrowLines(lines: readonly string[], max = NARROW_TITLE_CHARS): string[] {
-  return lines.flatMap((l) => wrapWords(l, max));
+  return lines.flatMap((l) => {
+    const wrapped = wrapWords(l, max);
+    return wrapped.some((w) => OBJECT_NAMES.has(w)) ? [l] : wrapped;
+  });
 }
 
 /**
