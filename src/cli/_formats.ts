@@ -1,8 +1,24 @@
 import type { Evaluation } from '../engine/index.js';
+import type { Scenario } from '../model/index.js';
 import type { AppraiseOptions } from '../appraisal/index.js';
-import { ErrorCode, InputError, makeIssue } from '../errors/index.js';
-import { OUTPUT_FORMATS as FORMATS, renderCsv, renderJson, renderMarkdown, type FormatName, type RenderOptions, type Report, type ViewName } from '../report/index.js';
+import type { Sensitivity, Simulation } from '../analysis/index.js';
+import { ErrorCode, InputError, assertNever, makeIssue } from '../errors/index.js';
+import { OUTPUT_FORMATS as FORMATS, buildSensitivityView, buildSimulationView, renderCsv, renderJson, renderMarkdown, type ComparisonViewOptions, type FormatName, type RenderOptions, type Report, type ViewName } from '../report/index.js';
 import type { ChartName } from '../report/full.js';
+
+/**
+ * The analysis a command ran, for the formats that lay it out as a page or draw its chart: a sensitivity
+ * analysis (its tornado), a simulation (its histogram of NPV), or a comparison of two evaluations.
+ *
+ * @example
+ * ```ts
+ * const analysis: AnalysisInput = { kind: 'sensitivity', scenario, result: sensitivity(scenario) };
+ * ```
+ */
+export type AnalysisInput =
+  | { readonly kind: 'sensitivity'; readonly scenario: Scenario; readonly result: Sensitivity }
+  | { readonly kind: 'simulation'; readonly scenario: Scenario; readonly result: Simulation }
+  | { readonly kind: 'comparison'; readonly a: Evaluation; readonly b: Evaluation; readonly options: ComparisonViewOptions };
 
 /**
  * What a command hands to an output format: the reports it built and, for `report`, the evaluation and
@@ -22,6 +38,8 @@ export interface FormatInput {
   readonly view?: ViewName;
   /** The appraisal options given on the command line. */
   readonly appraisal?: AppraiseOptions;
+  /** The analysis the reports are of; given by `sensitivity`, `simulate` and `compare`. */
+  readonly analysis?: AnalysisInput;
 }
 
 /**
@@ -63,7 +81,7 @@ const CHARTS: Readonly<Partial<Record<ViewName, ChartName>>> = {
 
 /** The evaluation a whole-scenario format needs: `report` always gives it (the option is offered nowhere else). */
 function evaluationOf(input: FormatInput): Evaluation {
-  if (input.evaluation === undefined) throw new InputError(makeIssue(ErrorCode.OPTION, ['format'], 'md, csv or json for a comparison, a simulation or a sensitivity analysis', 'a format of a whole scenario'));
+  if (input.evaluation === undefined) throw new InputError(makeIssue(ErrorCode.OPTION, ['format'], 'md, csv, json or html for a comparison, a simulation or a sensitivity analysis (svg too for the last two)', 'a format of a whole scenario'));
   return input.evaluation;
 }
 
@@ -75,8 +93,25 @@ function withAppraisal(input: FormatInput, options: RenderOptions): RenderOption
   return { ...options, ...(input.appraisal === undefined ? {} : { appraisal: input.appraisal }) };
 }
 
-/** The chart of the view asked for, drawn as SVG. */
+/** The chart of an analysis, drawn as SVG: the tornado of a sensitivity analysis, the histogram of a simulation. */
+async function analysisSvg(analysis: AnalysisInput, options: RenderOptions): Promise<string> {
+  const f = await full();
+  const chart = (report: Report) => ({ unit: options.unit ?? report.unit, decimals: options.decimals ?? report.precision.money[options.unit ?? report.unit] });
+  switch (analysis.kind) {
+    case 'sensitivity':
+      return f.specToSvg(f.tornado(analysis.result, chart(buildSensitivityView(analysis.scenario, analysis.result))));
+    case 'simulation':
+      return f.specToSvg(f.npvHistogram(analysis.result, chart(buildSimulationView(analysis.scenario, analysis.result))));
+    case 'comparison':
+      throw new InputError(makeIssue(ErrorCode.OPTION, ['format'], 'md, csv, json or html for a comparison (svg draws the tornado of sensitivity and the histogram of simulate)', 'svg'));
+    default:
+      return assertNever(analysis, 'analysis');
+  }
+}
+
+/** The chart of the view asked for (report), or of the analysis (sensitivity, simulate), drawn as SVG. */
 async function svgOf(input: FormatInput, options: RenderOptions): Promise<string> {
+  if (input.analysis !== undefined) return analysisSvg(input.analysis, options);
   const chart = input.view === undefined ? undefined : CHARTS[input.view];
   if (chart === undefined) {
     const views = Object.keys(CHARTS).join(', ');
@@ -86,12 +121,37 @@ async function svgOf(input: FormatInput, options: RenderOptions): Promise<string
   return (await full()).renderSvg(evaluation, chart, withAppraisal(input, options));
 }
 
+/** The page of an analysis: of a sensitivity analysis, a simulation or a comparison. */
+async function analysisHtml(analysis: AnalysisInput, options: RenderOptions): Promise<string> {
+  const f = await full();
+  switch (analysis.kind) {
+    case 'sensitivity':
+      return f.renderSensitivityHtml(analysis.scenario, analysis.result, options);
+    case 'simulation':
+      return f.renderSimulationHtml(analysis.scenario, analysis.result, options);
+    case 'comparison':
+      return f.renderComparisonHtml(analysis.a, analysis.b, { ...analysis.options, ...options });
+    default:
+      return assertNever(analysis, 'analysis');
+  }
+}
+
+/**
+ * The formats of a whole scenario that the analyses (compare, simulate, sensitivity) write too, each
+ * with its words for `--help`: every command offers them.
+ */
+const ANALYSIS_FORMATS: Readonly<Partial<Record<FormatName, string>>> = {
+  html: 'one self-contained HTML page: of the whole scenario (report; --view does not apply), or of the analysis with its chart (compare, simulate, sensitivity)',
+  svg: 'a chart: of the view (report: partners, tiers, costs, years or appraisal), the tornado (sensitivity) or the histogram of NPV (simulate)',
+};
+
 /** How each format of the library's registry is written: a format added there without a writer here fails to compile. */
 const WRITERS: { readonly [N in FormatName]: OutputFormat['write'] } = {
   md: (i, o) => i.reports.map((r) => renderMarkdown(r, o)).join('\n'),
   csv: (i, o) => i.reports.map((r) => renderCsv(r, o)).join('\r\n'),
   json: (i, o) => jsonOf(i.reports, o),
   html: async (i, o) => {
+    if (i.analysis !== undefined) return analysisHtml(i.analysis, o);
     const evaluation = evaluationOf(i);
     return (await full()).renderHtml(evaluation, withAppraisal(i, o));
   },
@@ -116,7 +176,9 @@ const WRITERS: { readonly [N in FormatName]: OutputFormat['write'] } = {
 export const OUTPUT_FORMATS: Readonly<Record<string, OutputFormat>> = Object.fromEntries(
   (Object.keys(FORMATS) as FormatName[]).map((name) => {
     const { description, binary, input, extensions } = FORMATS[name];
-    const format: OutputFormat = { description, binary, needsEvaluation: input === 'evaluation', extensions, write: WRITERS[name] };
+    const analysis = ANALYSIS_FORMATS[name];
+    const needsEvaluation = input === 'evaluation' && analysis === undefined;
+    const format: OutputFormat = { description: analysis ?? description, binary, needsEvaluation, extensions, write: WRITERS[name] };
     return [name, format];
   }),
 );

@@ -71,7 +71,7 @@ export function registerCompare(ctx: CommandContext): void {
       const b = await loadVariant(ctx.io, fileB ?? fileA, variantB, flags);
       if ('exit' in b) return void (ctx.exit = b.exit);
       const labels = [label(a.scenario.title, fileA, flags.variantA), label(b.scenario.title, fileB ?? fileA, variantB)] as const;
-      const report = buildComparisonView(evaluate(a.scenario), evaluate(b.scenario), { labels, appraisal: appraisalOptions(flags) });
-      ctx.exit = await emit(ctx.io, { reports: [report] }, flags);
+      const [ea, eb, options] = [evaluate(a.scenario), evaluate(b.scenario), { labels, appraisal: appraisalOptions(flags) }] as const;
+      ctx.exit = await emit(ctx.io, { reports: [buildComparisonView(ea, eb, options)], analysis: { kind: 'comparison', a: ea, b: eb, options } }, flags);
     });
 }

@@ -50,6 +50,6 @@ export function registerSensitivity(ctx: CommandContext): void {
       const loaded = await loadVariant(ctx.io, file, flags.variant, flags);
       if ('exit' in loaded) return void (ctx.exit = loaded.exit);
       const result = sensitivity(loaded.scenario, { ...appraisalOptions(flags), ...(flags.paybackWithin === undefined ? {} : { paybackWithin: flags.paybackWithin }) });
-      ctx.exit = await emit(ctx.io, { reports: [buildSensitivityView(loaded.scenario, result)] }, flags);
+      ctx.exit = await emit(ctx.io, { reports: [buildSensitivityView(loaded.scenario, result)], analysis: { kind: 'sensitivity', scenario: loaded.scenario, result } }, flags);
     });
 }

@@ -84,6 +84,6 @@ export function registerSimulate(ctx: CommandContext): void {
       } finally {
         bar.finish();
       }
-      ctx.exit = await emit(ctx.io, { reports: [buildSimulationView(loaded.scenario, result)] }, flags);
+      ctx.exit = await emit(ctx.io, { reports: [buildSimulationView(loaded.scenario, result)], analysis: { kind: 'simulation', scenario: loaded.scenario, result } }, flags);
     });
 }

@@ -19,3 +19,10 @@ export { CHART_NAMES, savingsByPartnerAndTier, netBenefitByYear, costsAgainstSav
 export type { ChartName, ChartOptions, VegaLiteSpec, SvgOptions } from './charts/index.js';
 export { renderHtml } from './html/index.js';
 export type { HtmlOptions } from './html/index.js';
+
+// Pages and charts of the analyses: a tornado of a sensitivity analysis, a histogram of a simulation's
+// NPV, and a comparison of a variant with its base, side by side (all async but the specs).
+export { tornado } from './charts/tornado.js';
+export { npvHistogram } from './charts/npv-histogram.js';
+export { renderSensitivityHtml, renderSimulationHtml, renderComparisonHtml } from './html/render-analysis-html.js';
+export type { AnalysisHtmlOptions, ComparisonHtmlOptions } from './html/render-analysis-html.js';

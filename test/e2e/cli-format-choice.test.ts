@@ -51,7 +51,7 @@ describe('--out names the format', () => {
   it('a command that cannot write the format the file names says so', async () => {
     const io = memory();
     expect(await runCli(['sensitivity', 's.json', '--out', 'tornado.xlsx'], io)).toBe(2);
-    expect(io.err).toMatch(/^--out tornado\.xlsx names xlsx, which this command does not write \(md, csv, json\)/);
+    expect(io.err).toMatch(/^--out tornado\.xlsx names xlsx, which this command does not write \(md, csv, json, html, svg\)/);
     expect(io.written.size).toBe(0);
   });
 });

@@ -82,6 +82,6 @@ describe('the output-format registry', () => {
     addBinary();
     const io = memory();
     expect(await runCli(['sensitivity', 't.json', '--format', 'bin'], io)).toBe(2);
-    expect(io.err).toContain("argument 'bin' is invalid. Allowed choices are md, csv, json.");
+    expect(io.err).toContain("argument 'bin' is invalid. Allowed choices are md, csv, json, html, svg.");
   });
 });
