@@ -16,6 +16,7 @@ import { costlyEvaluation, pdfPageCount, triBorough } from './_report-fixtures.j
 const CHROMIUM = '/usr/bin/chromium';
 const RUN = existsSync(CHROMIUM) || process.env['REQUIRE_BROWSER_TESTS'] === '1';
 const SCREENSHOT = fileURLToPath(new URL('../../docs/report-screenshot.png', import.meta.url));
+const PHONE_SCREENSHOT = fileURLToPath(new URL('../../docs/report-screenshot-phone.png', import.meta.url));
 const ARGS = ['--no-sandbox', '--headless', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 /**
@@ -147,6 +148,11 @@ describe.skipIf(!RUN)(`the HTML report in Debian's chromium (skipped when ${CHRO
       expect(b.x + Math.min(b.width, 60)).toBeLessThanOrEqual(boxBox.x + boxBox.width);
     }
     expect(errors).toEqual([]);
+    // The savings section as a phone shows it, for the README.
+    await box.evaluate((b) => b.scrollTo(0, 0));
+    await page.evaluate(() => (globalThis as unknown as { document: { getElementById(id: string): { scrollIntoView(): void } } }).document.getElementById('partners').scrollIntoView());
+    await page.screenshot({ path: PHONE_SCREENSHOT, fullPage: false });
+    expect(existsSync(PHONE_SCREENSHOT)).toBe(true);
     await page.close();
   });
 
