@@ -1,8 +1,9 @@
 import { Decimal } from '../money/index.js';
-import type { Line, Measure, Selector } from '../model/index.js';
+import type { Measure, Selector } from '../model/index.js';
 import { partnerHeading } from '../model/index.js';
 import { CATEGORIES, LINE_KINDS, POSITIONS, RECURRENCES, TIERS } from '../schema/index.js';
-import { selectPositionCells, sumSelectedLineCells } from './select.js';
+import { sumLineTable } from './_line-table.js';
+import { selectPositionCells } from './select.js';
 import type { Evaluation, PositionCell } from './types.js';
 
 /** A dimension of line cells to group by. */
@@ -123,54 +124,11 @@ export function pivot(evaluation: Evaluation, options: PivotOptions): TableModel
   const measure = options.measure ?? options.filter?.measure ?? 'money';
   const filter: Selector = { ...options.filter, measure };
   const positions = (options.source ?? (filter.budget !== undefined || filter.position !== undefined ? 'positions' : 'lines')) === 'positions';
-  const budgets = new Map(evaluation.scenario.budgets.map((b) => [b.id, b]));
-  const lineKey = (l: Line, partner: string, year: string, d: string): string => {
-    switch (d) {
-      case 'partner':
-        return partner;
-      case 'line':
-        return l.id;
-      case 'year':
-        return year;
-      case 'service':
-        return l.service ?? '';
-      case 'tier':
-      case 'category':
-      case 'fund':
-      case 'recurrence':
-      case 'kind':
-        return l[d];
-      default:
-        return '';
-    }
-  };
-  const sums = positions
-    ? sumPositions(
-        selectPositionCells(evaluation, filter),
-        (c, d) => (d === 'partner' ? (c.partner ?? TOTAL_ONLY) : d === 'budget' ? c.budget : d === 'service' ? c.service : d === 'position' ? c.position : d === 'fund' ? (budgets.get(c.budget)?.fund ?? '') : ''),
-        options,
-      )
-    : sumSelectedLineCells(evaluation, filter, (l, partner, year) => `${lineKey(l, partner, year, options.rows)}\u0000${lineKey(l, partner, year, options.columns)}`, {
-        partner: options.rows === 'partner' || options.columns === 'partner',
-        year: options.rows === 'year' || options.columns === 'year',
-      });
-  const rowKeys = new Set<string>();
-  const colKeys = new Set<string>();
-  for (const id of sums.keys()) {
-    const [r, k] = id.split('\u0000') as [string, string];
-    rowKeys.add(r);
-    colKeys.add(k);
-  }
-  const columns = headings(evaluation, options.columns).filter((h) => colKeys.has(h.key));
-  const rows = headings(evaluation, options.rows)
-    .filter((h) => rowKeys.has(h.key))
-    .map((h) => {
-      const values = columns.map((col) => sums.get(`${h.key}\u0000${col.key}`) ?? null);
-      const total = values.reduce<Decimal>((a, v) => (v === null ? a : a.plus(v)), new Decimal(0));
-      return { ...h, values, total };
-    });
-  const columnTotals = columns.map((_, j) => rows.reduce((a, r) => (r.values[j] === null ? a : a.plus(r.values[j]!)), new Decimal(0)));
-  const grandTotal = rows.reduce((a, r) => a.plus(r.total), new Decimal(0));
+  const allColumns = headings(evaluation, options.columns);
+  const allRows = headings(evaluation, options.rows);
+  const { rows, columns, columnTotals, grandTotal } = positions
+    ? tableOfSums(allRows, allColumns, sumPositions(evaluation, filter, options))
+    : sumLineTable(evaluation, filter, options.rows, options.columns, allRows, allColumns);
   return {
     kind: 'pivot',
     title: options.title ?? `${measure === 'money' ? 'Money' : measure.toUpperCase()} by ${options.rows} and ${options.columns}`,
@@ -184,10 +142,38 @@ export function pivot(evaluation: Evaluation, options: PivotOptions): TableModel
   };
 }
 
+/** A table's body: the rows and columns that have cells, with their totals. */
+type TableBody = Pick<TableModel, 'rows' | 'columns' | 'columnTotals' | 'grandTotal'>;
+
+/** A table from sums keyed by row and column key (the baselines: a few cells, summed in Decimal). */
+function tableOfSums(allRows: readonly Heading[], allColumns: readonly Heading[], sums: Map<string, Decimal>): TableBody {
+  const rowKeys = new Set<string>();
+  const colKeys = new Set<string>();
+  for (const id of sums.keys()) {
+    const [r, k] = id.split('\u0000') as [string, string];
+    rowKeys.add(r);
+    colKeys.add(k);
+  }
+  const columns = allColumns.filter((h) => colKeys.has(h.key));
+  const rows = allRows
+    .filter((h) => rowKeys.has(h.key))
+    .map((h) => {
+      const values = columns.map((col) => sums.get(`${h.key}\u0000${col.key}`) ?? null);
+      const total = values.reduce<Decimal>((a, v) => (v === null ? a : a.plus(v)), new Decimal(0));
+      return { ...h, values, total };
+    });
+  const columnTotals = columns.map((_, j) => rows.reduce((a, r) => (r.values[j] === null ? a : a.plus(r.values[j]!)), new Decimal(0)));
+  const grandTotal = rows.reduce((a, r) => a.plus(r.total), new Decimal(0));
+  return { rows, columns, columnTotals, grandTotal };
+}
+
 /** Sums position cells by their row and column keys. */
-function sumPositions(cells: readonly PositionCell[], key: (c: PositionCell, d: string) => string, options: PivotOptions): Map<string, Decimal> {
+function sumPositions(evaluation: Evaluation, filter: Selector, options: PivotOptions): Map<string, Decimal> {
+  const budgets = new Map(evaluation.scenario.budgets.map((b) => [b.id, b]));
+  const key = (c: PositionCell, d: string): string =>
+    d === 'partner' ? (c.partner ?? TOTAL_ONLY) : d === 'budget' ? c.budget : d === 'service' ? c.service : d === 'position' ? c.position : d === 'fund' ? (budgets.get(c.budget)?.fund ?? '') : '';
   const sums = new Map<string, Decimal>();
-  for (const c of cells) {
+  for (const c of selectPositionCells(evaluation, filter)) {
     const id = `${key(c, options.rows)}\u0000${key(c, options.columns)}`;
     sums.set(id, (sums.get(id) ?? new Decimal(0)).plus(c.value));
   }

@@ -33,8 +33,8 @@ export function isPositionSelector(s: Selector): boolean {
   return sourceOf(s) === 'positions';
 }
 
-/** Which lines (by id) and which of their cells a selector picks out. */
-function lineFilter(evaluation: Evaluation, s: Selector): { block: (line: string, measure: 'money' | 'fte') => boolean; cell: (partner: string | undefined, year: string | undefined) => boolean } {
+/** Which lines (by id) and which of their cells a selector picks out (for the engine's own sums). */
+export function lineFilter(evaluation: Evaluation, s: Selector): { block: (line: string, measure: 'money' | 'fte') => boolean; cell: (partner: string | undefined, year: string | undefined) => boolean } {
   const measure = s.measure ?? 'money';
   const picked = new Set(
     evaluation.scenario.lines

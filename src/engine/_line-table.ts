@@ -1,0 +1,124 @@
+import { type Decimal, fromScaledBigInt } from '../money/index.js';
+import type { Line, Selector } from '../model/index.js';
+import { lineBlocksOf } from './_blocks.js';
+import { ExactTotal, TableSums } from './_table-sums.js';
+import { lineFilter } from './select.js';
+import type { Evaluation } from './types.js';
+
+/** A heading of a row or column (as `pivot`'s). */
+interface Heading {
+  readonly key: string;
+  readonly label: string;
+}
+
+/** A row of the table: its values (null where no cell falls) and its total. */
+interface TableRow extends Heading {
+  readonly values: readonly (Decimal | null)[];
+  readonly total: Decimal;
+}
+
+/** The key of a line-level dimension (not partner or year) for a line: '' where the line has none. */
+function lineKey(l: Line, d: string): string {
+  switch (d) {
+    case 'line':
+      return l.id;
+    case 'service':
+      return l.service ?? '';
+    case 'tier':
+    case 'category':
+    case 'fund':
+    case 'recurrence':
+    case 'kind':
+      return l[d];
+    default:
+      return '';
+  }
+}
+
+/** The Decimal of `u` quanta of 10^-places, exactly. */
+function decimalOf(u: number | bigint, places: number): Decimal {
+  return fromScaledBigInt(typeof u === 'bigint' ? u : BigInt(u), places);
+}
+
+/**
+ * The rows, columns and totals of a pivot of line cells: the cells a selector picks out summed by row and
+ * column heading in integer quanta, into index-based typed arrays ({@link TableSums}), with a Decimal made
+ * only for each value and total the table holds. Rows and columns with no cells are left out; a value is
+ * null where no cell falls. Row, column and grand totals are exact sums of the same integers, so they
+ * equal the sums of the printed values.
+ */
+export function sumLineTable(
+  evaluation: Evaluation,
+  filter: Selector,
+  rowDimension: string,
+  columnDimension: string,
+  allRows: readonly Heading[],
+  allColumns: readonly Heading[],
+): { rows: TableRow[]; columns: Heading[]; columnTotals: Decimal[]; grandTotal: Decimal } {
+  const blocks = lineBlocksOf(evaluation);
+  const { block } = lineFilter(evaluation, filter);
+  const lines = new Map<string, Line>(evaluation.scenario.lines.map((l) => [l.id, l]));
+  const indexOf = (hs: readonly Heading[]): Map<string, number> => {
+    const m = new Map<string, number>();
+    hs.forEach((h, i) => {
+      if (!m.has(h.key)) m.set(h.key, i);
+    });
+    return m;
+  };
+  const rowAt = indexOf(allRows);
+  const colAt = indexOf(allColumns);
+  const nCols = allColumns.length;
+  // Sums are taken as integers at the finest scale any block uses.
+  const places = blocks.reduce((m, b) => Math.max(m, b.places), 0);
+  const sums = new TableSums(allRows.length, nCols, places);
+  const byPartner = rowDimension === 'partner' || columnDimension === 'partner' || filter.partner !== undefined;
+  const byYear = rowDimension === 'year' || columnDimension === 'year' || filter.year !== undefined;
+  const axisIndex = (d: string, axis: 'partner' | 'year', key: string, at: Map<string, number>): number => (d === axis ? (at.get(key) ?? -1) : 0);
+  for (const b of blocks) {
+    if (!block(b.line, b.measure)) continue;
+    const line = lines.get(b.line)!;
+    // The row and column the line itself decides (0 where the partner or year decides it).
+    const r0 = rowDimension === 'partner' || rowDimension === 'year' ? 0 : (rowAt.get(lineKey(line, rowDimension)) ?? -1);
+    const c0 = columnDimension === 'partner' || columnDimension === 'year' ? 0 : (colAt.get(lineKey(line, columnDimension)) ?? -1);
+    const base = r0 < 0 || c0 < 0 ? -1 : r0 * nCols + c0;
+    const yearAt = new Float64Array(b.years.length);
+    b.years.forEach((y, i) => {
+      const r = axisIndex(rowDimension, 'year', y, rowAt);
+      const c = axisIndex(columnDimension, 'year', y, colAt);
+      yearAt[i] = base < 0 || r < 0 || c < 0 || (filter.year !== undefined && y !== filter.year) ? -1 : base + r * nCols + c;
+    });
+    const partnerAt = new Float64Array(b.partners.length);
+    b.partners.forEach((p, j) => {
+      const r = axisIndex(rowDimension, 'partner', p, rowAt);
+      const c = axisIndex(columnDimension, 'partner', p, colAt);
+      partnerAt[j] = r < 0 || c < 0 || (filter.partner !== undefined && p !== filter.partner) ? -1 : r * nCols + c;
+    });
+    sums.add(b, { yearAt, partnerAt, base }, byYear, byPartner);
+  }
+  const present = sums.presence();
+  const colIndex: number[] = [];
+  for (let c = 0; c < nCols; c++) if (present.columns[c] === 1) colIndex.push(c);
+  const columns = colIndex.map((c) => allColumns[c]!);
+  const colTotals = colIndex.map(() => new ExactTotal());
+  const grand = new ExactTotal();
+  const rows: TableRow[] = [];
+  for (let r = 0; r < allRows.length; r++) {
+    if (present.rows[r] !== 1) continue;
+    const total = new ExactTotal();
+    const values: (Decimal | null)[] = new Array<Decimal | null>(colIndex.length);
+    for (let j = 0; j < colIndex.length; j++) {
+      const c = colIndex[j]!;
+      if (!sums.has(r, c)) {
+        values[j] = null;
+        continue;
+      }
+      const v = sums.value(r, c);
+      values[j] = decimalOf(v, places);
+      total.add(v);
+      colTotals[j]!.add(v);
+    }
+    grand.add(total.value());
+    rows.push({ ...allRows[r]!, values, total: decimalOf(total.value(), places) });
+  }
+  return { rows, columns, columnTotals: colTotals.map((t) => decimalOf(t.value(), places)), grandTotal: decimalOf(grand.value(), places) };
+}
