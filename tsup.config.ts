@@ -12,11 +12,6 @@ const library = {
   'testing-arbitraries': 'src/testing/arbitraries.ts',
 };
 
-/** The simulation worker: an ES module only, no declarations (nobody imports it). */
-const programs = {
-  'simulate-worker': 'src/analysis/simulation/_simulate-worker.ts',
-};
-
 /**
  * Set `SHARED_SERVICES_JS_ONLY=1` for the ES modules alone, without declarations or CommonJS: what the CLI
  * needs, in seconds (`npm start` builds so on a fresh clone).
@@ -25,7 +20,7 @@ const jsOnly = process.env['SHARED_SERVICES_JS_ONLY'] === '1';
 
 export default defineConfig([
   // One ES module build of every entry: its chunks hold one copy of the engine, shared by all of them.
-  { entry: { ...library, ...programs }, format: ['esm'], dts: jsOnly ? false : { entry: library }, sourcemap: true, target: 'node20' },
+  { entry: library, format: ['esm'], dts: jsOnly ? false : { entry: library }, sourcemap: true, target: 'node20' },
   // The CLI, built on its own with decimal.js and zod inside it (`noExternal`, which tsdown shares), so
   // that starting it reads a few files rather than zod's hundred-odd modules (its locales among them), and
   // only the parts of zod the scenario schema uses. Each command is its own chunk, loaded when named
@@ -33,6 +28,10 @@ export default defineConfig([
   // vega stay outside, as do commander and the package's own package.json. Nothing else imports these
   // files, so the library's users still get one copy of zod and decimal.js, theirs.
   { entry: { cli: 'src/cli/main.ts' }, format: ['esm'], noExternal: ['zod', 'decimal.js'], sourcemap: true, target: 'node20' },
+  // The simulation worker, one file with decimal.js inside it: a worker thread starts by reading that one
+  // file, not the library's shared chunks (which would bring zod and the scenario schema with them).
+  // Nobody imports it; simulateParallel starts it from beside its own module.
+  { entry: { 'simulate-worker': 'src/analysis/simulation/_simulate-worker.ts' }, format: ['esm'], noExternal: ['decimal.js'], sourcemap: true, target: 'node20' },
   // CommonJS for `require`: one file per entry, not split. tsup splits CommonJS by rewriting an ES module
   // build, which turns `import('vega')` into `require('vega')`, and vega is an ES module with top-level
   // await that `require` cannot load. So each CommonJS entry has its own copy of the engine; an evaluation

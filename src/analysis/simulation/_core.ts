@@ -34,6 +34,37 @@ export interface RangeResult {
   readonly worseOff: number[];
 }
 
+/**
+ * Blocks of consecutive runs, `size` runs each (the last may be shorter), that every thread of
+ * `simulateParallel` claims one at a time through a counter in shared memory: a thread never waits for
+ * another to hand it work. Which thread computes a block never changes its numbers.
+ */
+export interface BlockQueue {
+  /** Over a `SharedArrayBuffer`: [the next block to claim, 1 once a thread has failed]. */
+  readonly control: Int32Array;
+  /** Runs in a block. */
+  readonly size: number;
+  /** Blocks in all. */
+  readonly count: number;
+}
+
+/** A queue of the blocks of `runs` runs, `size` at a time, unclaimed. */
+export function blockQueue(runs: number, size: number): BlockQueue {
+  return { control: new Int32Array(new SharedArrayBuffer(8)), size, count: Math.ceil(runs / size) };
+}
+
+/** Claims the next block: its index, or -1 when none is left or a thread has failed. */
+export function claimBlock(q: BlockQueue): number {
+  if (Atomics.load(q.control, 1) !== 0) return -1;
+  const block = Atomics.add(q.control, 0, 1);
+  return block < q.count ? block : -1;
+}
+
+/** Stops every thread from claiming more blocks (one has failed). */
+export function stopBlocks(q: BlockQueue): void {
+  Atomics.store(q.control, 1, 1);
+}
+
 /** Runs between progress reports. */
 export const CHUNK = 1000;
 

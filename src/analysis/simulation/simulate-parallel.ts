@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { ErrorCode, InputError, SharedServicesError, makeIssue, type Issue } from '../../errors/index.js';
 import type { Scenario } from '../../model/index.js';
 import { prepareSimulation } from './_prepare.js';
-import { joinRanges, runRange, type RangeResult, type SimulationPlan } from './_core.js';
+import { blockQueue, claimBlock, joinRanges, runRange, stopBlocks, type BlockQueue, type RangeResult, type SimulationPlan } from './_core.js';
 import type { SimulateOptions, Simulation } from './types.js';
 
 /**
@@ -20,10 +20,48 @@ export interface SimulateParallelOptions extends SimulateOptions {
   /**
    * Threads computing runs, 1 to 256, the calling thread included: `threads − 1` workers are started.
    * More than the machine's cores (`os.availableParallelism()`) is capped to them: more threads than
-   * cores only add workers' memory and start-up. The result is the same for any number.
-   * @defaultValue `os.availableParallelism()`
+   * cores only add workers' memory and start-up. `'auto'` takes one thread for every
+   * {@link WORK_PER_THREAD} of work (runs × (partners + 1) × years), up to the cores, so that a simulation
+   * too small to pay for starting a worker runs in the calling thread alone. The result is the same for
+   * any number.
+   * @defaultValue `'auto'`
    */
-  readonly threads?: number;
+  readonly threads?: number | 'auto';
+}
+
+/**
+ * The work, runs × (partners + 1) × years, that pays for one more thread under `threads: 'auto'`.
+ * Starting a worker costs about 40 ms of one core, and its first runs are slower until they are
+ * compiled; a run of the tri-borough example (3 partners, 4 years: 16 units) takes about 13 µs. Measured
+ * on two cores, a second thread gains nothing below about 20,000 such runs, and 1.3× to 1.7× from
+ * 100,000 (bench/README.md, "Simulation threads"); this asks for twice the break-even.
+ */
+export const WORK_PER_THREAD = 640_000;
+
+/**
+ * The threads `simulateParallel` computes on: the number asked for, capped to the cores; or, for
+ * `'auto'`, one for every {@link WORK_PER_THREAD} of work, at least one and at most the cores.
+ *
+ * @param asked - a whole number from 1 to 256, or `'auto'`
+ * @param work - runs × (partners + 1) × years
+ * @param cores - the cores the machine offers (`os.availableParallelism()`)
+ * @returns the number of threads, the calling thread included
+ * @throws {@link InputError} (`E_OPTION`) for a number of threads it cannot use
+ *
+ * @example
+ * ```ts
+ * threadsFor('auto', 16 * 10_000, 2);
+ * //=> 1
+ * threadsFor('auto', 16 * 100_000, 2);
+ * //=> 2
+ * threadsFor(8, 16, 2);
+ * //=> 2
+ * ```
+ */
+export function threadsFor(asked: number | 'auto', work: number, cores: number): number {
+  if (asked === 'auto') return Math.max(1, Math.min(cores, Math.floor(work / WORK_PER_THREAD)));
+  if (!Number.isInteger(asked) || asked < 1 || asked > 256) throw new InputError(makeIssue(ErrorCode.OPTION, ['threads'], "a whole number of threads from 1 to 256, or 'auto'", asked));
+  return Math.min(asked, cores);
 }
 
 /**
@@ -35,19 +73,7 @@ function workerUrl(): URL {
   return new URL('./simulate-worker.js', import.meta.url);
 }
 
-type Message = { type: 'done'; result: RangeResult } | { type: 'error'; name?: string; code?: ErrorCode; message: string; issues: Issue[] };
-
-/** Blocks of runs, handed out one at a time to the calling thread and the workers alike. */
-interface _Queue {
-  readonly plan: SimulationPlan;
-  readonly size: number;
-  readonly count: number;
-  readonly results: RangeResult[];
-  next: number;
-  failed: boolean;
-}
-
-const bounds = (q: _Queue, i: number): [number, number] => [i * q.size, Math.min(q.plan.runs, (i + 1) * q.size)];
+type Message = { type: 'done'; block: number; result: RangeResult } | { type: 'error'; name?: string; code?: ErrorCode; message: string; issues: Issue[] };
 
 function workerError(e: Error): SharedServicesError {
   const missing = /NOT_FOUND/.test(String((e as { code?: string }).code)) || /Cannot find module/.test(e.message);
@@ -55,63 +81,75 @@ function workerError(e: Error): SharedServicesError {
   return new SharedServicesError(ErrorCode.INVARIANT, `a simulation worker failed: ${e.message}${hint}`, [], { cause: e });
 }
 
-/** A worker that takes blocks from the queue until none are left. */
-function helper(q: _Queue, started: Worker[], onDone: (runs: number) => void): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(workerUrl(), { workerData: { plan: q.plan } });
-    started.push(worker);
-    let current = -1;
-    const feed = (): void => {
-      if (q.failed || q.next >= q.count) {
-        current = -1;
-        worker.postMessage({ type: 'stop' });
-        resolve();
-        return;
-      }
-      current = q.next++;
-      const [from, to] = bounds(q, current);
-      worker.postMessage({ type: 'run', from, to });
-    };
-    worker.on('message', (m: Message) => {
-      if (m.type === 'done') {
-        q.results[current] = m.result;
-        onDone(m.result.to - m.result.from);
-        feed();
-      } else {
-        current = -1;
-        reject(m.name === 'InputError' && m.issues.length === 1 ? new InputError(m.issues[0]!) : new SharedServicesError(m.code ?? ErrorCode.INVARIANT, m.message, m.issues));
-      }
-    });
-    worker.on('error', (e) => {
-      current = -1;
-      reject(workerError(e));
-    });
-    worker.on('exit', (code) => {
-      if (current >= 0) reject(new SharedServicesError(ErrorCode.INVARIANT, `a simulation worker stopped (exit code ${code}) before it finished`));
-    });
-    feed();
-  });
+/** The blocks' results as they arrive from any thread, and the end: all of them in, or the first failure. */
+interface _Blocks {
+  readonly queue: BlockQueue;
+  readonly results: RangeResult[];
+  /** Settles once every block has its result (or rejects with the first failure). */
+  readonly all: Promise<void>;
+  add(block: number, result: RangeResult): void;
+  fail(error: unknown): void;
 }
 
-/** The calling thread's share: blocks from the same queue, yielding between them so workers are heard. */
-async function own(q: _Queue, onDone: (runs: number) => void): Promise<void> {
-  while (!q.failed && q.next < q.count) {
-    const i = q.next++;
-    const [from, to] = bounds(q, i);
-    q.results[i] = runRange(q.plan, from, to);
-    onDone(to - from);
+function collect(plan: SimulationPlan, queue: BlockQueue, onProgress: SimulateOptions['onProgress']): _Blocks {
+  const results = new Array<RangeResult>(queue.count);
+  let missing = queue.count;
+  let done = 0;
+  let settle!: () => void;
+  let reject!: (e: unknown) => void;
+  const all = new Promise<void>((res, rej) => {
+    settle = res;
+    reject = rej;
+  });
+  return {
+    queue,
+    results,
+    all,
+    add(block, result) {
+      results[block] = result;
+      done += result.to - result.from;
+      onProgress?.(done, plan.runs);
+      if (--missing === 0) settle();
+    },
+    fail(error) {
+      stopBlocks(queue);
+      reject(error);
+    },
+  };
+}
+
+/** Starts a worker that claims blocks from the shared queue and reports each, until none are left. */
+function startWorker(plan: SimulationPlan, blocks: _Blocks): Worker {
+  const worker = new Worker(workerUrl(), { workerData: { plan, queue: blocks.queue } });
+  worker.on('message', (m: Message) => {
+    if (m.type === 'done') blocks.add(m.block, m.result);
+    else blocks.fail(m.name === 'InputError' && m.issues.length === 1 ? new InputError(m.issues[0]!) : new SharedServicesError(m.code ?? ErrorCode.INVARIANT, m.message, m.issues));
+  });
+  worker.on('error', (e) => blocks.fail(workerError(e)));
+  // A worker stays until it is terminated: one that stops before then has crashed.
+  worker.on('exit', (code) => blocks.fail(new SharedServicesError(ErrorCode.INVARIANT, `a simulation worker stopped (exit code ${code}) before it finished`)));
+  return worker;
+}
+
+/** The calling thread's share: blocks from the same queue, yielding between them so that workers' results are heard. */
+async function own(plan: SimulationPlan, blocks: _Blocks): Promise<void> {
+  const q = blocks.queue;
+  for (let block = claimBlock(q); block >= 0; block = claimBlock(q)) {
+    blocks.add(block, runRange(plan, block * q.size, Math.min(plan.runs, (block + 1) * q.size)));
     await new Promise((resolve) => setImmediate(resolve));
   }
 }
 
 /**
  * {@link simulate}, with the runs shared among threads: the calling thread and `threads − 1` workers
- * (`node:worker_threads`) take blocks of consecutive runs from one queue, computing them with the same
- * pure core, and the blocks are joined in order. Each run's numbers depend only on the seed and the run's
- * index, so the result is byte-identical (through {@link simulationToJSON}) to `simulate`'s for the same
- * options, whatever the number of threads and whichever thread ran which block. The calling thread
- * yields between its blocks, so the event loop keeps turning; progress is reported block by block.
- * Node.js only; the workers load the built worker entry that ships beside this module in `dist`.
+ * (`node:worker_threads`) claim blocks of consecutive runs from one counter in shared memory, computing
+ * them with the same pure core, and the blocks are joined in order. Each run's numbers depend only on the
+ * seed and the run's index, so the result is byte-identical (through {@link simulationToJSON}) to
+ * `simulate`'s for the same options, whatever the number of threads and whichever thread ran which block.
+ * By default (`threads: 'auto'`) a simulation too small to pay for a worker's start runs in the calling
+ * thread alone. The calling thread yields between its blocks, so the event loop keeps turning; progress
+ * is reported block by block. Node.js only; the workers load the built worker entry that ships beside
+ * this module in `dist`.
  *
  * @param scenario - a parsed scenario
  * @param options - those of {@link simulate}, and `threads`
@@ -128,28 +166,18 @@ async function own(q: _Queue, onDone: (runs: number) => void): Promise<void> {
  */
 export async function simulateParallel(scenario: Scenario, options: SimulateParallelOptions): Promise<Simulation> {
   const { plan, finish } = prepareSimulation(scenario, options);
-  const asked = options.threads ?? availableParallelism();
-  if (!Number.isInteger(asked) || asked < 1 || asked > 256) throw new InputError(makeIssue(ErrorCode.OPTION, ['threads'], 'a whole number of threads from 1 to 256', asked));
-  const threads = Math.min(asked, availableParallelism());
+  const work = plan.runs * (plan.model.partners.length + 1) * plan.model.years.length;
+  const threads = threadsFor(options.threads ?? 'auto', work, availableParallelism());
   const size = Math.max(500, Math.min(25_000, Math.ceil(plan.runs / (threads * 16))));
-  const count = Math.ceil(plan.runs / size);
-  const q: _Queue = { plan, size, count, results: new Array<RangeResult>(count), next: 0, failed: false };
-  const started: Worker[] = [];
-  let done = 0;
-  const progress = options.onProgress;
-  const onDone = (runs: number): void => {
-    done += runs;
-    progress?.(done, plan.runs);
-  };
-  const fail = (e: unknown): never => {
-    q.failed = true;
-    throw e;
-  };
+  const blocks = collect(plan, blockQueue(plan.runs, size), options.onProgress);
+  const workers: Worker[] = [];
   try {
-    const helpers = Array.from({ length: Math.min(threads, count) - 1 }, () => helper(q, started, onDone).catch(fail));
-    await Promise.all([own(q, onDone).catch(fail), ...helpers]);
-    return finish(joinRanges(q.results));
+    for (let i = 1; i < Math.min(threads, blocks.queue.count); i++) workers.push(startWorker(plan, blocks));
+    await Promise.all([own(plan, blocks).catch((e: unknown) => blocks.fail(e)), blocks.all]);
+    return finish(joinRanges(blocks.results));
   } finally {
-    await Promise.all(started.map((w) => w.terminate()));
+    stopBlocks(blocks.queue);
+    for (const w of workers) w.removeAllListeners('exit');
+    await Promise.all(workers.map((w) => w.terminate()));
   }
 }
