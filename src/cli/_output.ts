@@ -11,6 +11,8 @@ export interface OutputFlags {
   readonly out?: string;
   /** CSV only: false leaves out the byte-order mark. @defaultValue true */
   readonly bom?: boolean;
+  /** Digits after the point money is shown to in the formats for people (`--decimals`, where a command offers it). */
+  readonly decimals?: number;
 }
 
 /**
@@ -57,7 +59,7 @@ export async function emit(io: CliIO, input: FormatInput, flags: OutputFlags): P
     io.stderr(`${chosen} is a binary format: give --out FILE.${chosen}, or redirect standard output to a file.\n`);
     return EXIT.BAD_INPUT;
   }
-  const written = await format.write(input, flags.unit === undefined ? {} : { unit: flags.unit });
+  const written = await format.write(input, { ...(flags.unit === undefined ? {} : { unit: flags.unit }), ...(flags.decimals === undefined ? {} : { decimals: flags.decimals }) });
   const data = chosen === 'csv' && flags.bom !== false && typeof written === 'string' ? BOM + written : written;
   if (flags.out === undefined) {
     io.stdout(data);

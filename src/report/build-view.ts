@@ -121,6 +121,7 @@ export function buildView(evaluation: Evaluation, view: ViewName, options: Build
     view,
     unit: s.settings.unit,
     precision: reportPrecision(s),
+    ...(s.settings.display?.decimals === undefined ? {} : { decimals: s.settings.display.decimals }),
     tables: parts.tables,
     notes: [...caveatNotes(caveats), ...parts.notes, ...commonNotes(evaluation, view)],
     caveats,

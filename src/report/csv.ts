@@ -63,7 +63,7 @@ const textLine = (row: readonly string[]): string => `${row.map(textField).join(
  * ```
  */
 export function renderCsv(input: RenderInput, options?: RenderOptions): string {
-  const { report, tables, ctx } = resolve(input, options);
+  const { report, tables, ctx } = resolve(input, options, 'data');
   const tidy = report?.tidy === true;
   const blocks = tables.flatMap((t) => {
     const grid = anyGrid(t, ctx, 'plain');

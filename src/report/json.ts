@@ -95,7 +95,7 @@ function reconciliationJSON(table: ReconciliationTable): Record<string, unknown>
  * ```
  */
 export function renderJson(input: RenderInput, options?: RenderOptions): string {
-  const { report, tables, ctx } = resolve(input, options);
+  const { report, tables, ctx } = resolve(input, options, 'data');
   const json = tables.map((t) => {
     switch (t.kind) {
       case 'reconciliation':

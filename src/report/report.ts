@@ -128,6 +128,13 @@ export interface Report {
   readonly unit: MoneyUnit;
   /** The decimals to print. */
   readonly precision: ReportPrecision;
+  /**
+   * The digits after the point the formats for people show money to in {@link Report.unit}, from the
+   * scenario's `settings.display.decimals` ({@link RenderOptions.decimals} overrides it): figures are then
+   * rounded for display so that every total is still the sum of the figures shown.
+   * @defaultValue none: every figure exact
+   */
+  readonly decimals?: number;
   /** The tables, in the order to print them. */
   readonly tables: readonly ReportTable[];
   /**

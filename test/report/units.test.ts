@@ -37,9 +37,15 @@ describe('units and precision', () => {
     expect(render(report, 'csv', { unit: '£m' }).split('\r\n')[0]).toBe('Shared team: Staffing (£m)');
   });
 
-  it('never rounds a value away when fewer decimals are asked for', () => {
-    const md = render(buildView(smallEvaluation(), 'tiers'), 'md', { unit: '£000', decimals: 0 });
+  it('never rounds a value away unless decimals are asked for', () => {
+    const md = render(buildView(smallEvaluation(), 'tiers'), 'md', { unit: '£000' });
     expect(md).toContain('| Total     |                  0.901 |   0.400 |   1.301 |');
     expect(md).toContain('| Possible  |                (0.150) | (0.150) | (0.300) |');
+  });
+
+  it('with decimals asked for, rounds for display so that the totals add up (display rounding)', () => {
+    const md = render(buildView(smallEvaluation(), 'tiers'), 'md', { unit: '£000', decimals: 0 });
+    expect(md).toContain('| Projected |                      1 |    0 |     1 |');
+    expect(md).toContain('| Total     |                      1 |    0 |     1 |');
   });
 });

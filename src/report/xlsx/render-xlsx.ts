@@ -106,7 +106,7 @@ function writeTable(w: SheetWriter, table: ReportTable, ctx: ReturnType<typeof r
  * they are.
  */
 function writeView(w: SheetWriter, report: Report, partners: ReadonlySet<string>, options: RenderXlsxOptions, live: Live | undefined): void {
-  const { ctx } = resolve(report, options);
+  const { ctx } = resolve(report, options, 'data');
   w.text(w.row, 1, `${report.title}: ${report.view}`, { bold: true, size: 14 }, false);
   w.row += 2;
   if (report.view === 'appraisal' && live !== undefined) {
