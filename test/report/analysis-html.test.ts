@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { applyVariant, buildComparisonView, compare, evaluate, parseScenario, sensitivity, simulate } from '../../src/index.js';
 import { renderComparisonHtml, renderSensitivityHtml, renderSimulationHtml } from '../../src/report/full.js';
 import { comparisonByPartner } from '../../src/report/_compare-by-partner.js';
+import { histogramTable } from '../../src/report/_histogram-table.js';
 import { analysisScenario } from './_analysis-scenario.js';
 import { reportData } from '../browser/_report-fixtures.js';
 
@@ -18,7 +19,7 @@ const sim = simulate(scenario, { runs: 400, seed: 11 });
 describe('the analysis pages', () => {
   it.each([
     ['sensitivity', () => renderSensitivityHtml(scenario, sens), ['tornado', 'base', 'partners', 'notes']],
-    ['simulation', () => renderSimulationHtml(scenario, sim), ['distribution', 'risk', 'inputs', 'notes']],
+    ['simulation', () => renderSimulationHtml(scenario, sim), ['distribution', 'bands', 'risk', 'inputs', 'notes']],
     ['compare', () => renderComparisonHtml(evaluate(scenario), evaluate(variant)), ['by-partner', 'by-year', 'tables', 'notes']],
   ] as const)('%s: a whole document, its sections, the caveats, the data; the same bytes every time', async (analysis, render, sections) => {
     const html = await render();
@@ -52,6 +53,16 @@ describe('the analysis pages', () => {
     const html = await renderSensitivityHtml(odd, sensitivity(odd));
     expect(html).not.toContain('<b>Alpha');
     expect(html).toContain('&lt;b&gt;Alpha&lt;/b&gt;');
+  });
+});
+
+describe('histogramTable', () => {
+  it('gives each band of the histogram a row: its exact edges and its runs, then all the runs', () => {
+    const t = histogramTable(sim.total, sim.runs);
+    const { edges, counts } = sim.total.npvHistogram;
+    expect(t.rows.slice(0, -1).map((r) => r.values)).toEqual(counts.map((n, i) => [edges[i], edges[i + 1], String(n)]));
+    expect(t.rows[t.rows.length - 1]).toMatchObject({ role: 'total', values: [null, null, '400'] });
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(400);
   });
 });
 

@@ -6,6 +6,7 @@ import { buildSensitivityView } from '../sensitivity-view.js';
 import { buildSimulationView } from '../simulation-view.js';
 import { buildComparisonView, type ComparisonViewOptions } from '../compare-view.js';
 import { comparisonByPartner } from '../_compare-by-partner.js';
+import { histogramTable } from '../_histogram-table.js';
 import { specToSvg } from '../charts/spec-to-svg.js';
 import { tornado } from '../charts/tornado.js';
 import { npvHistogram } from '../charts/npv-histogram.js';
@@ -107,6 +108,7 @@ export async function renderSimulationHtml(scenario: Scenario, simulation: Simul
       caption: 'Runs by band of total NPV; the lines mark P10, P50 and P90.',
       tables: [npv!, net!],
     },
+    { id: 'bands', heading: 'Runs by band of NPV', lead: 'The histogram’s figures: how many runs fall in each band of total NPV.', tables: [histogramTable(simulation.total, simulation.runs)] },
     { id: 'risk', heading: 'Payback and the chance of being worse off', lead: 'When each partner pays back, and how often it never does, ends the period worse off, or has a negative NPV.', tables: [risk!] },
     { id: 'inputs', heading: 'What was drawn', lead: 'The inputs drawn at random, and how each is spread.', tables: inputs },
   ];
