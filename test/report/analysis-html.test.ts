@@ -32,6 +32,12 @@ describe('the analysis pages', () => {
     expect(html).not.toMatch(/\b(?:href|src)="?https?:/);
   });
 
+  it('carries the sensitivity analysis in the data, amounts as exact strings, without its own chart spec', async () => {
+    const data = reportData(await renderSensitivityHtml(scenario, sens)) as { result: Record<string, unknown> & { rows: { input: string; swing: string }[] } };
+    expect(data.result.rows.map((r) => [r.input, r.swing])).toEqual(sens.rows.map((r) => [r.input, r.swing.toFixed()]));
+    expect(Object.keys(data.result)).not.toContain('chart');
+  });
+
   it('draws the chart as inline SVG, or leaves it out when asked', async () => {
     const withChart = await renderSimulationHtml(scenario, sim);
     expect(withChart).toContain('<svg');

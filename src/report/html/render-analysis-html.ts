@@ -72,7 +72,9 @@ export async function renderSensitivityHtml(scenario: Scenario, result: Sensitiv
     { id: 'base', heading: 'The base case', lead: 'Every input as planned: each partner’s net benefit over the period, NPV and payback year.', tables: [base!] },
     { id: 'partners', heading: 'Each partner at each end', lead: 'Each partner’s net benefit over the period (undiscounted) with each input at its low and its high end.', tables: [partners!] },
   ];
-  const data = { analysis: 'sensitivity', result: sensitivityToJSON({ ...result, chart: {} }) };
+  // The analysis as JSON, less its own chart spec (the page draws the tornado above).
+  const json = Object.fromEntries(Object.entries(sensitivityToJSON(result)).filter(([key]) => key !== 'chart'));
+  const data = { analysis: 'sensitivity', result: json };
   return analysisPage(report, 'Sensitivity analysis: how far the case rests on each uncertain input.', parts, data, options);
 }
 
