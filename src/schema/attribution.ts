@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { amountSchema, dateSchema, idSchema, nonNegativeSchema, perPartnerSchema, perPartnerNonNegativeSchema, yearSchema } from './_primitives.js';
 
 /** Modifiers any rule may carry: shares stated to a precision, an agreed prior split with a tolerance. */

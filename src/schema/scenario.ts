@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { amountSchema, dateSchema, idSchema, nonNegativeSchema, shareSchema, perPartnerSchema, perPartnerNonNegativeSchema, unitSchema, yearSchema } from './_primitives.js';
 import { agreementAttributionSchema, attributionSchema, lineAttributionSchema } from './attribution.js';
 import { TIERS, perTier } from './tiers.js';
