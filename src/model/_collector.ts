@@ -42,12 +42,37 @@ export class Collector {
     return d;
   }
 
-  /** Checks that `amount` (pounds) is a whole number of `quantum` (pounds). */
-  onQuantum(amount: Decimal, quantum: Decimal, path: InputPath, raw: unknown, quantumText: string): void {
-    if (!amount.mod(quantum).isZero()) {
-      this.add('E_NOT_AT_QUANTUM', path, `an amount that is a whole multiple of the quantum ${quantumText}`, raw);
+  /**
+   * Checks that `amount` (pounds) is a whole number of `quantum` (pounds). The path may be given as a
+   * function, which is called only when there is a problem to report.
+   */
+  onQuantum(amount: Decimal, quantum: Decimal, path: InputPath | (() => InputPath), raw: unknown, quantumText: string): void {
+    if (!isOnQuantum(amount, quantum)) {
+      this.add('E_NOT_AT_QUANTUM', typeof path === 'function' ? path() : path, `an amount that is a whole multiple of the quantum ${quantumText}`, raw);
     }
   }
+}
+
+/** For a quantum of 10^-k (a penny, a pound, 0.001), k; else -1. Found once per quantum. */
+const placesOfQuantum = new WeakMap<Decimal, number>();
+
+function tenthsPlaces(quantum: Decimal): number {
+  let k = placesOfQuantum.get(quantum);
+  if (k === undefined) {
+    const places = quantum.decimalPlaces();
+    k = quantum.equals(new Decimal(10).pow(-places)) ? places : -1;
+    placesOfQuantum.set(quantum, k);
+  }
+  return k;
+}
+
+/**
+ * Whether `amount` is a whole number of `quantum`. For a quantum of 10^-k, exactly when the amount has at
+ * most k decimal places (decimal.js counts them without trailing zeros), which needs no division.
+ */
+export function isOnQuantum(amount: Decimal, quantum: Decimal): boolean {
+  const k = tenthsPlaces(quantum);
+  return k >= 0 ? amount.decimalPlaces() <= k : amount.mod(quantum).isZero();
 }
 
 /** Money amounts in the file unit shown back to the user in that unit. */

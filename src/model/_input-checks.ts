@@ -10,6 +10,9 @@ import type { ScenarioLimits } from './limits.js';
  */
 const UNWRITABLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
+/** Any character outside printable ASCII: a text without one holds none of {@link UNWRITABLE}, and most texts are such. */
+const BEYOND_PRINTABLE_ASCII = /[^\u0020-\u007e]/;
+
 function codePoint(text: string, at: number): string {
   return `U+${text.charCodeAt(at).toString(16).toUpperCase().padStart(4, '0')}`;
 }
@@ -28,7 +31,7 @@ function pathOf(place: Place): InputPath {
 
 /** Text problems: too long, or holding a character no text may hold. */
 function checkText(text: string, place: Place, what: 'text' | 'key', limits: ScenarioLimits, out: Issue[]): void {
-  if (text.length <= limits.maxTextLength && !UNWRITABLE.test(text)) return;
+  if (text.length <= limits.maxTextLength && (!BEYOND_PRINTABLE_ASCII.test(text) || !UNWRITABLE.test(text))) return;
   const path = pathOf(place);
   if (text.length > limits.maxTextLength) {
     out.push(issueWithText('E_LIMIT', path, `${what === 'key' ? 'a key' : 'text'} of at most ${limits.maxTextLength} characters`, `${text.length} characters, starting ${JSON.stringify(text.slice(0, 40))}`));

@@ -81,7 +81,7 @@ function readMoney(ctx: LineContext, l: LineInput, path: InputPath, lineQuantum:
   let total: Decimal | undefined;
   if (l.amount !== undefined) {
     total = c.pounds(l.amount);
-    c.onQuantum(total, lineQuantum, [...path, 'amount'], l.amount, quantumText);
+    c.onQuantum(total, lineQuantum, () => [...path, 'amount'], l.amount, quantumText);
   }
   const money = readTimedSplit(timeContext(ctx), l.attribution ?? { rule: 'equal' as const }, total, [...path, 'attribution'], (v) => c.pounds(v), show);
   refuseFteRemoved(c, money, [...path, 'attribution']);

@@ -29,7 +29,7 @@ export function readPhasing(ctx: PhasingContext, input: ScenarioFile['lines'][nu
   if (amounts.length === input.length) {
     const list = input.map((e, i) => {
       const amount = c.pounds((e as { amount: string | number }).amount);
-      c.onQuantum(amount, q, [...path, i, 'amount'], (e as { amount: string | number }).amount, quantumText);
+      c.onQuantum(amount, q, () => [...path, i, 'amount'], (e as { amount: string | number }).amount, quantumText);
       return { year: yearIndex(e.year, i), amount };
     });
     const sum = list.reduce((a, e) => a.plus(e.amount), new Decimal(0));

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { ErrorCode, ScenarioError, assertNever, isErrorCode, makeIssue, issueWithText, type Issue } from '../errors/index.js';
-import { AGREEMENT_RULES, ATTRIBUTION_RULES, scenarioSchema, type ScenarioFile } from '../schema/index.js';
+import { AGREEMENT_RULES, ATTRIBUTION_RULES, safeParseScenarioFile, type ScenarioFile } from '../schema/index.js';
 import { normalise } from './normalise.js';
 import { problemsBeyondSchema } from './_beyond-schema.js';
 import { readJson, lineColumn } from './_json-reader.js';
@@ -170,7 +170,7 @@ export function safeParseScenario(input: unknown, options: ParseScenarioOptions 
   // concat, not push(...): a file may hold more problems than a call has room for arguments.
   found = found.concat(checkInput(value, limits));
   if (found.length > 0) return refuse(found);
-  const parsed = scenarioSchema.safeParse(value);
+  const parsed = safeParseScenarioFile(value);
   if (!parsed.success) {
     const issues = parsed.error.issues.map((i) => fromZod(i, value));
     return refuse(issues.concat(problemsBeyondSchema(value, issues)));

@@ -61,7 +61,10 @@ export function unitExponent(unit: MoneyUnit): number {
  * ```
  */
 export function toPounds(amount: AmountInput, unit: MoneyUnit): Decimal {
-  return toDecimal(amount, 'amount').times(new Decimal(10).pow(unitExponent(unit)));
+  const exponent = unitExponent(unit);
+  const d = toDecimal(amount, 'amount');
+  // d holds at most 40 significant digits (toDecimal's bound), so times(1) would give d's own value back.
+  return exponent === 0 ? d : d.times(POWERS_OF_TEN[exponent] ?? new Decimal(10).pow(exponent));
 }
 
 /**

@@ -1,13 +1,16 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Decimal, tryParseAmount } from '../money/index.js';
 
 /** Words that cannot be ids: as object keys they would reach the prototype chain. */
 export const RESERVED_IDS: readonly string[] = ['__proto__', 'constructor', 'prototype'];
 
+/** The form of an identifier: a letter, then letters, digits, `-` or `_`. */
+export const ID_PATTERN = /^[A-Za-z][A-Za-z0-9_-]*$/;
+
 /** An identifier: a letter, then letters, digits, `-` or `_`. */
 export const idSchema = z
   .string()
-  .regex(/^[A-Za-z][A-Za-z0-9_-]*$/, { message: 'an id: a letter, then letters, digits, "-" or "_"' })
+  .regex(ID_PATTERN, { message: 'an id: a letter, then letters, digits, "-" or "_"' })
   .refine((s) => !RESERVED_IDS.includes(s), { message: 'an id other than __proto__, constructor or prototype' })
   .meta({ description: 'An identifier: a letter, then letters, digits, "-" or "_".' });
 

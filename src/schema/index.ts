@@ -1,4 +1,5 @@
 export { scenarioSchema } from './scenario.js';
+export { safeParseScenarioFile } from './_scenario-pass.js';
 export type { ScenarioInput, ScenarioFile } from './scenario.js';
 export { attributionSchema, ATTRIBUTION_RULES, agreementAttributionSchema, AGREEMENT_RULES, lineAttributionSchema } from './attribution.js';
 export type { AttributionRuleInput, AgreementRuleInput, AgreementAttributionInput, DriverYearInput, LineAttributionInput } from './attribution.js';

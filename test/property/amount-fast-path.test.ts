@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { Decimal } from '../../src/index.js';
-import { render } from '../money/arbitraries.js';
+import { quantum, render, scaledAmount } from '../money/arbitraries.js';
+import { isOnQuantum } from '../../src/model/_collector.js';
 import { isPlainAmountText, readAmountText, readAmountTextFully } from '../../src/money/_amount-text.js';
 import { AMOUNT_RANGE, amountSchema, isPlainAmountInRange, isPlainNonNegative, isPlainProportion, nonNegativeSchema, shareSchema } from '../../src/schema/_primitives.js';
 
@@ -97,6 +98,20 @@ describe('amounts: the plain-decimal fast path', () => {
         expect(issues(nonNegativeSchema, text)).toEqual((negative ? ['a non-negative amount'] : expected).map((message) => ({ code: 'custom', message, path: [] })));
         const proportion = full instanceof Decimal && !full.isNegative() && full.lte(1);
         expect(issues(shareSchema, text)).toEqual((full instanceof Decimal && !proportion ? ['a proportion from 0 to 1, such as "0.5"'] : expected).map((message) => ({ code: 'custom', message, path: [] })));
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe('quanta: the power-of-ten shortcut', () => {
+  it('finds an amount on a quantum exactly when the remainder is zero', () => {
+    const q = fc.oneof(quantum, fc.constantFrom('0.01', '1', '0.001', '10', '0.05', '2.5', '1000', '0.1', '1e-12', '-0.01', '0'));
+    fc.assert(
+      fc.property(scaledAmount(-(10n ** 20n), 10n ** 20n, 14), q, (a, qText) => {
+        const amount = new Decimal(a.text);
+        const qd = new Decimal(qText);
+        expect(isOnQuantum(amount, qd)).toBe(amount.mod(qd).isZero());
       }),
       RUNS,
     );
