@@ -64,6 +64,25 @@ describe('controlledRound', () => {
     expect(text(r).rows).toEqual(rows);
   });
 
+  it('a step far larger than the finest digit (costs then compared approximately) still gives a controlled rounding', () => {
+    const cells = [
+      ['1234567.12345678901234567891', '7654321.98765432109876543219'],
+      ['-5555555.55555555555555555555', '3333333.33333333333333333333'],
+    ];
+    const r = controlledRound(cells, { step: '1000000' });
+    // −5.56 (in millions) shows −5, not its nearer −6, so that its row (−2.22), its column (−4.32) and the
+    // grand total (6.67) all show their nearest: 0.56 + 0.22 + 0.32 + 0.33 against 0.44 + 0.78 + 0.68 + 0.67.
+    expect(text(r)).toEqual({
+      cells: [
+        ['1000000', '8000000'],
+        ['-5000000', '3000000'],
+      ],
+      rows: ['9000000', '-2000000'],
+      columns: ['-4000000', '11000000'],
+      grand: '7000000',
+    });
+  });
+
   it('keeps null cells null, counted as zero', () => {
     const r = controlledRound([
       ['0.5', null],
