@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Decimal, VIEW_NAMES, buildView, evaluate, parseScenario, renderCsv, renderJson, renderMarkdown, type Report } from '../../src/index.js';
-import { resolve } from '../../src/report/_input.js';
+import { resolve, resolveTable } from '../../src/report/_input.js';
 import { runCli } from '../../src/cli/run.js';
 import type { CliIO } from '../../src/cli/io.js';
 
@@ -147,6 +147,17 @@ describe('display rounding (--decimals)', () => {
 
   it.each([1.5, -1, 41, Number.NaN])('refuses decimals of %s, naming the option (E_OPTION)', (decimals) => {
     expect(() => renderMarkdown(buildView(triBorough, 'tiers'), { decimals })).toThrow(expect.objectContaining({ code: 'E_OPTION', issues: [expect.objectContaining({ path: ['decimals'] })] }));
+  });
+
+  it('one table at a time (for a page laid out table by table) is the table the whole report rounds', () => {
+    const report = buildView(triBorough, 'services');
+    const whole = resolve(report, { unit: '£m', decimals: 1 });
+    report.tables.forEach((t, i) => {
+      const one = resolveTable(t, report, { unit: '£m', decimals: 1 });
+      expect(one.table).toEqual(whole.tables[i]);
+      expect(one.ctx).toEqual(whole.ctx);
+    });
+    expect(resolveTable(report.tables[0]!, report, { unit: '£m' }).table).toBe(report.tables[0]);
   });
 
   it('the cells view, for data tools, is never rounded', () => {
