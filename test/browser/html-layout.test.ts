@@ -20,6 +20,8 @@ const ARGS = ['--no-sandbox', '--headless', '--disable-gpu', '--disable-quic', '
 const EXAMPLES = fileURLToPath(new URL('../../examples/', import.meta.url));
 const NAMES = readdirSync(EXAMPLES).filter((d) => existsSync(path.join(EXAMPLES, d, 'scenario.json')));
 const WIDTHS = [390, 1440] as const;
+/** A4's width less the report's page margins (210 mm − 2 × 14 mm) in CSS pixels, at 96 to the inch. */
+const A4_TEXT_WIDTH = Math.floor(((210 - 28) / 25.4) * 96);
 
 describe.skipIf(!RUN)(`every example's HTML report at phone and desktop widths (skipped when ${CHROMIUM} is absent)`, () => {
   let browser: Browser;
@@ -66,6 +68,13 @@ describe.skipIf(!RUN)(`every example's HTML report at phone and desktop widths (
   });
 
   describe.each(NAMES)('%s', (name) => {
+    it('printed (print media, at the 688 px text width of A4 with the report’s margins): nothing runs off the paper, no text under 9 px, no header word broken', async () => {
+      const page = await open(name, A4_TEXT_WIDTH);
+      await page.emulateMedia({ media: 'print' });
+      expect(describeProblems(await layoutProblems(page))).toEqual([]);
+      await page.close();
+    });
+
     it.each(WIDTHS)('at %i px: no sideways page scroll, no text under 9 px, wide tables scroll in their own box (folded groups opened too)', async (width) => {
       const page = await open(name, width);
       expect(describeProblems(await layoutProblems(page))).toEqual([]);

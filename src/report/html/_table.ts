@@ -35,6 +35,9 @@ function captionHtml(caption: string): string {
   return `<caption><span>${escapeHtml(caption)}</span></caption>`;
 }
 
+/** The columns from which a table is printed in a smaller type (class `wide`). */
+const WIDE_COLUMNS = 10;
+
 /** A class name made only of safe characters, from a verdict such as `rounding-of-parts`. */
 function token(text: string): string {
   return text.toLowerCase().replace(/[^a-z0-9-]+/g, '-');
@@ -97,5 +100,7 @@ export function tableHtml(table: ReportTable, report: Report, options: RenderOpt
     const cells = row.map((text, j) => (j === 0 ? `<th scope="row">${escapeHtml(text)}</th>` : `<td${cls(j)}>${escapeHtml(text)}</td>`));
     return `<tr${totals[i] === true ? ' class="total"' : ''}>${cells.join('')}</tr>`;
   });
-  return scrollBox(grid.title, `<table class="figures ${table.kind}">\n${captionHtml(grid.title)}\n${head}\n<tbody>\n${body.join('\n')}\n</tbody>\n</table>`);
+  // A table of many columns (a cost-sharing agreement's splits) is printed smaller, so that it fits A4.
+  const wide = grid.header.length >= WIDE_COLUMNS ? ' wide' : '';
+  return scrollBox(grid.title, `<table class="figures ${table.kind}${wide}">\n${captionHtml(grid.title)}\n${head}\n<tbody>\n${body.join('\n')}\n</tbody>\n</table>`);
 }
