@@ -40,7 +40,7 @@ function tierTable(evaluation: Evaluation): TableModel {
  *
  * @param evaluation - from {@link index!evaluate | evaluate}
  * @param chart - which chart; see {@link ChartName}
- * @param options - unit, title, partner, appraisal options, size
+ * @param options - unit, title, partner, appraisal options, size, and whether to draw narrow (for a phone)
  * @returns the spec, a plain JSON-serialisable object
  * @throws {@link index!InputError | InputError} (`E_OPTION`) for an unknown chart or partner, or unusable appraisal options
  *

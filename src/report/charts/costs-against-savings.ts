@@ -11,7 +11,7 @@ const SERIES = { savings: 'Savings counted', costs: 'One-off costs', funding: 'E
  * maps the appraisal's figures to marks and computes nothing.
  *
  * @param appraisal - one partner's appraisal, or the total, from {@link index!appraise | appraise}
- * @param options - unit, title, size
+ * @param options - unit, title, size, and whether to draw narrow (for a phone)
  * @returns the spec, a plain JSON-serialisable object
  *
  * @example

@@ -10,7 +10,7 @@ import type { Decimal } from '../../money/index.js';
  * appraisal's figures to marks and computes nothing.
  *
  * @param appraisal - one partner's appraisal, or the total, from {@link index!appraise | appraise}
- * @param options - unit, title, size
+ * @param options - unit, title, size, and whether to draw narrow (for a phone)
  * @returns the spec, a plain JSON-serialisable object
  *
  * @example

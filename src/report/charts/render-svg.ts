@@ -20,7 +20,7 @@ function isEvaluation(input: Evaluation | Report): input is Evaluation {
  *
  * @param input - an evaluation, or a report holding a table of tiers by partner
  * @param chart - which chart; see {@link ChartName}
- * @param options - unit, title, partner, appraisal options, size, where warnings go
+ * @param options - unit, title, partner, appraisal options, size, whether to draw narrow (for a phone), where warnings go
  * @returns a promise of the SVG document text; the same input always gives the same bytes
  * @throws {@link index!InputError | InputError} (`E_OPTION`) for an unknown chart or partner, or a report that cannot give the chart
  *

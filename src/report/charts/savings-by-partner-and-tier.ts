@@ -10,7 +10,7 @@ import type { Decimal } from '../../money/index.js';
  * cells to marks and computes nothing: each bar's height is a cell the view computed exactly.
  *
  * @param table - a money table with tiers as rows and partners as columns
- * @param options - unit, title, size
+ * @param options - unit, title, size, and whether to draw narrow (for a phone)
  * @returns the spec, a plain JSON-serialisable object
  * @throws {@link index!InputError | InputError} (`E_OPTION`) for a table that is not money by tier and partner
  *
