@@ -1,9 +1,9 @@
 import type { Evaluation } from '../engine/index.js';
 import type { Scenario } from '../model/index.js';
 import type { AppraiseOptions } from '../appraisal/index.js';
-import type { Sensitivity, Simulation } from '../analysis/index.js';
+import { compare, type Sensitivity, type Simulation } from '../analysis/index.js';
 import { ErrorCode, InputError, assertNever, makeIssue } from '../errors/index.js';
-import { OUTPUT_FORMATS as FORMATS, buildSensitivityView, buildSimulationView, renderCsv, renderJson, renderMarkdown, type ComparisonViewOptions, type FormatName, type RenderOptions, type Report, type ViewName } from '../report/index.js';
+import { OUTPUT_FORMATS as FORMATS, buildComparisonView, buildSensitivityView, buildSimulationView, renderCsv, renderJson, renderMarkdown, type ComparisonViewOptions, type FormatName, type RenderOptions, type Report, type ViewName } from '../report/index.js';
 import type { ChartName } from '../report/full.js';
 
 /**
@@ -81,7 +81,7 @@ const CHARTS: Readonly<Partial<Record<ViewName, ChartName>>> = {
 
 /** The evaluation a whole-scenario format needs: `report` always gives it (the option is offered nowhere else). */
 function evaluationOf(input: FormatInput): Evaluation {
-  if (input.evaluation === undefined) throw new InputError(makeIssue(ErrorCode.OPTION, ['format'], 'md, csv, json or html for a comparison, a simulation or a sensitivity analysis (svg too for the last two)', 'a format of a whole scenario'));
+  if (input.evaluation === undefined) throw new InputError(makeIssue(ErrorCode.OPTION, ['format'], 'md, csv, json, html or svg for a comparison, a simulation or a sensitivity analysis', 'a format of a whole scenario'));
   return input.evaluation;
 }
 
@@ -93,7 +93,7 @@ function withAppraisal(input: FormatInput, options: RenderOptions): RenderOption
   return { ...options, ...(input.appraisal === undefined ? {} : { appraisal: input.appraisal }) };
 }
 
-/** The chart of an analysis, drawn as SVG: the tornado of a sensitivity analysis, the histogram of a simulation. */
+/** The chart of an analysis, drawn as SVG: the tornado of a sensitivity analysis, the histogram of a simulation, each partner's NPV in a comparison. */
 async function analysisSvg(analysis: AnalysisInput, options: RenderOptions): Promise<string> {
   const f = await full();
   const chart = (report: Report) => ({ unit: options.unit ?? report.unit, decimals: options.decimals ?? report.precision.money[options.unit ?? report.unit] });
@@ -102,8 +102,10 @@ async function analysisSvg(analysis: AnalysisInput, options: RenderOptions): Pro
       return f.specToSvg(f.tornado(analysis.result, chart(buildSensitivityView(analysis.scenario, analysis.result))));
     case 'simulation':
       return f.specToSvg(f.npvHistogram(analysis.result, chart(buildSimulationView(analysis.scenario, analysis.result))));
-    case 'comparison':
-      throw new InputError(makeIssue(ErrorCode.OPTION, ['format'], 'md, csv, json or html for a comparison (svg draws the tornado of sensitivity and the histogram of simulate)', 'svg'));
+    case 'comparison': {
+      const report = buildComparisonView(analysis.a, analysis.b, analysis.options);
+      return f.specToSvg(f.comparisonNpv(compare(analysis.a, analysis.b, analysis.options.appraisal), chart(report)));
+    }
     default:
       return assertNever(analysis, 'analysis');
   }
@@ -142,7 +144,7 @@ async function analysisHtml(analysis: AnalysisInput, options: RenderOptions): Pr
  */
 const ANALYSIS_FORMATS: Readonly<Partial<Record<FormatName, string>>> = {
   html: 'one self-contained HTML page: of the whole scenario (report; --view does not apply), or of the analysis with its chart (compare, simulate, sensitivity)',
-  svg: 'a chart: of the view (report: partners, tiers, costs, years or appraisal), the tornado (sensitivity) or the histogram of NPV (simulate)',
+  svg: 'a chart: of the view (report: partners, tiers, costs, years or appraisal), the tornado (sensitivity), the histogram of NPV (simulate) or each partner’s NPV in A and B (compare)',
 };
 
 /** How each format of the library's registry is written: a format added there without a writer here fails to compile. */

@@ -24,5 +24,6 @@ export type { HtmlOptions } from './html/index.js';
 // NPV, and a comparison of a variant with its base, side by side (all async but the specs).
 export { tornado } from './charts/tornado.js';
 export { npvHistogram } from './charts/npv-histogram.js';
+export { comparisonNpv } from './charts/comparison-npv.js';
 export { renderSensitivityHtml, renderSimulationHtml, renderComparisonHtml } from './html/render-analysis-html.js';
 export type { AnalysisHtmlOptions, ComparisonHtmlOptions } from './html/render-analysis-html.js';

@@ -67,7 +67,7 @@ describe.skipIf(!RUN)(`the analysis pages at phone and desktop widths (skipped w
     });
   });
 
-  it('draws the tornado, each input named, and the histogram with P10, P50 and P90 labelled with the simulation’s figures', async () => {
+  it('draws the tornado, each input named; the histogram with P10, P50 and P90 labelled with the simulation’s figures; each partner’s NPV in A and B', async () => {
     const { page } = await open('sensitivity', 390);
     const tornado = page.locator('#tornado figure.chart svg');
     expect(await tornado.isVisible()).toBe(true);
@@ -81,6 +81,10 @@ describe.skipIf(!RUN)(`the analysis pages at phone and desktop widths (skipped w
       expect(labels).toContain(`${p} £${value.dividedBy(1_000_000).toFixed(3)}m`);
     }
     await hist.close();
+    const { page: cmp } = await open('comparison', 390);
+    expect(await cmp.locator('#by-partner figure.chart svg').isVisible()).toBe(true);
+    await expect(cmp.locator('#by-partner svg text', { hasText: 'City of Westminster' }).first().isVisible()).resolves.toBe(true);
+    await cmp.close();
   });
 
   // The check can fail: small chart text, or a chart too wide for the phone, is caught on these pages.

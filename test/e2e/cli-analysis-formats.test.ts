@@ -1,14 +1,14 @@
 /**
  * The analyses' pages and charts from the command line: `sensitivity`, `simulate` and `compare` write
- * `--format html` (a page with the chart and tables), and the first two `--format svg` (the tornado, the
- * histogram of NPV); the same input gives the same bytes, the same as the library's renderers give.
+ * `--format html` (a page with the chart and tables) and `--format svg` (the tornado, the histogram of
+ * NPV, each partner's NPV in A and B); the same input gives the same bytes, the same as the library's renderers give.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run.js';
 import type { CliIO } from '../../src/cli/io.js';
-import { parseScenario, sensitivity, simulate } from '../../src/index.js';
-import { npvHistogram, renderSensitivityHtml, renderSimulationHtml, specToSvg, tornado } from '../../src/report/full.js';
+import { applyVariant, compare, evaluate, parseScenario, sensitivity, simulate } from '../../src/index.js';
+import { comparisonNpv, npvHistogram, renderSensitivityHtml, renderSimulationHtml, specToSvg, tornado } from '../../src/report/full.js';
 
 const tri = readFileSync(new URL('../../examples/tri-borough-2011/scenario.json', import.meta.url), 'utf8');
 const scenario = parseScenario(JSON.parse(tri));
@@ -89,11 +89,11 @@ describe('--format html and svg of the analyses', () => {
     expect(String(s.written.get('sim.html'))).toMatch(/^<!DOCTYPE html>/);
   });
 
-  it('compare --format svg is refused (exit 2), saying which commands draw a chart; xlsx stays report’s alone', async () => {
+  it('compare --format svg: each partner’s NPV in A and B, as the library draws it; xlsx stays report’s alone', async () => {
     const r = await run('compare', 't.json', '--variant', 'westminster-leaves', '--format', 'svg');
-    expect(r.code).toBe(2);
-    expect(r.err).toContain('md, csv, json or html for a comparison (svg draws the tornado of sensitivity and the histogram of simulate)');
-    expect(r.out).toBe('');
+    expect(r.code, r.err).toBe(0);
+    const [a, b] = [evaluate(scenario), evaluate(applyVariant(scenario, 'westminster-leaves'))];
+    expect(r.out).toBe(await specToSvg(comparisonNpv(compare(a, b), { unit: '£m', decimals: 3 })));
     const x = await run('sensitivity', 't.json', '--format', 'xlsx');
     expect(x.code).toBe(2);
     expect(x.err).toContain("argument 'xlsx' is invalid. Allowed choices are md, csv, json, html, svg.");

@@ -4,8 +4,8 @@
  * bytes every time and narrow enough to show unscaled on a phone.
  */
 import { describe, expect, it } from 'vitest';
-import { isSharedServicesError, sensitivity, simulate, type Sensitivity } from '../../src/index.js';
-import { npvHistogram, specToSvg, tornado } from '../../src/report/full.js';
+import { applyVariant, compare, evaluate, isSharedServicesError, sensitivity, simulate, type Sensitivity } from '../../src/index.js';
+import { comparisonNpv, npvHistogram, specToSvg, tornado } from '../../src/report/full.js';
 import { triBorough } from '../browser/_report-fixtures.js';
 
 const scenario = triBorough().scenario;
@@ -104,5 +104,30 @@ describe('npvHistogram', () => {
     expect(one.total.npvHistogram.counts).toEqual([1]);
     const svg = await specToSvg(npvHistogram(one));
     expect(svg).toContain('P10 £');
+  });
+});
+
+describe('comparisonNpv', () => {
+  const c = compare(triBorough(), evaluate(applyVariant(scenario, 'westminster-leaves')));
+
+  it('draws each partner’s NPV in A and in B, exactly the comparison’s, and no bar for a side without the partner', () => {
+    const spec = comparisonNpv(c, { unit: '£m', decimals: 3 });
+    const [a, b] = [layers(spec)[0]!.data.values, layers(spec)[1]!.data.values];
+    const partners = c.npv.filter((d) => d.key !== 'total');
+    expect(a.map((v) => [v.partner, v.value])).toEqual(partners.filter((d) => d.a !== null).map((d) => [d.key, d.a!.toFixed()]));
+    expect(b.map((v) => [v.partner, v.value])).toEqual(partners.filter((d) => d.b !== null).map((d) => [d.key, d.b!.toFixed()]));
+    // Westminster leaves: it has no bar under B.
+    expect(b.map((v) => v.partner)).not.toContain('cow');
+    const total = c.npv.find((d) => d.key === 'total')!;
+    expect(JSON.stringify(spec['title'])).toContain(`change −£${total.difference.abs().dividedBy(1e6).toFixed(3)}m`);
+  });
+
+  it('is drawn as the same SVG every time, within 340 px, naming the partners', async () => {
+    const warnings: string[] = [];
+    const svg = await specToSvg(comparisonNpv(c, { unit: '£m' }), { onWarning: (m) => warnings.push(m) });
+    expect(await specToSvg(comparisonNpv(c, { unit: '£m' }))).toBe(svg);
+    expect(warnings).toEqual([]);
+    expect(svgWidth(svg)).toBeLessThanOrEqual(340);
+    expect(svg).toContain('City of Westminster');
   });
 });

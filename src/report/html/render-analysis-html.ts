@@ -1,6 +1,6 @@
 import type { Scenario } from '../../model/index.js';
 import type { Evaluation } from '../../engine/index.js';
-import { sensitivityToJSON, simulationToJSON, type Sensitivity, type Simulation } from '../../analysis/index.js';
+import { compare, sensitivityToJSON, simulationToJSON, type Sensitivity, type Simulation } from '../../analysis/index.js';
 import type { RenderOptions } from '../render-options.js';
 import { buildSensitivityView } from '../sensitivity-view.js';
 import { buildSimulationView } from '../simulation-view.js';
@@ -10,6 +10,7 @@ import { histogramTable } from '../_histogram-table.js';
 import { specToSvg } from '../charts/spec-to-svg.js';
 import { tornado } from '../charts/tornado.js';
 import { npvHistogram } from '../charts/npv-histogram.js';
+import { comparisonNpv } from '../charts/comparison-npv.js';
 import type { VegaLiteSpec } from '../charts/chart-options.js';
 import { inlineSvg } from './_escape.js';
 import { analysisPage, chartOptions, type PagePart } from './_analysis-page.js';
@@ -130,7 +131,8 @@ export interface ComparisonHtmlOptions extends AnalysisHtmlOptions, ComparisonVi
 
 /**
  * Renders a comparison of two evaluations (a scenario and a variant of it, or two scenarios) as one
- * self-contained HTML page: A and B named; for each partner, and for all partners together, its savings,
+ * self-contained HTML page: A and B named; a chart of each partner's NPV in A and in B; for each partner,
+ * and for all partners together, its savings,
  * NPV and payback year in A and in B side by side with the difference B − A; then net benefit by year and
  * the tables of {@link buildComparisonView}; the caveats and conventions. The data sits in the page as
  * JSON (`#report-data`). Nothing is fetched. The same input gives the same bytes.
@@ -153,11 +155,14 @@ export async function renderComparisonHtml(a: Evaluation, b: Evaluation, options
   const report = buildComparisonView(a, b, { ...(labels === undefined ? {} : { labels }), ...(appraisal === undefined ? {} : { appraisal }) });
   const byPartner = comparisonByPartner(report);
   const [savings, netByYear, npv, payback] = report.tables;
+  const chart = await drawn(() => comparisonNpv(compare(a, b, appraisal), chartOptions(report, rest)), 'Chart: each partner’s NPV in A and in B', options);
   const parts: PagePart[] = [
     {
       id: 'by-partner',
       heading: 'Each partner, A against B',
       lead: 'Each partner’s savings, net present value (NPV) and payback year under A and under B, and the change from A to B (B − A): a negative change is a partner worse off under B.',
+      chart,
+      caption: 'Each partner’s NPV under A (grey) and under B (blue).',
       tables: byPartner,
     },
     { id: 'by-year', heading: 'Net benefit by year', lead: 'The partnership’s net benefit in each year under A and under B.', tables: [netByYear!] },
