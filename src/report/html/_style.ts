@@ -4,7 +4,8 @@
  * page never scrolls sideways: a table wider than the screen scrolls in its own box, with a shadow at the
  * right edge while there is more to see, its caption and row headers held in view; a chart is shown as
  * drawn for the screen's width (narrow below 52em, wide above it and on paper), so its text is never
- * shrunk. No text is smaller than 9 px. On paper a table of ten columns or more is set smaller, to fit A4. Only generic font families, so nothing is fetched.
+ * shrunk. No text is smaller than 9 px. On paper a table of ten columns or more is set smaller, to fit
+ * A4. Only generic font families, so nothing is fetched.
  */
 export const STYLE = `
 :root { --ink: #1a1a1a; --muted: #555; --rule: #c8c8c8; --band: #f3f5f7; --accent: #1b4f72; --warn: #8a1c1c; --warn-bg: #fdf1f0; }
