@@ -25,11 +25,13 @@ type CommandName = keyof typeof COMMANDS;
 /**
  * The commands to register for `argv`: the one its first word names, else all of them. Only a first word
  * that is a command's name makes commander run that command, so what it then parses, prints and refuses
- * is the same as with every command registered; anything else (`--help`, `help report`, `--version`, a
- * mistyped name) gets them all, as the program always had.
+ * is the same as with every command registered; a first word `--version` (or `-V`) prints the version
+ * before anything else is read, and needs none; anything else (`--help`, `help report`, a mistyped name)
+ * gets them all, as the program always had.
  */
 function commandsFor(argv: readonly string[]): CommandName[] {
   const first = argv[0];
+  if (first === '--version' || first === '-V') return [];
   return first !== undefined && Object.hasOwn(COMMANDS, first) ? [first as CommandName] : (Object.keys(COMMANDS) as CommandName[]);
 }
 
