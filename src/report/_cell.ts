@@ -1,16 +1,24 @@
-import { formatMoney, fromPounds, type Decimal, type MoneyUnit } from '../money/index.js';
+import { fromPounds, type Decimal, type MoneyUnit } from '../money/index.js';
 import { assertNever } from '../errors/index.js';
 import type { Measure } from '../model/index.js';
 import { largest } from './_largest.js';
 
-/** How cells are written: for people (£ signs, grouping, negatives in parentheses) or as plain numbers. */
+/**
+ * How cells are written: for people (as papers print them: plain figures grouped in thousands, the unit in
+ * the title, negatives in brackets or with a minus) or as plain numbers for data tools.
+ */
 export type CellStyle = 'display' | 'plain';
+
+/** How a negative is written for people: in brackets, `(2,890)`, or with a minus sign, `-2,890`. */
+export type Negatives = 'brackets' | 'minus';
 
 /** What a renderer needs to write a cell: the unit and the decimals, resolved from options and report. */
 export interface CellContext {
   readonly unit: MoneyUnit;
   readonly decimals: number;
   readonly fteDecimals: number;
+  /** How a cell for people writes a negative. @defaultValue `'brackets'` */
+  readonly negatives?: Negatives;
 }
 
 /** Digits after the point that show `value` exactly, and at least `min`. Never rounds a value away. */
@@ -24,10 +32,22 @@ export function plainNumber(value: Decimal, min: number): string {
   return value.isZero() ? text.replace(/^-/, '') : text;
 }
 
-/** A count (FTE, headcount) for people: negatives in parentheses, as councils print them. */
-function displayCount(value: Decimal, min: number): string {
-  const text = value.abs().toFixed(places(value, min));
-  return value.isNegative() && !value.isZero() ? `(${text})` : text;
+/** Digits grouped in thousands with commas: `1234567.5` → `1,234,567.5`. */
+function grouped(digits: string): string {
+  const [whole = '', fraction] = digits.split('.');
+  const body = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return fraction === undefined ? body : `${body}.${fraction}`;
+}
+
+/**
+ * A figure for people, as papers print it: exact to `min` decimals or more, grouped in thousands, no
+ * unit (the table's title or heading carries it), a negative in brackets or with a minus sign, never
+ * `-0`. Every cell for people (money, FTE, headcount) is written by this one function.
+ */
+export function displayNumber(value: Decimal, min: number, negatives: Negatives = 'brackets'): string {
+  const text = grouped(value.abs().toFixed(places(value, min)));
+  if (!value.isNegative() || value.isZero()) return text;
+  return negatives === 'brackets' ? `(${text})` : `-${text}`;
 }
 
 /**
@@ -35,12 +55,17 @@ function displayCount(value: Decimal, min: number): string {
  * minimum, never a rounding.
  */
 export function cellText(value: Decimal, measure: Measure, ctx: CellContext, style: CellStyle): string {
-  if (measure === 'money') {
-    const inUnit = fromPounds(value, ctx.unit);
-    return style === 'plain' ? plainNumber(inUnit, ctx.decimals) : formatMoney(value, { unit: ctx.unit, decimals: places(inUnit, ctx.decimals) });
-  }
-  const min = measure === 'fte' ? ctx.fteDecimals : 0;
-  return style === 'plain' ? plainNumber(value, min) : displayCount(value, min);
+  const shown = measure === 'money' ? fromPounds(value, ctx.unit) : value;
+  const min = measure === 'money' ? ctx.decimals : measure === 'fte' ? ctx.fteDecimals : 0;
+  return style === 'plain' ? plainNumber(shown, min) : displayNumber(shown, min, ctx.negatives);
+}
+
+/**
+ * A share of a whole (`0.4499`) for people, as a percentage exact to the places it needs (`44.99%`), a
+ * negative written as `negatives` says; data formats keep the fraction itself.
+ */
+export function shareText(value: Decimal, negatives: Negatives = 'brackets'): string {
+  return `${displayNumber(value.times(100), 0, negatives)}%`;
 }
 
 /**

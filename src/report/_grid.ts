@@ -4,7 +4,7 @@ import { assertNever } from '../errors/index.js';
 import type { ReconciliationTable } from './reconciliation-table.js';
 import type { MeasureTable } from './measure-table.js';
 import type { ReportTable } from './report.js';
-import { measureCells } from './_measure-cells.js';
+import { columnHeading, measureCells } from './_measure-cells.js';
 import { VERDICT_WORDS } from './verdict-words.js';
 import { figureDifferenceText, figureValueText, type FigureText } from './_figure-text.js';
 import { additive, cellText, dimensionHeading, tableContext, unitLabel, type CellContext, type CellStyle } from './_cell.js';
@@ -27,6 +27,8 @@ export interface TextGrid {
    * (`from` to `to`, excluding `to`), in order; notes on its rows (a hint beside a discrepancy).
    */
   readonly sections?: readonly GridSection[];
+  /** The column of the row labels, which a renderer short of width may shorten. @defaultValue 0 */
+  readonly labelColumn?: number;
   /** A sentence to print after the table: what it leaves out (a reconciliation shown `only` in part). */
   readonly after?: string;
 }
@@ -91,7 +93,7 @@ export function reconciliationGrid(table: ReconciliationTable, style: CellStyle)
   const header = style === 'plain' ? [...RECONCILIATION_HEADER, ...PLAIN_EXTRA] : RECONCILIATION_HEADER;
   const numeric = header.map((h) => ['#', 'Printed', 'Model', 'Difference', 'Parts sum'].includes(h));
   const after = table.notShown === null ? {} : { after: table.notShown };
-  if (style === 'plain') return { title: table.title, header, rows, numeric, numbers, ...after };
+  if (style === 'plain') return { title: table.title, header, rows, numeric, numbers, labelColumn: 1, ...after };
   const sections: GridSection[] = [];
   let from = 0;
   for (const g of table.groups.filter((x) => x.shown && x.count > 0)) {
@@ -100,13 +102,13 @@ export function reconciliationGrid(table: ReconciliationTable, style: CellStyle)
     sections.push({ key: g.group, heading: g.heading, summary: g.summary, from, to, collapsed: g.collapsed, notes });
     from = to;
   }
-  return { title: table.title, header, rows, numeric, numbers, sections, ...after };
+  return { title: table.title, header, rows, numeric, numbers, sections, labelColumn: 1, ...after };
 }
 
 /** A measure table as text: its columns as they are, text columns left-aligned, numbers right-aligned. */
 export function measureGrid(table: MeasureTable, given: CellContext, style: CellStyle): TextGrid {
   const { title, rows } = measureCells(table, given, style);
-  const header = [table.rowHeading, ...table.columns.map((c) => c.label)];
+  const header = [table.rowHeading, ...table.columns.map((c) => columnHeading(c, style))];
   return {
     title,
     header,

@@ -2,7 +2,7 @@ import { assertNever } from '../errors/index.js';
 import { Decimal } from '../money/index.js';
 import type { MeasureColumn, MeasureTable } from './measure-table.js';
 import { largest } from './_largest.js';
-import { cellText, plainNumber, tableContext, type CellContext, type CellStyle } from './_cell.js';
+import { cellText, displayNumber, plainNumber, tableContext, type CellContext, type CellStyle } from './_cell.js';
 
 const decimalsOf = (v: unknown): v is Decimal => Decimal.isDecimal(v);
 
@@ -16,11 +16,26 @@ function columnContexts(table: MeasureTable, given: CellContext): CellContext[] 
   return table.columns.map((c, j) => (c.kind === 'money' || c.kind === 'fte' ? tableContext(numbers(table, j), c.kind, given) : given));
 }
 
-/** A number that is not money: to the column's decimals (half-up, for display), else exactly to `places`. */
-function numberText(v: Decimal, column: MeasureColumn, places: number, style: CellStyle, json: boolean): string {
+/** Whether a column's values are shares of a whole, shown to people as percentages. */
+const isShare = (column: MeasureColumn): boolean => column.kind === 'number' && column.share === true;
+
+/**
+ * A number that is not money: to the column's decimals (half-up, for display), else exactly to `places`.
+ * For people, a share as a percentage exact to `places` (the column's most precise value, in percent).
+ */
+function numberText(v: Decimal, column: MeasureColumn, places: number, ctx: CellContext, style: CellStyle, json: boolean): string {
+  if (style === 'display' && isShare(column)) return `${displayNumber(v.times(100), places, ctx.negatives)}%`;
   const decimals = json ? (column.jsonDecimals ?? column.decimals) : column.decimals;
   const text = decimals === undefined ? plainNumber(v, places) : v.toFixed(decimals, Decimal.ROUND_HALF_UP).replace(/^-(0\.?0*)$/, '$1');
   return column.kind === 'percent' && style === 'display' ? `${text}%` : text;
+}
+
+/**
+ * A column's heading: its label, and for a column of shares in the data formats what its values are
+ * (`Share of savings (fraction of 1)`), since people see them as percentages.
+ */
+export function columnHeading(column: MeasureColumn, style: CellStyle): string {
+  return isShare(column) && style === 'plain' ? `${column.label} (fraction of 1)` : column.label;
 }
 
 /**
@@ -31,12 +46,12 @@ function numberText(v: Decimal, column: MeasureColumn, places: number, style: Ce
  */
 export function measureCells(table: MeasureTable, given: CellContext, style: CellStyle, json = false): { title: string; rows: (string | null)[][] } {
   const contexts = columnContexts(table, given);
-  const places = table.columns.map((_, j) => largest(numbers(table, j).map((v) => v.decimalPlaces()), 0));
+  const places = table.columns.map((c, j) => largest(numbers(table, j).map((v) => (style === 'display' && isShare(c) ? v.times(100) : v).decimalPlaces()), 0));
   const text = (v: Decimal | string | null, j: number): string | null => {
     const column = table.columns[j]!;
     if (v === null || typeof v === 'string') return v;
     if (column.kind === 'money' || column.kind === 'fte' || column.kind === 'headcount') return cellText(v, column.kind, contexts[j]!, style);
-    return numberText(v, column, places[j]!, style, json);
+    return numberText(v, column, places[j]!, contexts[j]!, style, json);
   };
   const hasMoney = table.columns.some((c) => c.kind === 'money');
   return { title: hasMoney ? `${table.title} (${given.unit})` : table.title, rows: table.rows.map((r) => r.values.map(text)) };

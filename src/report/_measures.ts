@@ -15,6 +15,11 @@ export function column(key: string, label: string, kind: ColumnKind, decimals?: 
   return decimals === undefined ? { key, label, kind } : { key, label, kind, decimals };
 }
 
+/** A column of shares of a whole: percentages for people, fractions in the data formats. */
+export function share(c: MeasureColumn): MeasureColumn {
+  return { ...c, share: true };
+}
+
 /** A data row of a measure table. */
 export function dataRow(key: string, label: string, values: readonly MeasureCell[]): MeasureRow {
   return { key, label, role: 'data', values };

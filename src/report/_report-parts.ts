@@ -1,5 +1,5 @@
 import { MONEY_UNITS, type MoneyUnit } from '../money/index.js';
-import type { Scenario } from '../model/index.js';
+import { partnerHeading, type Scenario } from '../model/index.js';
 import type { ReportPrecision } from './report.js';
 import { reportPrecision } from './_precision.js';
 import { largest } from './_largest.js';
@@ -12,9 +12,15 @@ export function jointPrecision(scenarios: readonly Scenario[]): ReportPrecision 
   return { money, fte: largest(each.map((p) => p.fte)) };
 }
 
-/** Partner names by id, from one or more scenarios (the first name given wins). */
+/** How tables head each partner, by id ({@link partnerHeading}), from one or more scenarios (the first given wins). */
 export function partnerNames(...scenarios: readonly Scenario[]): Map<string, string> {
   const names = new Map<string, string>();
-  for (const s of scenarios) for (const p of s.partners) if (!names.has(p.id)) names.set(p.id, p.name);
+  for (const s of scenarios) for (const p of s.partners) if (!names.has(p.id)) names.set(p.id, partnerHeading(p));
   return names;
+}
+
+/** How the scenario says a negative is written for people, as a report carries it (nothing where it says nothing). */
+export function negativesOf(scenario: Scenario): { readonly negatives?: 'brackets' | 'minus' } {
+  const negatives = scenario.settings.display?.negatives;
+  return negatives === undefined ? {} : { negatives };
 }

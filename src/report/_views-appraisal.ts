@@ -5,6 +5,7 @@ import type { MeasureTable } from './measure-table.js';
 import { column, dataRow, measureTable, sum, totalRow } from './_measures.js';
 import { costsByYearTable } from './_views-costs.js';
 import { nonEmpty, type ViewParts } from './_views.js';
+import { partnerHeading } from '../model/index.js';
 
 /** Discount factors are exact to 80 digits; tables print them to this many places. */
 export const FACTOR_DECIMALS = 6;
@@ -70,7 +71,7 @@ export function appraisalConventionNotes(c: AppraisalConventions): string[] {
  */
 export function appraisalView(evaluation: Evaluation, options: AppraiseOptions | undefined): ViewParts {
   const a = appraise(evaluation, options);
-  const names = new Map(evaluation.scenario.partners.map((p) => [p.id, p.name]));
+  const names = new Map(evaluation.scenario.partners.map((p) => [p.id, partnerHeading(p)]));
   const costs = nonEmpty([costsByYearTable(evaluation, a.years, 'One-off costs by year, before optimism bias')]);
   const tables = [summaryTable(a, names), yearsTable(a.total, 'Total'), ...costs, ...a.partners.map((p) => yearsTable(p, names.get(p.partner) ?? p.partner))];
   return { tables, notes: appraisalConventionNotes(a.conventions) };

@@ -1,7 +1,7 @@
 import { startYearOf } from '../model/index.js';
 import { fractionOf, fractionText, percentOf, type AgreementContributions, type AgreementYear, type Evaluation } from '../engine/index.js';
 import type { ExactSplit, Fraction, PeriodSplit } from '../attribution/index.js';
-import { dateFromDay, financialYearLabel, type Agreement, type Scenario } from '../model/index.js';
+import { dateFromDay, financialYearLabel, partnerHeading, type Agreement, type Scenario } from '../model/index.js';
 import type { Decimal } from '../money/index.js';
 import { assertNever } from '../errors/index.js';
 import type { MeasureCell, MeasureTable } from './measure-table.js';
@@ -49,7 +49,7 @@ function splitsTable(s: Scenario, agreement: Agreement, years: readonly Agreemen
         const partner = s.partners[j]!;
         const { driver, count } = driverOf(p, j, firstYear);
         const exact = share(p.exact, j);
-        return dataRow(`${y.year}/${k}/${partner.id}`, partner.name, [y.year, period, driver, count, percentOf(exact), fractionText(exact), percent(p.stated, j), percent(p.prior, j), movement, tolerance, decision, reason]);
+        return dataRow(`${y.year}/${k}/${partner.id}`, partnerHeading(partner), [y.year, period, driver, count, percentOf(exact), fractionText(exact), percent(p.stated, j), percent(p.prior, j), movement, tolerance, decision, reason]);
       });
     }),
   );
@@ -74,7 +74,7 @@ function contributionsTable(s: Scenario, agreement: Agreement, years: readonly A
   const costed = years.filter((y) => y.cost !== undefined);
   const gross = costed.some((y) => y.cost!.gross !== undefined);
   const alone = costed.some((y) => y.cells.some((c) => c.standAlone !== undefined));
-  const name = new Map(s.partners.map((p) => [p.id, p.name]));
+  const name = new Map(s.partners.map((p) => [p.id, partnerHeading(p)]));
   const index = new Map(s.partners.map((p, j) => [p.id, j]));
   const money = (cells: readonly MeasureCell[]): MeasureCell[] => [...(gross ? cells.slice(0, 2) : []), cells[2]!, ...(alone ? cells.slice(3) : [])];
   const rows = costed.flatMap((y) => {
@@ -101,7 +101,7 @@ function contributionsTable(s: Scenario, agreement: Agreement, years: readonly A
 function summaries(s: Scenario, all: readonly AgreementContributions[]): ReportTable[] {
   const cells = all.flatMap((a) => a.years.flatMap((y) => y.cells));
   const years = s.settings.years.map((y) => ({ key: y, label: y }));
-  const partners = s.partners.map((p) => ({ key: p.id, label: p.name }));
+  const partners = s.partners.map((p) => ({ key: p.id, label: partnerHeading(p) }));
   const agreements = s.agreements.map((a) => ({ key: a.id, label: a.name }));
   const keyed = (row: (c: (typeof cells)[number]) => string, value: (c: (typeof cells)[number]) => Decimal | undefined): KeyedCell[] =>
     cells.flatMap((c) => {

@@ -1,6 +1,6 @@
 import type { Decimal } from '../money/index.js';
 import type { Evaluation } from '../engine/index.js';
-import type { Scenario } from '../model/index.js';
+import { partnerHeading, type Scenario } from '../model/index.js';
 import type { MeasureCell, MeasureTable } from './measure-table.js';
 import { cellPivot, column, dataRow, measureTable, sum, totalRow } from './_measures.js';
 import { nonEmpty, type ViewParts } from './_views.js';
@@ -15,7 +15,7 @@ function perPartner(s: Scenario, cells: readonly { readonly partner: string; rea
 }
 
 function partnerColumns(s: Scenario) {
-  return [...s.partners.map((p) => column(p.id, p.name, 'money')), column('total', 'Total', 'money')];
+  return [...s.partners.map((p) => column(p.id, partnerHeading(p), 'money')), column('total', 'Total', 'money')];
 }
 
 /** Each one-off cost by partner, with how it was stated; unquantified costs as rows without figures. */
@@ -82,7 +82,7 @@ function indirectTable(e: Evaluation): MeasureTable {
 export function costsView(e: Evaluation): ViewParts {
   const s = e.scenario;
   const years = s.settings.years.map((y) => ({ key: y, label: y }));
-  const partners = s.partners.map((p) => ({ key: p.id, label: p.name }));
+  const partners = s.partners.map((p) => ({ key: p.id, label: partnerHeading(p) }));
   const byYear = cellPivot(
     e.costCells.map((c) => ({ row: c.year, column: c.partner, value: c.value })),
     { title: 'One-off costs by year', rowDimension: 'year', columnDimension: 'partner', rows: years, columns: partners },

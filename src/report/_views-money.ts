@@ -3,6 +3,7 @@ import { TIERS } from '../schema/index.js';
 import { appraise, type AppraiseOptions } from '../appraisal/index.js';
 import { cellPivot } from './_measures.js';
 import { labelledPivot, nonEmpty, tierWord, type ViewParts } from './_views.js';
+import { partnerHeading } from '../model/index.js';
 
 /** Savings by line and partner, one table per tier, then tiers by partner: the shape of a paper's Table 1. */
 export function partnersView(evaluation: Evaluation): ViewParts {
@@ -25,7 +26,7 @@ export function tiersView(evaluation: Evaluation): ViewParts {
 function netByYear(evaluation: Evaluation, options: AppraiseOptions | undefined): PivotTable {
   const a = appraise(evaluation, options);
   const cells = a.partners.flatMap((p) => p.years.map((y) => ({ row: y.year, column: p.partner, value: y.net })));
-  const partners = evaluation.scenario.partners.map((p) => ({ key: p.id, label: p.name }));
+  const partners = evaluation.scenario.partners.map((p) => ({ key: p.id, label: partnerHeading(p) }));
   return cellPivot(cells, { title: 'Net benefit by year (from the appraisal)', rowDimension: 'year', columnDimension: 'partner', rows: a.years.map((y) => ({ key: y, label: y })), columns: partners });
 }
 

@@ -7,6 +7,8 @@ import { reconciliationTable, describeReconciliation, type ReconciliationTableOp
 import { RECONCILIATION_GROUPS, isReconciliationGroup } from './reconciliation-groups.js';
 import { reportPrecision } from './_precision.js';
 import { caveatNotes, caveatsOf } from './_caveats.js';
+import { shortLabelNotes } from './_short-labels.js';
+import { negativesOf } from './_report-parts.js';
 import type { ViewParts } from './_views.js';
 import { linesView, partnersView, tiersView, yearsView } from './_views-money.js';
 import { servicesView } from './_views-baselines.js';
@@ -123,7 +125,8 @@ export function buildView(evaluation: Evaluation, view: ViewName, options: Build
     precision: reportPrecision(s),
     ...(s.settings.display?.decimals === undefined ? {} : { decimals: s.settings.display.decimals }),
     tables: parts.tables,
-    notes: [...caveatNotes(caveats), ...parts.notes, ...commonNotes(evaluation, view)],
+    ...negativesOf(s),
+    notes: [...caveatNotes(caveats), ...shortLabelNotes(s.partners, parts.tables), ...parts.notes, ...commonNotes(evaluation, view)],
     caveats,
     ...(view === 'cells' ? { tidy: true } : {}),
   };

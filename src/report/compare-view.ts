@@ -6,7 +6,8 @@ import type { MeasureTable } from './measure-table.js';
 import { column, dataRow, measureTable, sum, totalRow } from './_measures.js';
 import { caveatNotes, caveatsOf } from './_caveats.js';
 import { appraisalConventionNotes } from './_views-appraisal.js';
-import { jointPrecision } from './_report-parts.js';
+import { jointPrecision, negativesOf, partnerNames } from './_report-parts.js';
+import { shortLabelNotes } from './_short-labels.js';
 
 /**
  * Options for {@link buildComparisonView}.
@@ -33,8 +34,8 @@ const NO_PAYBACK = 'none';
 const COLUMNS = [column('a', 'A', 'money'), column('b', 'B', 'money'), column('difference', 'Difference (B − A)', 'money')];
 
 /** Differences as rows; the one keyed `total` as the Total row, else a Total row of sums when asked. */
-function differenceTable(title: string, rowHeading: string, diffs: readonly Difference[], addTotal: boolean): MeasureTable {
-  const rows = diffs.filter((d) => d.key !== 'total').map((d) => dataRow(d.key, d.label, [d.a, d.b, d.difference]));
+function differenceTable(title: string, rowHeading: string, diffs: readonly Difference[], addTotal: boolean, names: ReadonlyMap<string, string> = new Map()): MeasureTable {
+  const rows = diffs.filter((d) => d.key !== 'total').map((d) => dataRow(d.key, names.get(d.key) ?? d.label, [d.a, d.b, d.difference]));
   const given = diffs.find((d) => d.key === 'total');
   const total = given !== undefined ? [totalRow([given.a, given.b, given.difference])] : addTotal ? [totalRow([sum(diffs.map((d) => d.a)), sum(diffs.map((d) => d.b)), sum(diffs.map((d) => d.difference))])] : [];
   return measureTable(title, rowHeading, COLUMNS, [...rows, ...total]);
@@ -74,26 +75,28 @@ function conventions(a: Evaluation, b: Evaluation, options: AppraiseOptions | un
 export function buildComparisonView(a: Evaluation, b: Evaluation, options: ComparisonViewOptions = {}): Report {
   const c = compare(a, b, options.appraisal);
   const [labelA, labelB] = options.labels ?? c.titles;
+  const names = partnerNames(a.scenario, b.scenario);
   const payback = measureTable(
     'Payback year',
     'Partner',
     [column('a', 'A', 'text'), column('b', 'B', 'text')],
-    c.payback.map((p) => (p.key === 'total' ? totalRow([p.a ?? NO_PAYBACK, p.b ?? NO_PAYBACK]) : dataRow(p.key, p.label, [p.a ?? NO_PAYBACK, p.b ?? NO_PAYBACK]))),
+    c.payback.map((p) => (p.key === 'total' ? totalRow([p.a ?? NO_PAYBACK, p.b ?? NO_PAYBACK]) : dataRow(p.key, names.get(p.key) ?? p.label, [p.a ?? NO_PAYBACK, p.b ?? NO_PAYBACK]))),
   );
   const tables = [
-    differenceTable('Savings by partner', 'Partner', c.savings, false),
+    differenceTable('Savings by partner', 'Partner', c.savings, false, names),
     differenceTable('Net benefit by year', 'Year', c.netByYear, true),
-    differenceTable('NPV by partner', 'Partner', c.npv, false),
+    differenceTable('NPV by partner', 'Partner', c.npv, false, names),
     payback,
   ];
   const caveats = jointCaveats(caveatsOf(a, options.appraisal), caveatsOf(b, options.appraisal));
   const notes = [
     ...caveatNotes(caveats),
+    ...shortLabelNotes([...a.scenario.partners, ...b.scenario.partners], tables),
     `A: ${labelA}.`,
     `B: ${labelB}.`,
     'Differences are B − A; a partner or year missing from one side counts as zero there (shown as –).',
     'Savings by partner: savings and income less recurring costs, every line once landed, unweighted. Net benefit by year, NPV and payback: from the appraisal of each, with the same options.',
     ...conventions(a, b, options.appraisal),
   ];
-  return { title: `${labelA} compared with ${labelB}`, view: 'compare', unit: a.scenario.settings.unit, precision: jointPrecision([a.scenario, b.scenario]), tables, notes, caveats };
+  return { title: `${labelA} compared with ${labelB}`, view: 'compare', unit: a.scenario.settings.unit, precision: jointPrecision([a.scenario, b.scenario]), ...negativesOf(a.scenario), tables, notes, caveats };
 }

@@ -3,7 +3,7 @@ import type { TableModel } from '../engine/index.js';
 import { assertNever } from '../errors/index.js';
 import type { ReconciliationTable } from './reconciliation-table.js';
 import type { MeasureTable } from './measure-table.js';
-import { columnUnit, measureCells } from './_measure-cells.js';
+import { columnHeading, columnUnit, measureCells } from './_measure-cells.js';
 import type { RenderInput, RenderOptions } from './render-options.js';
 import { resolve } from './_input.js';
 import { additive, cellText, plainNumber, tableContext, unitLabel, type CellContext } from './_cell.js';
@@ -36,7 +36,7 @@ function measureJSON(table: MeasureTable, ctx: CellContext): Record<string, unkn
     kind: 'measures',
     title: table.title,
     rowHeading: table.rowHeading,
-    columns: table.columns.map((c) => ({ key: c.key, label: c.label, kind: c.kind, unit: columnUnit(c, ctx) })),
+    columns: table.columns.map((c) => ({ key: c.key, label: columnHeading(c, 'plain'), kind: c.kind, unit: columnUnit(c, ctx) })),
     rows: table.rows.map((r, i) => ({ key: r.key, label: r.label, role: r.role, values: rows[i] })),
   };
 }

@@ -2,6 +2,9 @@ import type { RenderInput, RenderOptions } from './render-options.js';
 import { resolve } from './_input.js';
 import { anyGrid, type TextGrid } from './_grid.js';
 import { largest } from './_largest.js';
+import { displayContext } from './_display.js';
+import { fitTable, wrapProse } from './_fit.js';
+import { ErrorCode, InputError, makeIssue } from '../errors/index.js';
 
 /** A line break as markdown reads one: LF, CR or CRLF. */
 const LINE_BREAK = /\r\n?|\n/g;
@@ -18,36 +21,57 @@ function escape(text: string): string {
 const PAD_LIMIT = 80;
 
 /** A grid as a markdown table, columns padded (up to {@link PAD_LIMIT}) so the text lines up; numbers aligned right. */
-function table(grid: TextGrid): string {
-  const cells = [grid.header, ...grid.rows].map((row) => row.map(escape));
+function table(grid: TextGrid, width: number): string {
+  const header = grid.header.map(escape);
+  const fitted = fitTable(header, grid.rows, grid.labelColumn ?? 0, width, PAD_LIMIT, escape);
+  const cells = [header, ...fitted.rows];
   const widths = grid.header.map((_, j) => Math.min(PAD_LIMIT, largest(cells.map((row) => (row[j] ?? '').length), 3)));
   const pad = (text: string, j: number): string => (grid.numeric[j] ? text.padStart(widths[j]!) : text.padEnd(widths[j]!));
   const line = (row: readonly string[]): string => `| ${row.map((c, j) => pad(c, j)).join(' | ')} |`;
   const rule = `|${widths.map((w, j) => (grid.numeric[j] ? ` ${'-'.repeat(w - 1)}: ` : ` ${'-'.repeat(w)} `)).join('|')}|`;
-  return [line(cells[0]!), rule, ...cells.slice(1).map(line)].join('\n');
+  const text = [line(cells[0]!), rule, ...cells.slice(1).map(line)].join('\n');
+  if (fitted.keys.length === 0) return text;
+  return `${text}\n\n${fitted.keys.map((k, i) => wrapProse(`- [${i + 1}] ${k.replace(LINE_BREAK, ' ')}`, width)).join('\n')}`;
 }
 
 /** A grid as markdown blocks: one table, or for a grid in sections a heading, a count, a table and notes per section. */
-function grouped(grid: TextGrid, level: string): string[] {
-  if (grid.sections === undefined || grid.sections.length === 0) return [table(grid)];
+function grouped(grid: TextGrid, level: string, width: number): string[] {
+  if (grid.sections === undefined || grid.sections.length === 0) return [table(grid, width)];
   return grid.sections.flatMap((s) => [
     `${level} ${escape(s.heading)}`,
-    `${s.summary.replace(LINE_BREAK, ' ')}.`,
-    table({ ...grid, rows: grid.rows.slice(s.from, s.to) }),
-    ...(s.notes.length === 0 ? [] : [s.notes.map((n) => `- Note: ${n.replace(LINE_BREAK, ' ')}`).join('\n')]),
+    wrapProse(`${s.summary.replace(LINE_BREAK, ' ')}.`, width),
+    table({ ...grid, rows: grid.rows.slice(s.from, s.to) }, width),
+    ...(s.notes.length === 0 ? [] : [s.notes.map((n) => wrapProse(`- Note: ${n.replace(LINE_BREAK, ' ')}`, width)).join('\n')]),
   ]);
+}
+
+/** The default of {@link RenderOptions.width}. */
+const WIDTH = 120;
+/** The narrowest width asked for that a table can still be laid out in. */
+const NARROWEST_WIDTH = 40;
+
+/** The width asked for, checked. */
+function widthOf(options: RenderOptions | undefined): number {
+  const width = options?.width ?? WIDTH;
+  if (!Number.isSafeInteger(width) || width < NARROWEST_WIDTH) throw new InputError(makeIssue(ErrorCode.OPTION, ['width'], `a whole number of characters, ${NARROWEST_WIDTH} or more`, width));
+  return width;
 }
 
 /**
  * Renders a table, the reconciliation or a whole report as markdown: a heading per table with its unit,
- * a Total row and a Total column, money as council papers print it (`£1.314m`, `(2,890)` in `£000`),
- * and the report's notes beneath (the caveats first, each as `Caveat: …`). The reconciliation is shown in
- * its groups, what matters first (discrepancies, the paper's own arithmetic, not modelled, agreements),
- * each under a heading with its count, a hint beside a discrepancy as a note beneath its group.
+ * a Total row and a Total column, figures as council papers print them (`0.684` under a `(£m)` heading,
+ * negatives in brackets, `(2,890)`, or with a minus sign as `negatives` says; shares as percentages),
+ * and the report's notes beneath (the caveats first, each as `Caveat: …`). A table wider than `width`
+ * cuts its longest text cells at a word, each ending with a key (`… [1]`) listed with its full text
+ * beneath the table; notes and other prose wrap at `width`, continuation lines indented. The
+ * reconciliation is shown in its groups, what matters first (discrepancies, the paper's own arithmetic,
+ * not modelled, agreements), each under a heading with its count, a hint beside a discrepancy as a note
+ * beneath its group.
  *
  * @param input - a table from {@link pivot}, a {@link MeasureTable}, a {@link ReconciliationTable}, or a {@link Report}
- * @param options - unit and decimals
+ * @param options - unit, decimals, negatives and width
  * @returns the markdown text, ending with a newline
+ * @throws {@link InputError} (`E_OPTION`) for a width that is not a whole number of 40 or more
  *
  * @example
  * ```ts
@@ -56,16 +80,19 @@ function grouped(grid: TextGrid, level: string): string[] {
  * ```
  */
 export function renderMarkdown(input: RenderInput, options?: RenderOptions): string {
-  const { report, tables, ctx } = resolve(input, options);
+  const width = widthOf(options);
+  const resolved = resolve(input, options);
+  const { report, tables } = resolved;
+  const ctx = displayContext(resolved.ctx, report, options);
   const blocks: string[] = [];
   if (report !== undefined) blocks.push(`# ${escape(report.title)}`);
   const level = report === undefined ? '#' : '##';
   for (const t of tables) {
     const grid = anyGrid(t, ctx, 'display');
     blocks.push(`${level} ${escape(grid.title)}`);
-    for (const block of grouped(grid, `${level}#`)) blocks.push(block);
-    if (grid.after !== undefined) blocks.push(grid.after.replace(LINE_BREAK, ' '));
+    for (const block of grouped(grid, `${level}#`, width)) blocks.push(block);
+    if (grid.after !== undefined) blocks.push(wrapProse(grid.after.replace(LINE_BREAK, ' '), width));
   }
-  if (report !== undefined && report.notes.length > 0) blocks.push(`${level} Notes`, report.notes.map((n) => `- ${n.replace(LINE_BREAK, ' ')}`).join('\n'));
+  if (report !== undefined && report.notes.length > 0) blocks.push(`${level} Notes`, report.notes.map((n) => wrapProse(`- ${n.replace(LINE_BREAK, ' ')}`, width)).join('\n'));
   return `${blocks.join('\n\n')}\n`;
 }

@@ -41,6 +41,12 @@ export interface MeasureColumn {
    * @defaultValue `decimals`
    */
   readonly jsonDecimals?: number;
+  /**
+   * For a `number` column: its values are shares of a whole (`0.4499`), shown to people as percentages
+   * (`44.99%`); the data formats keep the fraction itself and say so in the heading.
+   * @defaultValue false
+   */
+  readonly share?: boolean;
 }
 
 /**

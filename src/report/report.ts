@@ -129,6 +129,12 @@ export interface Report {
   /** The decimals to print. */
   readonly precision: ReportPrecision;
   /**
+   * How the formats for people write a negative, from the scenario's `settings.display.negatives`
+   * ({@link RenderOptions.negatives} overrides it).
+   * @defaultValue `'brackets'`
+   */
+  readonly negatives?: 'brackets' | 'minus';
+  /**
    * The digits after the point the formats for people show money to in {@link Report.unit}, from the
    * scenario's `settings.display.decimals` ({@link RenderOptions.decimals} overrides it): figures are then
    * rounded for display so that every total is still the sum of the figures shown.

@@ -5,7 +5,8 @@ import type { MeasureTable } from './measure-table.js';
 import { column, dataRow, measureTable, sum, totalRow } from './_measures.js';
 import { caveatNotes } from './_caveats.js';
 import { appraisalConventionNotes } from './_views-appraisal.js';
-import { partnerNames, jointPrecision } from './_report-parts.js';
+import { partnerNames, jointPrecision, negativesOf } from './_report-parts.js';
+import { shortLabelNotes } from './_short-labels.js';
 
 /** The tornado: each input's range, total NPV at each end, the swing, and the break-even values. */
 function tornadoTable(result: Sensitivity): MeasureTable {
@@ -79,13 +80,15 @@ export function buildSensitivityView(scenario: Scenario, result: Sensitivity): R
     `Break-even: ${c.breakEven}. – where the condition holds at both ends of the range or at neither.`,
     ...appraisalConventionNotes(c.appraisal),
   ];
+  const tables = [baseTable(result, names), tornadoTable(result), partnersTable(result, names)];
   return {
     title: `${scenario.title}: sensitivity`,
     view: 'sensitivity',
     unit: scenario.settings.unit,
     precision: jointPrecision([scenario]),
-    tables: [baseTable(result, names), tornadoTable(result), partnersTable(result, names)],
-    notes,
+    ...negativesOf(scenario),
+    tables,
+    notes: [...notes.slice(0, result.caveats.length), ...shortLabelNotes(scenario.partners, tables), ...notes.slice(result.caveats.length)],
     caveats: [...result.caveats],
   };
 }

@@ -2,10 +2,11 @@ import type { Scenario } from '../model/index.js';
 import type { Simulation, SimulatedOutcome, SimulationStatistics } from '../analysis/index.js';
 import type { Report } from './report.js';
 import type { MeasureCell, MeasureTable } from './measure-table.js';
-import { column, dataRow, measureTable, totalRow } from './_measures.js';
+import { column, dataRow, measureTable, share, totalRow } from './_measures.js';
 import { caveatNotes } from './_caveats.js';
 import { appraisalConventionNotes } from './_views-appraisal.js';
-import { jointPrecision, partnerNames } from './_report-parts.js';
+import { jointPrecision, negativesOf, partnerNames } from './_report-parts.js';
+import { shortLabelNotes } from './_short-labels.js';
 
 const NEVER = 'not within the period';
 
@@ -30,9 +31,9 @@ function riskTable(sim: Simulation, names: ReadonlyMap<string, string>): Measure
       column('paybackP50', 'Payback P50', 'text'),
       column('paybackP90', 'Payback P90', 'text'),
       column('meanYears', 'Mean years to pay back', 'number'),
-      column('neverShare', 'Never pays back (share of runs)', 'number'),
-      column('probabilityWorseOff', 'Worse off (share of runs)', 'number'),
-      column('probabilityNegativeNpv', 'Negative NPV (share of runs)', 'number'),
+      share(column('neverShare', 'Never pays back (share of runs)', 'number')),
+      share(column('probabilityWorseOff', 'Worse off (share of runs)', 'number')),
+      share(column('probabilityNegativeNpv', 'Negative NPV (share of runs)', 'number')),
     ],
     outcomeRows(sim, names, (o) => [o.payback.p10 ?? NEVER, o.payback.p50 ?? NEVER, o.payback.p90 ?? NEVER, o.payback.meanYears, o.payback.neverShare, o.probabilityWorseOff, o.probabilityNegativeNpv]),
   );
@@ -96,5 +97,7 @@ export function buildSimulationView(scenario: Scenario, simulation: Simulation):
     inputsTable(simulation),
     ...(simulation.correlations.length === 0 ? [] : [correlationsTable(simulation)]),
   ];
-  return { title: `${scenario.title}: simulation`, view: 'simulation', unit: scenario.settings.unit, precision: jointPrecision([scenario]), tables, notes, caveats: [...simulation.caveats] };
+  const labels = shortLabelNotes(scenario.partners, tables);
+  const withLabels = [...notes.slice(0, simulation.caveats.length), ...labels, ...notes.slice(simulation.caveats.length)];
+  return { title: `${scenario.title}: simulation`, view: 'simulation', unit: scenario.settings.unit, precision: jointPrecision([scenario]), ...negativesOf(scenario), tables, notes: withLabels, caveats: [...simulation.caveats] };
 }

@@ -159,7 +159,7 @@ describe('simulate', () => {
     expect(json.view).toBe('simulation');
     expect(json.tables[0].title).toBe('NPV over 2000 runs');
     expect(json.tables[0].columns.map((c: { label: string }) => c.label)).toEqual(['P10', 'P50', 'P90', 'Mean']);
-    expect(json.tables[0].rows.map((row: { label: string }) => row.label)).toEqual(['London Borough of Hammersmith & Fulham', 'Royal Borough of Kensington and Chelsea', 'City of Westminster', 'Total']);
+    expect(json.tables[0].rows.map((row: { label: string }) => row.label)).toEqual(['H&F', 'RBKC', 'CoW', 'Total']);
     expect(json.tables[2].columns.map((c: { key: string }) => c.key)).toContain('probabilityWorseOff');
     expect(json.notes).toContain('2000 runs with the seed 2011: the same seed gives the same figures.');
     expect(json.caveats[0]).toMatch(/^Unquantified cost, not included: Costs of new ICT/);

@@ -62,7 +62,7 @@ describe('buildComparisonView', () => {
     const without = parseScenario({ ...analysisScenario(), variants: [{ name: 'beta-leaves', removePartners: ['b'] }], coalitions: [], staffing: [] });
     const c = buildComparisonView(evaluate(without), evaluate(applyVariant(without, 'beta-leaves')));
     expect(cells(tables(c)[0]!)[1]).toEqual(['Beta', '800', '', '-800']);
-    expect(renderMarkdown(c)).toContain('| Beta    |   £800 |      – |             (£800) |');
+    expect(renderMarkdown(c)).toContain('| Beta    |   800 |     – |              (800) |');
   });
 });
 

@@ -30,7 +30,7 @@ describe('renderSvg (asynchronous, in Node, no browser)', () => {
 
   it('shows the partners’ names and the exact amounts (as labels) on the savings chart', async () => {
     const svg = await renderSvg(tri, 'savingsByPartnerAndTier');
-    expect(svg).toContain('London Borough of Hammersmith &amp; Fulham');
+    expect(svg).toContain('H&amp;F');
     expect(svg).toContain('£3.910m');
   });
 

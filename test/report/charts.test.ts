@@ -75,7 +75,7 @@ describe('savingsByPartnerAndTier', () => {
     expect([...new Map(values(spec).map((v) => [v['partnerOrder'], v['partner']])).entries()].sort((a, b) => Number(a[0]) - Number(b[0])).map((e) => e[1])).toEqual(table.columns.map((c) => c.label).filter((l) => l !== 'Total only'));
     expect(enc['color']).toMatchObject({ field: 'tier', sort: ['Assured', 'Projected', 'Possible'] });
     expect(values(spec)).toHaveLength(9);
-    expect(values(spec)[0]).toEqual({ partner: 'London Borough of Hammersmith & Fulham', partnerOrder: 0, tier: 'Assured', tierOrder: 0, amount: 3.91, label: '£3.910m' });
+    expect(values(spec)[0]).toEqual({ partner: 'H&F', partnerOrder: 0, tier: 'Assured', tierOrder: 0, amount: 3.91, label: '£3.910m' });
   });
 
   it('maps the view’s cells and nothing else: each amount is its exact cell, read as a number', () => {

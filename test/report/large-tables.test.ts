@@ -54,7 +54,7 @@ describe('large tables: no RangeError, through the real render path', () => {
     const md = renderMarkdown(table);
     const lines = md.split('\n');
     expect(lines).toHaveLength(2 + 2 + ROWS + 1 + 1); // heading, blank, header, rule, rows, Total, final newline
-    expect(lines[4]?.split('|').map((c) => c.trim())).toEqual(['', 'Line 0', '(£3.00)', '(£2.87)', '(£2.74)', '(£2.61)', '(£11.22)', '']);
+    expect(lines[4]?.split('|').map((c) => c.trim())).toEqual(['', 'Line 0', '(3.00)', '(2.87)', '(2.74)', '(2.61)', '(11.22)', '']);
   });
 
   it('CSV and JSON: a million values', () => {
@@ -69,7 +69,7 @@ describe('large tables: no RangeError, through the real render path', () => {
   it('a table of measures of 200,000 rows, in markdown and CSV', () => {
     const measures = longMeasures();
     expect(renderCsv(measures).split('\r\n')[200_001]).toBe('Year 199999,1999.99,199.999');
-    expect(renderMarkdown(measures)).toContain('| Year 199999 | £1,999.99 | 199.999 |');
+    expect(renderMarkdown(measures)).toContain('| Year 199999 | 1,999.99 | 199.999 |');
   });
 
   it('xlsx: a sheet of 160,000 values (400 lines by 400 partners), and a name of 200,000 lines', async () => {

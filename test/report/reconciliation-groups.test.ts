@@ -176,7 +176,8 @@ describe('the reconciliation in markdown', () => {
     expect(headings).toEqual(['### Discrepancies', '### The paper’s own arithmetic', '### Not modelled', '### Agreeing with the model']);
     expect(md).toContain('### Discrepancies\n\n4 discrepancies.\n\n|');
     const discrepancies = md.slice(md.indexOf('### Discrepancies'), md.indexOf('### The paper'));
-    expect(discrepancies).toContain('- Note: #5 Hosting: the printed figure is the model\'s with the other sign: if the paper prints it as a cost, state "sense": "cost"');
+    // A note longer than the width (120) wraps, its continuation indented.
+    expect(discrepancies).toContain('- Note: #5 Hosting: the printed figure is the model\'s with the other sign: if the paper prints it as a cost, state\n  "sense": "cost"');
   });
 
   it('prints a year as its financial year, the difference in years; a percentage as one, the difference in points; a ratio as a number; verdicts in words', () => {

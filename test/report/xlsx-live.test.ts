@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { appraise, Decimal, evaluate, parseScenario, type AppraiseOptions, type Evaluation, type PartnerAppraisal } from '../../src/index.js';
+import { appraise, Decimal, evaluate, parseScenario, partnerHeading, type AppraiseOptions, type Evaluation, type PartnerAppraisal } from '../../src/index.js';
 import { renderXlsx } from '../../src/report/full.js';
 
 const SCENARIO = JSON.parse(readFileSync(new URL('../../examples/tri-borough-2011/scenario.json', import.meta.url), 'utf8')) as unknown;
@@ -95,7 +95,7 @@ describe('renderXlsx: the live Appraisal sheet and its Inputs', () => {
     const sheet = (options === CHANGED ? changed : book).getWorksheet('Appraisal')!;
     const a = appraise(e, options);
     checkYears(sheet, 'Cash flows by year: Total', a.total);
-    const names = new Map(e.scenario.partners.map((p) => [p.id, p.name]));
+    const names = new Map(e.scenario.partners.map((p) => [p.id, partnerHeading(p)]));
     for (const p of a.partners) checkYears(sheet, `Cash flows by year: ${names.get(p.partner)!}`, p);
     const summary = rowOf(sheet, 'Partner');
     [...a.partners, a.total].forEach((p, j) => {
@@ -107,7 +107,7 @@ describe('renderXlsx: the live Appraisal sheet and its Inputs', () => {
 
   it('makes every derived figure a formula over the cells it derives from, and keeps the rounded present values as the library\'s', () => {
     const sheet = book.getWorksheet('Appraisal')!;
-    const top = checkYears(sheet, 'Cash flows by year: London Borough of Hammersmith & Fulham', appraise(e).partners[0]!);
+    const top = checkYears(sheet, 'Cash flows by year: H&F', appraise(e).partners[0]!);
     const r = top + 3;
     const f = (column: string): string => sheet.getCell(`${column}${r}`).formula;
     expect(f('E')).toBe(`B${r}*RiskWeightAssured+C${r}*RiskWeightProjected+D${r}*RiskWeightPossible`);

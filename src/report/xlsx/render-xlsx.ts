@@ -1,6 +1,7 @@
 import { ErrorCode, InputError, assertNever, makeIssue } from '../../errors/index.js';
 import type { AppraiseOptions } from '../../appraisal/index.js';
 import type { Evaluation } from '../../engine/index.js';
+import { partnerHeading } from '../../model/index.js';
 import { MONEY_UNITS } from '../../money/index.js';
 import { buildView } from '../build-view.js';
 import { VIEW_NAMES, type Report, type ViewName } from '../report.js';
@@ -111,7 +112,7 @@ function writeView(w: SheetWriter, report: Report, partners: ReadonlySet<string>
   w.row += 2;
   if (report.view === 'appraisal' && live !== undefined) {
     const s = live.evaluation.scenario;
-    const names = new Map(s.partners.map((p) => [p.id, p.name]));
+    const names = new Map(s.partners.map((p) => [p.id, partnerHeading(p)]));
     // The view's tables: the summary, the total's cash flows, the one-off costs, then each partner's cash flows.
     const others = report.tables.slice(2, report.tables.length - s.partners.length);
     const quantum = fromPounds(s.settings.quantum, ctx.unit);
