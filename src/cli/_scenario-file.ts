@@ -1,5 +1,4 @@
 import { safeParseScenario, type Scenario } from '../model/index.js';
-import { safeParseScenarioWorkbook } from '../workbook/index.js';
 import { EXIT, type CliIO } from './io.js';
 import { DEFAULT_MAX_INPUT_MB, readText } from './_files.js';
 import { baselinesProblems, withBaselines } from './_baselines.js';
@@ -53,6 +52,8 @@ export async function loadScenario(io: CliIO, path: string, flags: InputFlags = 
     }
     const bytes = await readBytes(io, path, flags.maxInputMb);
     if (bytes === undefined) return bad;
+    // The workbook reader loads only for a workbook: a JSON scenario never needs it.
+    const { safeParseScenarioWorkbook } = await import('../workbook/index.js');
     const result = await safeParseScenarioWorkbook(bytes);
     if (result.success) return { scenario: result.data, input: result.input };
     io.stderr(problemsText(path, result.error.issues.map((i) => i.message)));
