@@ -36,23 +36,23 @@ function readLine(ctx: LineContext, l: LineInput, li: number): Line {
   const { money, total } = readMoney(ctx, l, path, lineQuantum, quantumText);
   const fte = l.fte === undefined ? undefined : readFte(ctx, l, l.fte, path);
   const phasing = readPhasing(ctx, l.phasing, total, lineQuantum, [...path, 'phasing'], quantumText);
-  return {
-    id: l.id,
-    name: l.name,
-    ...(l.service === undefined ? {} : { service: l.service }),
-    kind: l.kind,
-    tier: l.tier,
-    category: l.category,
-    fund: l.fund,
-    recurrence: l.recurrence,
-    ...(l.basis === undefined ? {} : { basis: l.basis }),
-    money,
-    ...(fte === undefined ? {} : { fte }),
-    phasing,
-    quantum: lineQuantum,
-    tieOrder: l.tieOrder === undefined ? ctx.tieOrder : ctx.tieOrderFor(l.tieOrder, [...path, 'tieOrder']),
-    ...(l.needs === undefined ? {} : { needs: readNeeds(ctx, l.needs, [...path, 'needs']) }),
-  };
+  // Built key by key in the order a reader sees (the order of the Line type), without spreading an
+  // object per optional key: a file of many lines makes one of these per line.
+  const line: { -readonly [K in keyof Line]: Line[K] } = { id: l.id, name: l.name } as Line;
+  if (l.service !== undefined) line.service = l.service;
+  line.kind = l.kind;
+  line.tier = l.tier;
+  line.category = l.category;
+  line.fund = l.fund;
+  line.recurrence = l.recurrence;
+  if (l.basis !== undefined) line.basis = l.basis;
+  line.money = money;
+  if (fte !== undefined) line.fte = fte;
+  line.phasing = phasing;
+  line.quantum = lineQuantum;
+  line.tieOrder = l.tieOrder === undefined ? ctx.tieOrder : ctx.tieOrderFor(l.tieOrder, [...path, 'tieOrder']);
+  if (l.needs !== undefined) line.needs = readNeeds(ctx, l.needs, [...path, 'needs']);
+  return line;
 }
 
 /** The partners a line depends on: each a partner of the scenario, named once. */
@@ -140,9 +140,16 @@ function statedPositions(b: Budget | undefined): [string, Decimal][] {
   return [...(b?.starting.perPartner ?? []), ...(b?.closing?.kind === 'amounts' ? (b.closing.amounts.perPartner ?? []) : [])];
 }
 
-/** The reading context of a schedule, from the line reader's. */
+const timeContexts = new WeakMap<LineContext, AgreementsContext>();
+
+/** The reading context of a schedule, from the line reader's (made once per context: every line asks). */
 function timeContext(ctx: LineContext): AgreementsContext {
-  return { c: ctx.c, years: ctx.years, partners: ctx.partners, quantum: ctx.quantum, quantumText: `${ctx.settings.quantum} (${ctx.settings.unit})`, serviceIds: ctx.serviceIds, show: ctx.show };
+  let t = timeContexts.get(ctx);
+  if (t === undefined) {
+    t = { c: ctx.c, years: ctx.years, partners: ctx.partners, quantum: ctx.quantum, quantumText: `${ctx.settings.quantum} (${ctx.settings.unit})`, serviceIds: ctx.serviceIds, show: ctx.show };
+    timeContexts.set(ctx, t);
+  }
+  return t;
 }
 
 /** The metrics a rule reads, through its blend's parts. */
@@ -174,9 +181,22 @@ function untimed(input: LineAttributionInput): boolean {
 function isTimed(input: LineAttributionInput, partners: readonly Partner[]): boolean {
   if (input.rule === 'schedule') return true;
   if (untimed(input)) return false;
-  if (partners.some((p) => p.membership !== undefined)) return true;
+  const { anyMembership, metricsByYear } = partnersTiming(partners);
+  if (anyMembership) return true;
   if ('driverYear' in input && input.driverYear !== undefined) return true;
-  return metricsRead(input).some((m) => partners.some((p) => p.metricsByYear.has(m)));
+  return metricsRead(input).some((m) => metricsByYear.has(m));
+}
+
+/** What {@link isTimed} asks of the partners, found once per list of partners (every line asks it). */
+const timings = new WeakMap<readonly Partner[], { anyMembership: boolean; metricsByYear: ReadonlySet<string> }>();
+
+function partnersTiming(partners: readonly Partner[]): { anyMembership: boolean; metricsByYear: ReadonlySet<string> } {
+  let t = timings.get(partners);
+  if (t === undefined) {
+    t = { anyMembership: partners.some((p) => p.membership !== undefined), metricsByYear: new Set(partners.flatMap((p) => [...p.metricsByYear.keys()])) };
+    timings.set(partners, t);
+  }
+  return t;
 }
 
 /**

@@ -7,6 +7,22 @@ import type { Phasing } from './types.js';
 /** What the phasing reader needs from the rest of the normaliser. */
 export type PhasingContext = Pick<SettingsRead, 'c' | 'years' | 'show'>;
 
+const indexes = new WeakMap<readonly string[], ReadonlyMap<string, number>>();
+
+/** Each year label's index (its first, as indexOf gives), found once per list of years: every line asks. */
+function yearIndexes(years: readonly string[]): ReadonlyMap<string, number> {
+  let m = indexes.get(years);
+  if (m === undefined) {
+    const byLabel = new Map<string, number>();
+    years.forEach((y, i) => {
+      if (!byLabel.has(y)) byLabel.set(y, i);
+    });
+    m = byLabel;
+    indexes.set(years, m);
+  }
+  return m;
+}
+
 /**
  * Reads when a line (or cost) lands: all in the first year if unstated, else amounts that sum to `total`
  * and sit on the quantum `q`, or shares that sum to 1. Each year once, and within the scenario.
@@ -15,8 +31,9 @@ export function readPhasing(ctx: PhasingContext, input: ScenarioFile['lines'][nu
   const { c, years, show } = ctx;
   if (input === undefined || input.length === 0) return { kind: 'shares', years: [{ year: 0, share: new Decimal(1) }] };
   const seen = new Set<number>();
+  const indexOf = yearIndexes(years);
   const yearIndex = (y: string, i: number): number => {
-    const at = years.indexOf(y);
+    const at = indexOf.get(y) ?? -1;
     if (at < 0) c.addText('E_YEAR', [...path, i, 'year'], `a year from ${years[0]} to ${years[years.length - 1]}`, `"${y}"`);
     else if (seen.has(at)) c.add('E_DUPLICATE_YEAR', [...path, i, 'year'], 'each year once', y);
     seen.add(at);

@@ -90,20 +90,19 @@ function plainLine(pass: LinePass, v: unknown): LineFile | undefined {
   if (attribution !== undefined && rule === undefined) return undefined;
   const when = phasing === undefined ? undefined : plainPhasing(pass, phasing);
   if (phasing !== undefined && when === undefined) return undefined;
-  return {
-    id,
-    name,
-    ...(service === undefined ? {} : { service: service as string }),
-    kind: (kind ?? 'saving') as LineFile['kind'],
-    tier: (tier ?? 'assured') as LineFile['tier'],
-    category: (category ?? 'employees') as LineFile['category'],
-    fund: (fund ?? 'General Fund') as string,
-    recurrence: (recurrence ?? 'ongoing') as LineFile['recurrence'],
-    ...(amount === undefined ? {} : { amount: amount as string }),
-    ...(rule === undefined ? {} : { attribution: rule }),
-    ...(when === undefined ? {} : { phasing: when }),
-    ...(basis === undefined ? {} : { basis: basis as string }),
-  };
+  // Key by key in the schema's order, as the schema's output has them.
+  const out = { id, name } as LineFile;
+  if (service !== undefined) out.service = service as string;
+  out.kind = (kind ?? 'saving') as LineFile['kind'];
+  out.tier = (tier ?? 'assured') as LineFile['tier'];
+  out.category = (category ?? 'employees') as LineFile['category'];
+  out.fund = (fund ?? 'General Fund') as string;
+  out.recurrence = (recurrence ?? 'ongoing') as LineFile['recurrence'];
+  if (amount !== undefined) out.amount = amount as string;
+  if (rule !== undefined) out.attribution = rule;
+  if (when !== undefined) out.phasing = when;
+  if (basis !== undefined) out.basis = basis as string;
+  return out;
 }
 
 /** The file's lines as the schema outputs them, or undefined where any line is refused (or no list is there). */
