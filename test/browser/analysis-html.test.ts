@@ -12,7 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { applyVariant, evaluate, sensitivity, simulate } from '../../src/index.js';
 import { renderComparisonHtml, renderSensitivityHtml, renderSimulationHtml } from '../../src/report/full.js';
-import { triBorough } from './_report-fixtures.js';
+import { pdfPageCount, triBorough } from './_report-fixtures.js';
 import { describeProblems, layoutProblems } from './_layout.js';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -20,6 +20,11 @@ const RUN = existsSync(CHROMIUM) || process.env['REQUIRE_BROWSER_TESTS'] === '1'
 const ARGS = ['--no-sandbox', '--headless', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const WIDTHS = [390, 1440] as const;
 const PAGES = ['sensitivity', 'simulation', 'comparison'] as const;
+
+/** What the page's window offers that this test uses (the test's TypeScript has no DOM library; the callback runs in the page). */
+interface PageWindow {
+  getComputedStyle(element: unknown): { readonly breakBefore: string };
+}
 
 if (!RUN) console.warn(`Browser tests skipped: ${CHROMIUM} is absent (apt-get install chromium; CI installs it in .ci/run).`);
 
@@ -85,6 +90,18 @@ describe.skipIf(!RUN)(`the analysis pages at phone and desktop widths (skipped w
     expect(await cmp.locator('#by-partner figure.chart svg').isVisible()).toBe(true);
     await expect(cmp.locator('#by-partner svg text', { hasText: 'City of Westminster' }).first().isVisible()).resolves.toBe(true);
     await cmp.close();
+  });
+
+  it.each(PAGES)('%s prints on A4 with its sections running on (no page of its own each), no chart split', async (name) => {
+    const { page } = await open(name, 1100);
+    await page.emulateMedia({ media: 'print' });
+    const breaks = await page.locator('.report-section').evaluateAll((els) => els.map((e) => (globalThis as unknown as PageWindow).getComputedStyle(e).breakBefore));
+    expect(breaks.length).toBeGreaterThanOrEqual(4);
+    expect(new Set(breaks)).toEqual(new Set(['auto']));
+    const pages = pdfPageCount(await page.pdf({ format: 'A4' }));
+    expect(pages).toBeGreaterThanOrEqual(1);
+    expect(pages).toBeLessThan(breaks.length);
+    await page.close();
   });
 
   // The check can fail: small chart text, or a chart too wide for the phone, is caught on these pages.

@@ -1,6 +1,7 @@
 /**
  * The page of an analysis (sensitivity, simulation, comparison): a header saying what it is, its parts
  * (each a section with a lead, a chart and tables), and the caveats and notes, on the shared page shell.
+ * On paper the sections run on (`main.analysis`), where the scenario report starts each on a new page.
  */
 import type { Report, ReportTable } from '../report.js';
 import type { RenderOptions } from '../render-options.js';
@@ -61,5 +62,5 @@ export function analysisPage(report: Report, what: string, parts: readonly PageP
     ...data,
     report: JSON.parse(renderJson(report, options)) as unknown,
   };
-  return htmlPage(heading, [...header, '<main>', ...sections, closing, '</main>'], json);
+  return htmlPage(heading, [...header, '<main class="analysis">', ...sections, closing, '</main>'], json);
 }

@@ -88,6 +88,7 @@ details.group > summary { cursor: pointer; font-weight: bold; padding: 0.15rem 0
   body { max-width: none; padding: 0; }
   .report-section { margin: 0; }
   .report-section + .report-section { break-before: page; }
+  main.analysis .report-section + .report-section { break-before: auto; margin-top: 1.5rem; }
   thead { display: table-header-group; }
   tr, figure.chart, .callout { break-inside: avoid; }
   h2, h3, caption { break-after: avoid; }
