@@ -1,4 +1,4 @@
-import { type Decimal, fromScaledBigInt } from '../money/index.js';
+import { type Decimal, fromSafeInteger, fromScaledBigInt } from '../money/index.js';
 import type { Line, Selector } from '../model/index.js';
 import { lineBlocksOf } from './_blocks.js';
 import { ExactTotal, TableSums } from './_table-sums.js';
@@ -37,7 +37,25 @@ function lineKey(l: Line, d: string): string {
 
 /** The Decimal of `u` quanta of 10^-places, exactly. */
 function decimalOf(u: number | bigint, places: number): Decimal {
-  return fromScaledBigInt(typeof u === 'bigint' ? u : BigInt(u), places);
+  return typeof u === 'bigint' ? fromScaledBigInt(u, places) : fromSafeInteger(u, places);
+}
+
+/**
+ * A row whose values are made Decimals when they are first read, once: a table of a million values
+ * that a caller only totals, or renders a part of, never makes the rest. The row is otherwise a plain
+ * object: `values` is an own enumerable property (a getter), so spreading, comparing or serialising the
+ * row reads it as any other.
+ */
+function lazyRow(h: Heading, sumsOfRow: readonly (number | bigint | null)[], total: Decimal, places: number): TableRow {
+  let values: readonly (Decimal | null)[] | undefined;
+  return {
+    key: h.key,
+    label: h.label,
+    get values(): readonly (Decimal | null)[] {
+      return (values ??= sumsOfRow.map((v) => (v === null ? null : decimalOf(v, places))));
+    },
+    total,
+  };
 }
 
 /**
@@ -74,6 +92,23 @@ export function sumLineTable(
   const byPartner = rowDimension === 'partner' || columnDimension === 'partner' || filter.partner !== undefined;
   const byYear = rowDimension === 'year' || columnDimension === 'year' || filter.year !== undefined;
   const axisIndex = (d: string, axis: 'partner' | 'year', key: string, at: Map<string, number>): number => (d === axis ? (at.get(key) ?? -1) : 0);
+  // The part of a slot that the year and the partner decide, for each list of years or partners (blocks
+  // share them); -1 for one the table or the filter leaves out.
+  const yearsSeen = new Map<readonly string[], Float64Array>();
+  const partnersSeen = new Map<readonly string[], Float64Array>();
+  const offsets = (keys: readonly string[], axis: 'partner' | 'year', wanted: string | undefined, seen: Map<readonly string[], Float64Array>): Float64Array => {
+    let at = seen.get(keys);
+    if (at === undefined) {
+      at = new Float64Array(keys.length);
+      keys.forEach((k, i) => {
+        const r = axisIndex(rowDimension, axis, k, rowAt);
+        const c = axisIndex(columnDimension, axis, k, colAt);
+        at![i] = r < 0 || c < 0 || (wanted !== undefined && k !== wanted) ? -1 : r * nCols + c;
+      });
+      seen.set(keys, at);
+    }
+    return at;
+  };
   for (const b of blocks) {
     if (!block(b.line, b.measure)) continue;
     const line = lines.get(b.line)!;
@@ -81,19 +116,7 @@ export function sumLineTable(
     const r0 = rowDimension === 'partner' || rowDimension === 'year' ? 0 : (rowAt.get(lineKey(line, rowDimension)) ?? -1);
     const c0 = columnDimension === 'partner' || columnDimension === 'year' ? 0 : (colAt.get(lineKey(line, columnDimension)) ?? -1);
     const base = r0 < 0 || c0 < 0 ? -1 : r0 * nCols + c0;
-    const yearAt = new Float64Array(b.years.length);
-    b.years.forEach((y, i) => {
-      const r = axisIndex(rowDimension, 'year', y, rowAt);
-      const c = axisIndex(columnDimension, 'year', y, colAt);
-      yearAt[i] = base < 0 || r < 0 || c < 0 || (filter.year !== undefined && y !== filter.year) ? -1 : base + r * nCols + c;
-    });
-    const partnerAt = new Float64Array(b.partners.length);
-    b.partners.forEach((p, j) => {
-      const r = axisIndex(rowDimension, 'partner', p, rowAt);
-      const c = axisIndex(columnDimension, 'partner', p, colAt);
-      partnerAt[j] = r < 0 || c < 0 || (filter.partner !== undefined && p !== filter.partner) ? -1 : r * nCols + c;
-    });
-    sums.add(b, { yearAt, partnerAt, base }, byYear, byPartner);
+    sums.add(b, { yearAt: offsets(b.years, 'year', filter.year, yearsSeen), partnerAt: offsets(b.partners, 'partner', filter.partner, partnersSeen), base }, byYear, byPartner);
   }
   const present = sums.presence();
   const colIndex: number[] = [];
@@ -105,20 +128,21 @@ export function sumLineTable(
   for (let r = 0; r < allRows.length; r++) {
     if (present.rows[r] !== 1) continue;
     const total = new ExactTotal();
-    const values: (Decimal | null)[] = new Array<Decimal | null>(colIndex.length);
+    // The row's exact sums, in quanta; null where no cell falls.
+    const sumsOfRow: (number | bigint | null)[] = new Array<number | bigint | null>(colIndex.length);
     for (let j = 0; j < colIndex.length; j++) {
       const c = colIndex[j]!;
       if (!sums.has(r, c)) {
-        values[j] = null;
+        sumsOfRow[j] = null;
         continue;
       }
       const v = sums.value(r, c);
-      values[j] = decimalOf(v, places);
+      sumsOfRow[j] = v;
       total.add(v);
       colTotals[j]!.add(v);
     }
     grand.add(total.value());
-    rows.push({ ...allRows[r]!, values, total: decimalOf(total.value(), places) });
+    rows.push(lazyRow(allRows[r]!, sumsOfRow, decimalOf(total.value(), places), places));
   }
   return { rows, columns, columnTotals: colTotals.map((t) => decimalOf(t.value(), places)), grandTotal: decimalOf(grand.value(), places) };
 }

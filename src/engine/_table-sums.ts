@@ -2,20 +2,21 @@ import { pow10 } from '../money/index.js';
 import type { LineBlock } from './_blocks.js';
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
+const MAX_SAFE_BIG = BigInt(MAX_SAFE);
 
 /** Tables with at most this many slots are summed into dense typed arrays; larger ones (line × line) sparsely. */
 const DENSE_SLOTS = 1 << 22;
 
 /**
  * Where one block's cells fall in a table of `rows × columns` slots: cell (year `i`, partner `j`) goes to
- * slot `yearAt[i] + partnerAt[j]`, and is left out where either is negative. The caller folds the row and
- * column of the block's line (a tier, say) into `yearAt`. `byYear` / `byPartner` say whether the slot
- * depends on that axis; where it does not, a block marks its slot as present even with no cells there.
+ * slot `base + yearAt[i] + partnerAt[j]`, and is left out where `base`, `yearAt[i]` or `partnerAt[j]` is
+ * negative. `base` is the row and column the block's line decides (a tier, say); `yearAt` and
+ * `partnerAt`, the part the year and partner decide (0 where they decide nothing), so they can be shared
+ * by every block of the same years and partners.
  */
 export interface BlockPlacement {
   readonly yearAt: Float64Array;
   readonly partnerAt: Float64Array;
-  /** The slot offset where it does not depend on the year (negative: the block is left out). */
   readonly base: number;
 }
 
@@ -72,49 +73,31 @@ export class TableSums {
     this.big.set(p, (this.big.get(p) ?? 0n) + u);
   }
 
-  /** Adds a block's cells (scaled from the block's places to the table's) at their slots. */
+  /**
+   * Adds a block's cells (scaled from the block's places to the table's) at their slots. `byYear` /
+   * `byPartner` say whether the slot depends on that axis; where it does not, the block marks its slot
+   * present even with no cells there, as a group of the cells' sums would have it.
+   */
   add(b: LineBlock, place: BlockPlacement, byYear: boolean, byPartner: boolean): void {
     const { yearAt, partnerAt, base } = place;
+    if (base < 0) return;
     const nc = b.partners.length;
     const nr = b.years.length;
-    // Presence first, as the groups of the cells' sums would have it: per year row and partner column
-    // only where the slot depends on them.
     for (let i = 0; i < (byYear ? nr : 1); i++) {
-      const y = byYear ? yearAt[i]! : base;
+      const y = byYear ? yearAt[i]! : 0;
       if (y < 0) continue;
       for (let j = 0; j < (byPartner ? nc : 1); j++) {
         const x = byPartner ? partnerAt[j]! : 0;
         if (x < 0) continue;
         // The position first: it may grow the arrays.
-        const p = this.position(y + x);
+        const p = this.position(base + y + x);
         this.seen[p] = 1;
       }
     }
     const factor = b.q * pow10(this.places - b.places);
     const units = b.units;
-    if (units instanceof Float64Array && factor <= BigInt(MAX_SAFE)) {
-      const f = Number(factor);
-      let small = this.small;
-      for (let i = 0; i < nr; i++) {
-        const y = yearAt[i]!;
-        if (y < 0) continue;
-        const row = i * nc;
-        for (let j = 0; j < nc; j++) {
-          const x = partnerAt[j]!;
-          if (x < 0) continue;
-          let p = y + x;
-          if (!this.dense) {
-            p = this.position(p);
-            small = this.small;
-          }
-          // A product or sum whose exact value is a safe integer is computed exactly; one that is not
-          // rounds to a magnitude of at least 2^53, so the test below catches it.
-          const v = f === 1 ? units[row + j]! : units[row + j]! * f;
-          const t = small[p]! + v;
-          if (t <= MAX_SAFE && t >= -MAX_SAFE && v <= MAX_SAFE && v >= -MAX_SAFE) small[p] = t;
-          else this.spill(p, units[row + j]!, factor);
-        }
-      }
+    if (units instanceof Float64Array && factor === 1n && this.dense) {
+      addDense(this, this.small, units, yearAt, partnerAt, base, nr, nc);
       return;
     }
     for (let i = 0; i < nr; i++) {
@@ -123,14 +106,24 @@ export class TableSums {
       for (let j = 0; j < nc; j++) {
         const x = partnerAt[j]!;
         if (x < 0) continue;
+        const p = this.position(base + y + x);
         const u = units[i * nc + j]!;
-        this.addBig(this.position(y + x), (typeof u === 'bigint' ? u : BigInt(u)) * factor);
+        if (typeof u === 'number' && factor <= MAX_SAFE_BIG) {
+          // A product or sum whose exact value is a safe integer is computed exactly; one that is not
+          // rounds to a magnitude of at least 2^53, so the test catches it.
+          const v = u * Number(factor);
+          const t = this.small[p]! + v;
+          if (t <= MAX_SAFE && t >= -MAX_SAFE && v <= MAX_SAFE && v >= -MAX_SAFE) this.small[p] = t;
+          else this.spill(p, u, factor);
+        } else {
+          this.addBig(p, (typeof u === 'bigint' ? u : BigInt(u)) * factor);
+        }
       }
     }
   }
 
   /** Moves a slot's double into its BigInt part and adds `u · factor` there. */
-  private spill(p: number, u: number, factor: bigint): void {
+  spill(p: number, u: number, factor: bigint): void {
     this.addBig(p, BigInt(this.small[p]!) + BigInt(u) * factor);
     this.small[p] = 0;
   }
@@ -148,6 +141,7 @@ export class TableSums {
     const slot = r * this.columns + c;
     const p = this.dense ? slot : this.at!.get(slot);
     if (p === undefined) return 0;
+    if (this.big.size === 0) return this.small[p]!;
     const big = this.big.get(p);
     return big === undefined ? this.small[p]! : big + BigInt(this.small[p]!);
   }
@@ -166,6 +160,28 @@ export class TableSums {
       for (const [slot, p] of this.at!) if (this.seen[p] === 1) mark(slot);
     }
     return { rows, columns };
+  }
+}
+
+/**
+ * The common case, on its own so that it stays a tight loop over typed arrays: a block of doubles at the
+ * table's own scale, in a dense table. A sum that would leave the safe integers spills into a BigInt.
+ */
+function addDense(sums: TableSums, small: Float64Array, units: Float64Array, yearAt: Float64Array, partnerAt: Float64Array, base: number, nr: number, nc: number): void {
+  for (let i = 0; i < nr; i++) {
+    const y = yearAt[i]!;
+    if (y < 0) continue;
+    const yb = base + y;
+    const row = i * nc;
+    for (let j = 0; j < nc; j++) {
+      const x = partnerAt[j]!;
+      if (x < 0) continue;
+      const p = yb + x;
+      const u = units[row + j]!;
+      const t = small[p]! + u;
+      if (t <= MAX_SAFE && t >= -MAX_SAFE) small[p] = t;
+      else sums.spill(p, u, 1n);
+    }
   }
 }
 

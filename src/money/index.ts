@@ -15,6 +15,6 @@ export type { PercentageOptions } from './percentage.js';
 // Integer helpers for the engine's hot paths; not part of the public API.
 export { apportionUnits, floorShares, floorSharesSafe, largestFirst, rankFromPriority, inputOrderRank } from './_largest-remainder.js';
 export type { FloorShares } from './_largest-remainder.js';
-export { scaledBigInt, fromScaledBigInt, pow10 } from './_integers.js';
+export { scaledBigInt, fromScaledBigInt, fromSafeInteger, pow10 } from './_integers.js';
 export { controlledRound } from './controlled-round.js';
 export type { ControlledRoundOptions, ControlledRounding } from './controlled-round.js';

@@ -150,6 +150,8 @@ describe('pivot over the integer blocks', () => {
     const e = evaluate(parseScenario({ version: 1, title: 'T', settings: { firstYear: '2020/21', years: 1 }, partners: [{ id: 'a', name: 'A' }], lines }));
     const t = pivot(e, { rows: 'line', columns: 'line' });
     expect(t.rows.length).toBe(2100);
+    // A row's values are made when first read, once.
+    expect(t.rows[7]!.values).toBe(t.rows[7]!.values);
     expect(t.rows[7]!.values.filter((v) => v !== null).map((v) => v!.toFixed())).toEqual(['7.5']);
     expect(t.rows[7]!.values[7]!.toFixed()).toBe('7.5');
     expect(t.columnTotals[2099]!.toFixed()).toBe('2099.5');
