@@ -84,7 +84,8 @@ function readTable(cells: readonly (readonly (AmountInput | null)[])[], stepInpu
  * the nearest: the least sum of the distances of every cell and every total from its exact value (a
  * minimum-cost flow). Deterministic: within a row, on equal remainders the earlier column rounds up first;
  * between rows, on equal cost the earlier row is changed first. A single row (or column) is rounded by
- * largest remainder with its total to the nearer of floor and ceiling. Negative amounts round to the
+ * largest remainder: the cells with the largest remainders round up, as many as make the cells and the
+ * total nearest in all (0.7 and 0.7 round to 1 and 1, total 2 for 1.4). Negative amounts round to the
  * multiple below or above them in the same way (−0.3 to −0 or −1 with step 1). A null cell (no value)
  * stays null and counts as zero. Measured: a 10,000 × 33 table of pennies rounded to whole pounds takes
  * 2.3 s (4.6 s the first time, before the JavaScript engine has compiled it) on a shared two-core machine.

@@ -58,7 +58,9 @@ describe('controlledRound', () => {
     [[['-0.3', '-0.3', '-0.4']], '1', [['0', '0', '-1']], ['-1']],
     [[['12345', '55']], '100', [['12300', '100']], ['12400']],
     [[['7', '-3.00']], '1', [['7', '-3']], ['4']],
-  ])('one row is largest remainder, its total the nearer of floor and ceiling: %j to %s', (cells, step, rounded, rows) => {
+    // 1.4 for a total: 2 is farther than 1, but 1 and 1 are 0.3 each from 0.7 where 1 and 0 are 0.3 and 0.7
+    [[['0.7', '0.7']], '1', [['1', '1']], ['2']],
+  ])('one row rounds its largest remainders up, as many as are nearest in all: %j to %s', (cells, step, rounded, rows) => {
     const r = controlledRound(cells, { step });
     expect(text(r).cells).toEqual(rounded);
     expect(text(r).rows).toEqual(rows);
