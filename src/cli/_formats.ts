@@ -111,7 +111,7 @@ async function analysisSvg(analysis: AnalysisInput, options: RenderOptions): Pro
   }
 }
 
-/** The chart of the view asked for (report), or of the analysis (sensitivity, simulate), drawn as SVG. */
+/** The chart of the view asked for (report), or of the analysis (sensitivity, simulate, compare), drawn as SVG. */
 async function svgOf(input: FormatInput, options: RenderOptions): Promise<string> {
   if (input.analysis !== undefined) return analysisSvg(input.analysis, options);
   const chart = input.view === undefined ? undefined : CHARTS[input.view];
