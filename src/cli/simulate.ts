@@ -26,8 +26,9 @@ bar is drawn on standard error when it is a terminal and the run takes more than
 Limits, checked before any run: --runs from 1 to 10,000,000; runs × (partners + 1) at most 50,000,000
 (the values kept in memory, about 900 MB); runs × (partners + 1) × years at most 2,000,000,000.
 --threads is capped to the machine's cores. By default (auto) the runs are shared among threads only
-where the machine has more than one core and there are enough runs to pay for starting a thread (about
-40,000 runs of the tri-borough example a thread); fewer run in this thread alone.
+where there are enough of them to pay for starting a thread (about 40,000 runs of the tri-borough
+example a thread) and the machine has cores to spare (not busy with other work: a load average under 2 a
+core); otherwise they run in this thread alone.
 
 Exit codes: 0 ok; 2 bad input (a file, a variant or an option that cannot be used).
 

@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ErrorCode, InputError, SharedServicesError, makeIssue, type Issue } from '../../errors/index.js';
@@ -21,9 +21,10 @@ export interface SimulateParallelOptions extends SimulateOptions {
    * Threads computing runs, 1 to 256, the calling thread included: `threads − 1` workers are started.
    * More than the machine's cores (`os.availableParallelism()`) is capped to them: more threads than
    * cores only add workers' memory and start-up. `'auto'` takes one thread for every
-   * {@link WORK_PER_THREAD} of work (runs × (partners + 1) × years), up to the cores, so that a simulation
-   * too small to pay for starting a worker runs in the calling thread alone. The result is the same for
-   * any number.
+   * {@link WORK_PER_THREAD} of work (runs × (partners + 1) × years), up to the cores, and one thread alone
+   * while the machine is busy (a load average of {@link BUSY_LOAD_PER_CORE} a core or more), so that a
+   * simulation too small to pay for starting a worker, or on a machine with no core to spare, runs in the
+   * calling thread alone. The result is the same for any number.
    * @defaultValue `'auto'`
    */
   readonly threads?: number | 'auto';
@@ -39,12 +40,23 @@ export interface SimulateParallelOptions extends SimulateOptions {
 export const WORK_PER_THREAD = 640_000;
 
 /**
+ * The load average a core (`os.loadavg()[0]` over `os.availableParallelism()`) from which `threads:
+ * 'auto'` keeps to one thread: the machine then has no core to spare, and a worker only adds its start
+ * and its share of the cores other work is using. Measured on two cores: at a load of about 2 a second
+ * thread gave 1.2× to 1.5×; at 7 to 16, nothing or less (bench/README.md, "Simulation threads").
+ */
+export const BUSY_LOAD_PER_CORE = 2;
+
+/**
  * The threads `simulateParallel` computes on: the number asked for, capped to the cores; or, for
- * `'auto'`, one for every {@link WORK_PER_THREAD} of work, at least one and at most the cores.
+ * `'auto'`, one for every {@link WORK_PER_THREAD} of work, at least one and at most the cores, and one
+ * alone while the load average is {@link BUSY_LOAD_PER_CORE} a core or more.
  *
  * @param asked - a whole number from 1 to 256, or `'auto'`
  * @param work - runs × (partners + 1) × years
  * @param cores - the cores the machine offers (`os.availableParallelism()`)
+ * @param load - the machine's load average over the last minute (`os.loadavg()[0]`; 0 where the system
+ *   does not say, as on Windows)
  * @returns the number of threads, the calling thread included
  * @throws {@link InputError} (`E_OPTION`) for a number of threads it cannot use
  *
@@ -54,12 +66,14 @@ export const WORK_PER_THREAD = 640_000;
  * //=> 1
  * threadsFor('auto', 16 * 100_000, 2);
  * //=> 2
+ * threadsFor('auto', 16 * 100_000, 2, 5.2);
+ * //=> 1
  * threadsFor(8, 16, 2);
  * //=> 2
  * ```
  */
-export function threadsFor(asked: number | 'auto', work: number, cores: number): number {
-  if (asked === 'auto') return Math.max(1, Math.min(cores, Math.floor(work / WORK_PER_THREAD)));
+export function threadsFor(asked: number | 'auto', work: number, cores: number, load = 0): number {
+  if (asked === 'auto') return load >= BUSY_LOAD_PER_CORE * cores ? 1 : Math.max(1, Math.min(cores, Math.floor(work / WORK_PER_THREAD)));
   if (!Number.isInteger(asked) || asked < 1 || asked > 256) throw new InputError(makeIssue(ErrorCode.OPTION, ['threads'], "a whole number of threads from 1 to 256, or 'auto'", asked));
   return Math.min(asked, cores);
 }
@@ -146,8 +160,8 @@ async function own(plan: SimulationPlan, blocks: _Blocks): Promise<void> {
  * them with the same pure core, and the blocks are joined in order. Each run's numbers depend only on the
  * seed and the run's index, so the result is byte-identical (through {@link simulationToJSON}) to
  * `simulate`'s for the same options, whatever the number of threads and whichever thread ran which block.
- * By default (`threads: 'auto'`) a simulation too small to pay for a worker's start runs in the calling
- * thread alone. The calling thread yields between its blocks, so the event loop keeps turning; progress
+ * By default (`threads: 'auto'`) a simulation too small to pay for a worker's start, or on a machine
+ * busy with other work, runs in the calling thread alone. The calling thread yields between its blocks, so the event loop keeps turning; progress
  * is reported block by block. Node.js only; the workers load the built worker entry that ships beside
  * this module in `dist`.
  *
@@ -167,7 +181,7 @@ async function own(plan: SimulationPlan, blocks: _Blocks): Promise<void> {
 export async function simulateParallel(scenario: Scenario, options: SimulateParallelOptions): Promise<Simulation> {
   const { plan, finish } = prepareSimulation(scenario, options);
   const work = plan.runs * (plan.model.partners.length + 1) * plan.model.years.length;
-  const threads = threadsFor(options.threads ?? 'auto', work, availableParallelism());
+  const threads = threadsFor(options.threads ?? 'auto', work, availableParallelism(), loadavg()[0] ?? 0);
   const size = Math.max(500, Math.min(25_000, Math.ceil(plan.runs / (threads * 16))));
   const blocks = collect(plan, blockQueue(plan.runs, size), options.onProgress);
   const workers: Worker[] = [];

@@ -6,11 +6,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { parseScenario, simulate, simulateParallel, simulationToJSON } from '../../../src/index.js';
-import { WORK_PER_THREAD, threadsFor } from '../../../src/analysis/simulation/simulate-parallel.js';
+import { BUSY_LOAD_PER_CORE, WORK_PER_THREAD, threadsFor } from '../../../src/analysis/simulation/simulate-parallel.js';
 
 // Two cores. From the sources there is no built worker to start: a worker started here fails to load, so
 // a simulation that succeeds started none.
-vi.mock('node:os', async (original) => ({ ...(await original<typeof import('node:os')>()), availableParallelism: () => 2 }));
+vi.mock('node:os', async (original) => ({ ...(await original<typeof import('node:os')>()), availableParallelism: () => 2, loadavg: () => [0.5, 0.5, 0.5] }));
 
 const tri = parseScenario(JSON.parse(readFileSync(new URL('../../../examples/tri-borough-2011/scenario.json', import.meta.url), 'utf8')));
 /** The tri-borough example's work per run: (3 partners + 1) × 4 years. */
@@ -31,6 +31,19 @@ describe('threadsFor', () => {
     [256, 1, 1, 1],
   ] as const)('%s threads for work %i on %i cores: %i', (asked, work, cores, threads) => {
     expect(threadsFor(asked, work, cores)).toBe(threads);
+  });
+
+  it.each([
+    [0, 2, 2],
+    [1.9, 2, 2],
+    [2 * BUSY_LOAD_PER_CORE - 0.01, 2, 2],
+    [2 * BUSY_LOAD_PER_CORE, 2, 1],
+    [15, 2, 1],
+    [15, 8, 8],
+    [40, 8, 1],
+  ])('auto under a load average of %d on %i cores: %i threads, a number asked for is kept', (load, cores, threads) => {
+    expect(threadsFor('auto', 1000 * WORK_PER_THREAD, cores, load)).toBe(threads);
+    expect(threadsFor(2, 1, cores, load)).toBe(2);
   });
 
   it.each([0, -1, 1.5, 257, Number.NaN])('refuses %s threads', (asked) => {
