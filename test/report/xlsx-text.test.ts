@@ -1,3 +1,4 @@
+import { checkSheetSizes, sheetSize } from '../../src/report/xlsx/_sheet-size.js';
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -111,6 +112,18 @@ describe('renderXlsx: nothing beyond what Excel opens without repair', () => {
   it('refuses a table wider than a worksheet (16,384 columns) before writing anything', async () => {
     const partners = Array.from({ length: 16_384 }, (_, i) => ({ id: `p${i}`, name: `P${i}` }));
     const e = evaluate(parseScenario({ version: 1, title: 'Wide', settings: { unit: '£', quantum: '1', firstYear: '2020/21', years: 1 }, partners, lines: [{ id: 'a', name: 'A', amount: '16384', attribution: { rule: 'equal' } }] }));
-    await expect(renderXlsx(e, { views: ['lines'] })).rejects.toMatchObject({ name: 'InputError', code: 'E_OPTION', issues: [{ path: ['views', 'Lines'], received: '"a cell at row 4, column 16385"' }] });
+    await expect(renderXlsx(e, { views: ['lines'] })).rejects.toMatchObject({ name: 'InputError', code: 'E_LIMIT', issues: [{ path: ['views', 'Lines'], received: '"a sheet of at least 5 rows and 16,385 columns"' }] });
+  });
+
+  it('refuses a view longer than a worksheet (1,048,576 rows) before writing anything, naming each such sheet', () => {
+    // A report as buildView makes one, with tables of the given numbers of rows and columns.
+    const report = (view: string, ...tables: [number, number][]) =>
+      ({ view, notes: ['a note'], tables: tables.map(([rows, columns]) => ({ kind: 'pivot', rows: { length: rows }, columns: { length: columns } })) }) as never;
+    // A heading and a blank row, each table's title and header, the notes' heading and the note.
+    expect(sheetSize(report('lines', [10, 3], [5, 40]))).toEqual({ rows: 2 + 12 + 7 + 2, columns: 41 });
+    const fits = report('tiers', [1_048_576 - 6, 3]);
+    expect(() => checkSheetSizes([fits], (v) => v)).not.toThrow();
+    const refused = (): void => checkSheetSizes([fits, report('lines', [1_048_576 - 5, 3]), report('wide', [1, 16_384])], (v) => v);
+    expect(refused).toThrow(expect.objectContaining({ code: 'E_LIMIT', issues: [expect.objectContaining({ path: ['views', 'lines'], received: '"a sheet of at least 1,048,577 rows and 4 columns"' }), expect.objectContaining({ path: ['views', 'wide'] })] }));
   });
 });

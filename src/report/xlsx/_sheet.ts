@@ -59,7 +59,7 @@ export class SheetWriter {
   private cell(row: number, column: number, look: CellLook): Cell {
     if (row > SHEET_ROWS || column > SHEET_COLUMNS) {
       const expected = 'tables that fit a worksheet (1,048,576 rows by 16,384 columns); use the CSV or JSON output';
-      throw new InputError(makeIssue(ErrorCode.OPTION, ['views', this.sheet.name], expected, `a cell at row ${row}, column ${column}`));
+      throw new InputError(makeIssue(ErrorCode.LIMIT, ['views', this.sheet.name], expected, `a cell at row ${row}, column ${column}`));
     }
     const cell = this.sheet.getCell(row, column);
     if (look.bold === true || look.size !== undefined) cell.font = { bold: look.bold === true, ...(look.size === undefined ? {} : { size: look.size }) };

@@ -14,6 +14,7 @@ import { writeMeasures } from './_measures.js';
 import { writeNotes, type SheetEntry } from './_notes.js';
 import { SheetWriter } from './_sheet.js';
 import { fixZipTimes } from './_zip.js';
+import { checkSheetSizes } from './_sheet-size.js';
 import { setDocumentProperties } from './_properties.js';
 import { INPUTS_SHEET, writeInputs, type InputCells } from './_inputs.js';
 import { writeLiveAppraisal } from './_appraisal.js';
@@ -189,8 +190,9 @@ function liveWorkbook(workbook: import('exceljs').Workbook, evaluation: Evaluati
  * @returns the .xlsx file's bytes
  * @throws {@link index!InputError | InputError} (`E_OPTION`) for something that is not an evaluation, or an unknown view
  *   or unit, or decimals outside 0–15; (`E_AMOUNT`) for an amount a spreadsheet number cannot hold
- *   exactly (more than 15 significant digits); (`E_OPTION`) for appraisal options that cannot be used,
- *   or a table that does not fit a worksheet (1,048,576 rows by 16,384 columns).
+ *   exactly (more than 15 significant digits); (`E_OPTION`) for appraisal options that cannot be used;
+ *   (`E_LIMIT`) for a view whose sheet would not fit a worksheet (1,048,576 rows by 16,384 columns),
+ *   found before the workbook is begun.
  *   Nothing is written in any case.
  *
  * @example
@@ -202,6 +204,7 @@ function liveWorkbook(workbook: import('exceljs').Workbook, evaluation: Evaluati
 export async function renderXlsx(evaluation: Evaluation, options: RenderXlsxOptions = {}): Promise<Uint8Array> {
   const views = check(evaluation, options);
   const reports = views.map((v) => buildView(evaluation, v, options.appraisal === undefined ? {} : { appraisal: options.appraisal }));
+  checkSheetSizes(reports, sheetName);
   const unit = options.unit ?? evaluation.scenario.settings.unit;
   const { default: ExcelJS } = await loadPeers('an xlsx workbook', ['exceljs'], () => import('exceljs'));
   const workbook = new ExcelJS.Workbook();
