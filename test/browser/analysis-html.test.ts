@@ -74,21 +74,25 @@ describe.skipIf(!RUN)(`the analysis pages at phone and desktop widths (skipped w
 
   it('draws the tornado, each input named; the histogram with P10, P50 and P90 labelled with the simulation’s figures; each partner’s NPV in A and B', async () => {
     const { page } = await open('sensitivity', 390);
-    const tornado = page.locator('#tornado figure.chart svg');
+    const tornado = page.locator('#tornado figure.chart svg >> visible=true');
     expect(await tornado.isVisible()).toBe(true);
     expect((await tornado.boundingBox())!.width).toBeGreaterThan(250);
-    await expect(page.locator('#tornado svg text', { hasText: 'Realisation of possible' }).first().isVisible()).resolves.toBe(true);
+    await expect(page.locator('#tornado .chart-narrow svg text', { hasText: 'Realisation of possible' }).first().isVisible()).resolves.toBe(true);
     await page.close();
     const { page: hist } = await open('simulation', 390);
-    expect(await hist.locator('#distribution figure.chart svg').isVisible()).toBe(true);
-    const labels = await hist.locator('#distribution svg text').allTextContents();
+    expect(await hist.locator('#distribution .chart-narrow svg').isVisible()).toBe(true);
+    expect(await hist.locator('#distribution .chart-wide svg').isVisible()).toBe(false);
+    const labels = await hist.locator('#distribution .chart-narrow svg text').allTextContents();
     for (const [p, value] of [['P10', sim.total.npv.p10], ['P50', sim.total.npv.p50], ['P90', sim.total.npv.p90]] as const) {
       expect(labels).toContain(`${p} £${value.dividedBy(1_000_000).toFixed(3)}m`);
     }
     await hist.close();
     const { page: cmp } = await open('comparison', 390);
-    expect(await cmp.locator('#by-partner figure.chart svg').isVisible()).toBe(true);
-    await expect(cmp.locator('#by-partner svg text', { hasText: 'City of Westminster' }).first().isVisible()).resolves.toBe(true);
+    expect(await cmp.locator('#by-partner .chart-narrow svg').isVisible()).toBe(true);
+    await expect(cmp.locator('#by-partner .chart-narrow svg text', { hasText: 'City of Westminster' }).first().isVisible()).resolves.toBe(true);
+    await cmp.setViewportSize({ width: 1440, height: 900 });
+    expect(await cmp.locator('#by-partner .chart-wide svg').isVisible()).toBe(true);
+    expect(await cmp.locator('#by-partner .chart-narrow svg').isVisible()).toBe(false);
     await cmp.close();
   });
 
@@ -107,6 +111,7 @@ describe.skipIf(!RUN)(`the analysis pages at phone and desktop widths (skipped w
   // The check can fail: small chart text, or a chart too wide for the phone, is caught on these pages.
   it.each([
     ['the chart scaled down to 200 px', 'figure.chart svg { width: 200px !important; }', 'small-text'],
+    ['the wide chart shown on a phone (scaled down)', '.chart-narrow { display: none !important; } .chart-wide { display: block !important; }', 'small-text'],
     ['the chart too wide for the window', 'figure.chart svg { width: 700px !important; max-width: none !important; }', 'page-scroll'],
   ])('finds the problem when %s', async (_what, css, kind) => {
     const { page } = await open('simulation', 390);

@@ -43,12 +43,12 @@ describe('tornado', () => {
     expect(order(shuffled).filter((i) => ties.includes(i))).toEqual(ties);
   });
 
-  it('is drawn as the same SVG every time, within 340 px, naming the inputs and the base case', async () => {
+  it.each([[false, 686], [true, 340]])('narrow %s: drawn as the same SVG every time, within %i px, naming the inputs and the base case', async (narrow, most) => {
     const warnings: string[] = [];
-    const svg = await specToSvg(tornado(sens, { unit: '£m', decimals: 3 }), { onWarning: (m) => warnings.push(m) });
-    expect(await specToSvg(tornado(sens, { unit: '£m', decimals: 3 }))).toBe(svg);
+    const svg = await specToSvg(tornado(sens, { unit: '£m', decimals: 3, narrow }), { onWarning: (m) => warnings.push(m) });
+    expect(await specToSvg(tornado(sens, { unit: '£m', decimals: 3, narrow }))).toBe(svg);
     expect(warnings).toEqual([]);
-    expect(svgWidth(svg)).toBeLessThanOrEqual(340);
+    expect(svgWidth(svg)).toBeLessThanOrEqual(most);
     expect(svg).toContain('Discount rate');
     expect(svg).toContain(`Line: the base case, £${sens.base.npv.dividedBy(1e6).toFixed(3)}m.`);
   });
@@ -90,12 +90,12 @@ describe('npvHistogram', () => {
     expect(isSharedServicesError(caught) && caught.code).toBe('E_OPTION');
   });
 
-  it('is drawn as the same SVG every time, within 340 px, with the percentiles labelled', async () => {
+  it.each([[false, 686], [true, 340]])('narrow %s: drawn as the same SVG every time, within %i px, with the percentiles labelled', async (narrow, most) => {
     const warnings: string[] = [];
-    const svg = await specToSvg(npvHistogram(sim, { unit: '£m', decimals: 3 }), { onWarning: (m) => warnings.push(m) });
-    expect(await specToSvg(npvHistogram(simulate(scenario, { runs: 3000, seed: 2011 }), { unit: '£m', decimals: 3 }))).toBe(svg);
+    const svg = await specToSvg(npvHistogram(sim, { unit: '£m', decimals: 3, narrow }), { onWarning: (m) => warnings.push(m) });
+    expect(await specToSvg(npvHistogram(simulate(scenario, { runs: 3000, seed: 2011 }), { unit: '£m', decimals: 3, narrow }))).toBe(svg);
     expect(warnings).toEqual([]);
-    expect(svgWidth(svg)).toBeLessThanOrEqual(340);
+    expect(svgWidth(svg)).toBeLessThanOrEqual(most);
     expect(svg).toContain(`P50 £${sim.total.npv.p50.dividedBy(1e6).toFixed(3)}m`);
   });
 
@@ -122,12 +122,12 @@ describe('comparisonNpv', () => {
     expect(JSON.stringify(spec['title'])).toContain(`change −£${total.difference.abs().dividedBy(1e6).toFixed(3)}m`);
   });
 
-  it('is drawn as the same SVG every time, within 340 px, naming the partners', async () => {
+  it.each([[false, 686], [true, 340]])('narrow %s: drawn as the same SVG every time, within %i px, naming the partners', async (narrow, most) => {
     const warnings: string[] = [];
-    const svg = await specToSvg(comparisonNpv(c, { unit: '£m' }), { onWarning: (m) => warnings.push(m) });
-    expect(await specToSvg(comparisonNpv(c, { unit: '£m' }))).toBe(svg);
+    const svg = await specToSvg(comparisonNpv(c, { unit: '£m', narrow }), { onWarning: (m) => warnings.push(m) });
+    expect(await specToSvg(comparisonNpv(c, { unit: '£m', narrow }))).toBe(svg);
     expect(warnings).toEqual([]);
-    expect(svgWidth(svg)).toBeLessThanOrEqual(340);
+    expect(svgWidth(svg)).toBeLessThanOrEqual(most);
     expect(svg).toContain('City of Westminster');
   });
 });

@@ -2,7 +2,7 @@ import type { Comparison } from '../../analysis/index.js';
 import type { Decimal } from '../../money/index.js';
 import type { ChartOptions, VegaLiteSpec } from './chart-options.js';
 import { VEGA_LITE_SCHEMA, axisFormat, axisTitle, plotNumber, plotText } from './_plot.js';
-import { LINE_CHARS, NARROW_CONFIG, PLOT_WIDTH, SUBTITLE_CHARS, TITLE_CHARS, lines } from './_narrow.js';
+import { NARROW_CONFIG, frame, lineChars, lines } from './_narrow.js';
 
 /** The height each partner takes: up to two lines of its name, then its two bars. */
 const STEP = 58;
@@ -14,11 +14,11 @@ const SIDES = ['A', 'B'] as const;
  * The Vega-Lite spec of each partner's NPV in A and in B (a scenario and a variant, or two scenarios):
  * for each partner, its name and two bars, A above B, from zero; the totals and the change in the
  * subtitle. A partner missing from one side has no bar there. It maps the comparison's figures to marks
- * and computes nothing: each bar's label is the figure of {@link index!compare | compare} exactly. Drawn
- * narrow enough to read on a phone.
+ * and computes nothing: each bar's label is the figure of {@link index!compare | compare} exactly. With
+ * `narrow`, drawn to read unscaled on a phone (about 340 px across).
  *
  * @param comparison - from {@link index!compare | compare}
- * @param options - unit, decimals of the labels, title, width and height of the plot
+ * @param options - unit, decimals of the labels, title, narrow, width and height of the plot
  * @returns the spec, a plain JSON-serialisable object
  *
  * @example
@@ -38,16 +38,16 @@ export function comparisonNpv(comparison: Comparison, options: ChartOptions = {}
       return npv === null ? [] : [{ partner: d.key, order, side, npv: plotNumber(npv, unit), value: npv.toFixed(), label: `${side}: ${label(npv)}` }];
     }),
   );
-  const names = partners.map((d, order) => ({ partner: d.key, order, name: lines(d.label, LINE_CHARS, 2) }));
+  const { width, title, subtitle } = frame(options.narrow === true, options.width);
+  const names = partners.map((d, order) => ({ partner: d.key, order, name: lines(d.label, lineChars(width), 2) }));
   const total = comparison.npv.find((d) => d.key === 'total');
-  const width = options.width ?? PLOT_WIDTH;
   const y = { field: 'partner', type: 'nominal', axis: null, sort: { field: 'order', op: 'min' }, scale: { paddingInner: 0, paddingOuter: 0 } };
   const money = { type: 'quantitative', title: `NPV (${axisTitle(unit)})`, axis: { format: axisFormat(unit), tickCount: 4 } };
   const totals = total === undefined ? [] : [`All partners: A ${total.a === null ? '–' : label(total.a)}, B ${total.b === null ? '–' : label(total.b)}; change ${label(total.difference)}.`];
   return {
     $schema: VEGA_LITE_SCHEMA,
     description: `Each partner's NPV in A and in B (${unit}).`,
-    title: { text: lines(options.title ?? 'NPV by partner, A and B', TITLE_CHARS), subtitle: totals.flatMap((t) => lines(t, SUBTITLE_CHARS)) },
+    title: { text: lines(options.title ?? 'NPV by partner, A and B', title), subtitle: totals.flatMap((t) => lines(t, subtitle)) },
     width,
     height: options.height ?? { step: STEP },
     layer: [

@@ -3,7 +3,7 @@ import type { SimulatedOutcome, Simulation } from '../../analysis/index.js';
 import type { Decimal } from '../../money/index.js';
 import type { ChartOptions, VegaLiteSpec } from './chart-options.js';
 import { COLOURS, VEGA_LITE_SCHEMA, axisFormat, axisTitle, plotNumber, plotText } from './_plot.js';
-import { NARROW_CONFIG, PLOT_WIDTH, SUBTITLE_CHARS, TITLE_CHARS, lines } from './_narrow.js';
+import { NARROW_CONFIG, frame, lines } from './_narrow.js';
 
 const PERCENTILES = ['P10', 'P50', 'P90'] as const;
 /** Where each percentile's label sits above the plot (pixels from its top), so that no two overlap. */
@@ -22,10 +22,11 @@ function outcomeOf(simulation: Simulation, partner: string | undefined): Simulat
  * (`npvHistogram`, exact edges), with a rule at each of P10, P50 and P90 labelled with its figure. It maps
  * the simulation's figures to marks and computes nothing: the bins, counts and percentiles are the
  * simulation's, and each label is its figure exactly. A label sits beside its rule on the side with more
- * room, each percentile at its own height. Drawn narrow enough to read on a phone.
+ * room, each percentile at its own height. With `narrow`, drawn to read unscaled on a phone (about 340 px
+ * across).
  *
  * @param simulation - from {@link index!simulate | simulate} or {@link index!simulateParallel | simulateParallel}
- * @param options - unit, decimals of the labels, title, the partner (default: the total), width and height of the plot
+ * @param options - unit, decimals of the labels, title, the partner (default: the total), narrow, width and height of the plot
  * @returns the spec, a plain JSON-serialisable object
  * @throws {@link index!InputError | InputError} (`E_OPTION`) for a partner the simulation does not have
  *
@@ -70,18 +71,19 @@ export function npvHistogram(simulation: Simulation, options: ChartOptions = {})
     encoding: { x: { field: 'at', ...money }, text: { field: 'label' } },
   });
   const who = options.partner === undefined ? 'Total NPV' : `NPV of ${options.partner}`;
+  const { width, title, subtitle } = frame(options.narrow === true, options.width);
   return {
     $schema: VEGA_LITE_SCHEMA,
     description: `${who} over ${simulation.runs} runs: runs per band of NPV, with P10, P50 and P90 marked (${unit}).`,
     title: {
-      text: lines(options.title ?? `${who} over ${simulation.runs} runs`, TITLE_CHARS),
+      text: lines(options.title ?? `${who} over ${simulation.runs} runs`, title),
       subtitle: [
-        ...lines('Bars: runs in each band of NPV. Lines: P10, P50 and P90 (a tenth of runs fall below P10, half below P50, nine tenths below P90).', SUBTITLE_CHARS),
+        ...lines('Bars: runs in each band of NPV. Lines: P10, P50 and P90 (a tenth of runs fall below P10, half below P50, nine tenths below P90).', subtitle),
         '',
       ],
     },
-    width: options.width ?? PLOT_WIDTH,
-    height: options.height ?? 180,
+    width,
+    height: options.height ?? (options.narrow === true ? 180 : 240),
     layer: [
       {
         name: 'runs',

@@ -2,7 +2,7 @@ import type { Sensitivity } from '../../analysis/index.js';
 import type { Decimal } from '../../money/index.js';
 import type { ChartOptions, VegaLiteSpec } from './chart-options.js';
 import { VEGA_LITE_SCHEMA, axisFormat, axisTitle, plotNumber, plotText } from './_plot.js';
-import { LINE_CHARS, NARROW_CONFIG, PLOT_WIDTH, SUBTITLE_CHARS, TITLE_CHARS, lines } from './_narrow.js';
+import { NARROW_CONFIG, frame, lineChars, lines } from './_narrow.js';
 
 /** The height each input takes: up to two lines of its name, then its bars. */
 const STEP = 46;
@@ -14,10 +14,11 @@ const END_COLOURS = ['#ca6f1e', '#1b4f72'];
  * from the base case's total NPV to the total NPV with the input at the low end of its range and at its
  * high end; the inputs by swing, largest first (ties in the analysis's order), and a rule at the base NPV. It maps
  * the analysis's figures to marks and computes nothing: each end is a figure of the tornado table, and
- * its label (in tooltips and the data) is that figure exactly. Drawn narrow enough to read on a phone.
+ * its label (in tooltips and the data) is that figure exactly. With `narrow`, drawn to read unscaled on a
+ * phone (about 340 px across).
  *
  * @param result - from {@link index!sensitivity | sensitivity}
- * @param options - unit, decimals of the labels, title, width and height of the plot
+ * @param options - unit, decimals of the labels, title, narrow, width and height of the plot
  * @returns the spec, a plain JSON-serialisable object
  *
  * @example
@@ -50,18 +51,18 @@ export function tornado(result: Sensitivity, options: ChartOptions = {}): VegaLi
       };
     }),
   );
-  const names = rows.map((row, order) => ({ input: row.input, order, name: lines(row.label, LINE_CHARS, 2) }));
-  const width = options.width ?? PLOT_WIDTH;
+  const { width, title, subtitle } = frame(options.narrow === true, options.width);
+  const names = rows.map((row, order) => ({ input: row.input, order, name: lines(row.label, lineChars(width), 2) }));
   const y = { field: 'input', type: 'nominal', axis: null, sort: { field: 'order', op: 'min' }, scale: { paddingInner: 0, paddingOuter: 0 } };
   const money = { type: 'quantitative', title: `Total NPV (${axisTitle(unit)})`, scale: { zero: false, nice: true }, axis: { format: axisFormat(unit), tickCount: 4 } };
   return {
     $schema: VEGA_LITE_SCHEMA,
     description: `Tornado: total NPV as each input moves alone from the low to the high end of its range, largest swing first (${unit}).`,
     title: {
-      text: lines(options.title ?? 'What moves the total NPV most', TITLE_CHARS),
+      text: lines(options.title ?? 'What moves the total NPV most', title),
       subtitle: [
-        ...lines('Each input alone, from the low to the high end of its range; the largest swing first.', SUBTITLE_CHARS),
-        ...lines(`Line: the base case, ${label(base)}.`, SUBTITLE_CHARS),
+        ...lines('Each input alone, from the low to the high end of its range; the largest swing first.', subtitle),
+        ...lines(`Line: the base case, ${label(base)}.`, subtitle),
       ],
     },
     width,

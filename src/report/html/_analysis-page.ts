@@ -11,14 +11,14 @@ import { resolve } from '../_input.js';
 import { escapeHtml } from './_escape.js';
 import { htmlPage } from './_page.js';
 import { tableHtml } from './_table.js';
-import { caveatsCallout, figure, list, ownNotes, paragraph, section } from './_sections.js';
+import { caveatsCallout, figure, list, ownNotes, paragraph, section, type ChartPair } from './_sections.js';
 
-/** One part of an analysis page: a section with its lead, an optional chart (inline SVG) and its tables. */
+/** One part of an analysis page: a section with its lead, an optional chart (inline SVG, or a wide and narrow pair) and its tables. */
 export interface PagePart {
   readonly id: string;
   readonly heading: string;
   readonly lead: string;
-  readonly chart?: string | undefined;
+  readonly chart?: string | ChartPair | undefined;
   readonly caption?: string;
   readonly tables: readonly ReportTable[];
 }

@@ -13,6 +13,7 @@ import { npvHistogram } from '../charts/npv-histogram.js';
 import { comparisonNpv } from '../charts/comparison-npv.js';
 import type { VegaLiteSpec } from '../charts/chart-options.js';
 import { inlineSvg } from './_escape.js';
+import type { ChartPair } from './_sections.js';
 import { analysisPage, chartOptions, type PagePart } from './_analysis-page.js';
 
 /**
@@ -25,15 +26,18 @@ import { analysisPage, chartOptions, type PagePart } from './_analysis-page.js';
  */
 export interface AnalysisHtmlOptions extends RenderOptions {
   /**
-   * Whether to draw the chart (inline SVG). Without it the page is quicker to build.
+   * Whether to draw the chart (inline SVG, twice: wide for a desktop screen and print, narrow for a
+   * phone, the style sheet showing the one that fits). Without it the page is quicker to build.
    * @defaultValue true
    */
   readonly charts?: boolean;
 }
 
-/** A chart drawn as inline SVG, or nothing when charts are not wanted. */
-async function drawn(spec: () => VegaLiteSpec, label: string, options: AnalysisHtmlOptions): Promise<string | undefined> {
-  return options.charts === false ? undefined : inlineSvg(await specToSvg(spec()), label);
+/** A chart drawn as inline SVG twice, wide (a desktop screen, print) and narrow (a phone), or nothing when charts are not wanted. */
+async function drawn(spec: (narrow: boolean) => VegaLiteSpec, label: string, options: AnalysisHtmlOptions): Promise<ChartPair | undefined> {
+  if (options.charts === false) return undefined;
+  const [wide, narrow] = await Promise.all([specToSvg(spec(false)), specToSvg(spec(true))]);
+  return { wide: inlineSvg(wide, label), narrow: inlineSvg(narrow, label) };
 }
 
 /**
@@ -59,7 +63,7 @@ async function drawn(spec: () => VegaLiteSpec, label: string, options: AnalysisH
 export async function renderSensitivityHtml(scenario: Scenario, result: Sensitivity, options: AnalysisHtmlOptions = {}): Promise<string> {
   const report = buildSensitivityView(scenario, result);
   const [base, table, partners] = report.tables;
-  const chart = await drawn(() => tornado(result, chartOptions(report, options)), 'Chart: tornado of total NPV as each input varies alone', options);
+  const chart = await drawn((narrow) => tornado(result, { ...chartOptions(report, options), narrow }), 'Chart: tornado of total NPV as each input varies alone', options);
   const within = `payback within ${result.paybackWithin} years`;
   const parts: PagePart[] = [
     {
@@ -101,7 +105,7 @@ export async function renderSensitivityHtml(scenario: Scenario, result: Sensitiv
 export async function renderSimulationHtml(scenario: Scenario, simulation: Simulation, options: AnalysisHtmlOptions = {}): Promise<string> {
   const report = buildSimulationView(scenario, simulation);
   const [npv, net, risk, ...inputs] = report.tables;
-  const chart = await drawn(() => npvHistogram(simulation, chartOptions(report, options)), 'Chart: histogram of total NPV over the runs, with P10, P50 and P90', options);
+  const chart = await drawn((narrow) => npvHistogram(simulation, { ...chartOptions(report, options), narrow }), 'Chart: histogram of total NPV over the runs, with P10, P50 and P90', options);
   const parts: PagePart[] = [
     {
       id: 'distribution',
@@ -155,7 +159,7 @@ export async function renderComparisonHtml(a: Evaluation, b: Evaluation, options
   const report = buildComparisonView(a, b, { ...(labels === undefined ? {} : { labels }), ...(appraisal === undefined ? {} : { appraisal }) });
   const byPartner = comparisonByPartner(report);
   const [savings, netByYear, npv, payback] = report.tables;
-  const chart = await drawn(() => comparisonNpv(compare(a, b, appraisal), chartOptions(report, rest)), 'Chart: each partner’s NPV in A and in B', options);
+  const chart = await drawn((narrow) => comparisonNpv(compare(a, b, appraisal), { ...chartOptions(report, rest), narrow }), 'Chart: each partner’s NPV in A and in B', options);
   const parts: PagePart[] = [
     {
       id: 'by-partner',
