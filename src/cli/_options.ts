@@ -132,3 +132,25 @@ export function addInputOptions(command: Command): Command {
     new Option('--max-input-mb <n>', `refuse an input file larger than this many MiB, 1 to ${MAX_INPUT_MB}`).argParser(wholeNumber('MiB', 1, MAX_INPUT_MB)).default(DEFAULT_MAX_INPUT_MB),
   );
 }
+
+/** How the formats for people may write a negative: the choices of `--negatives`. */
+export const NEGATIVE_STYLES = ['brackets', 'minus'] as const;
+
+/**
+ * Adds `--decimals` and `--negatives`, how the formats for people (md, html, svg) show money: the options
+ * of every command that offers `--decimals`.
+ */
+export function addDisplayOptions(command: Command): Command {
+  return command
+    .addOption(
+      new Option(
+        '--decimals <n>',
+        'digits after the point for money in md, html and svg: figures are rounded for display so that every total is still the sum of the figures shown (default: the scenario’s settings.display.decimals, else exact)',
+      ).argParser(wholeNumber('decimals', 0, 12)),
+    )
+    .addOption(
+      new Option('--negatives <style>', 'how md and html write a negative: brackets, (2,890), as most council papers do, or minus, -2,890; csv and json always use a minus (default: the scenario’s settings.display.negatives, else brackets)').choices(
+        NEGATIVE_STYLES,
+      ),
+    );
+}

@@ -13,6 +13,8 @@ export interface OutputFlags {
   readonly bom?: boolean;
   /** Digits after the point money is shown to in the formats for people (`--decimals`, where a command offers it). */
   readonly decimals?: number;
+  /** How the formats for people write a negative (`--negatives`, beside `--decimals`). */
+  readonly negatives?: 'brackets' | 'minus';
 }
 
 /**
@@ -59,7 +61,7 @@ export async function emit(io: CliIO, input: FormatInput, flags: OutputFlags): P
     io.stderr(`${chosen} is a binary format: give --out FILE.${chosen}, or redirect standard output to a file.\n`);
     return EXIT.BAD_INPUT;
   }
-  const written = await format.write(input, { ...(flags.unit === undefined ? {} : { unit: flags.unit }), ...(flags.decimals === undefined ? {} : { decimals: flags.decimals }) });
+  const written = await format.write(input, { ...(flags.unit === undefined ? {} : { unit: flags.unit }), ...(flags.decimals === undefined ? {} : { decimals: flags.decimals }), ...(flags.negatives === undefined ? {} : { negatives: flags.negatives }) });
   const data = chosen === 'csv' && flags.bom !== false && typeof written === 'string' ? BOM + written : written;
   if (flags.out === undefined) {
     io.stdout(data);

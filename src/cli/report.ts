@@ -3,7 +3,7 @@ import { evaluate } from '../engine/index.js';
 import { reconcile } from '../analysis/index.js';
 import { RECONCILIATION_GROUPS, RECONCILIATION_GROUP_WORDS, VIEW_NAMES, VIEW_SUMMARIES, buildView, type ReconciliationGroup, type ViewName } from '../report/index.js';
 import { loadVariant } from './_variant.js';
-import { addAppraisalOptions, addInputOptions, addOutputOptions, appraisalOptions, parseOnly, wholeNumber, type AppraisalFlags } from './_options.js';
+import { addAppraisalOptions, addDisplayOptions, addInputOptions, addOutputOptions, appraisalOptions, parseOnly, type AppraisalFlags } from './_options.js';
 import type { InputFlags } from './_scenario-file.js';
 import { chooseFormat, emit, type OutputFlags } from './_output.js';
 import { EXIT } from './io.js';
@@ -49,6 +49,7 @@ Examples:
   $ shared-services report examples/tri-borough-2011/scenario.json
   $ shared-services report examples/tri-borough-2011/scenario.json --view services --unit £000
   $ shared-services report examples/tri-borough-2011/scenario.json --unit £m --decimals 1
+  $ shared-services report examples/tri-borough-2011/scenario.json --unit £000 --negatives minus
   $ shared-services report examples/tri-borough-2011/scenario.json --view appraisal --discount-rate 0.035 --years 10
   $ shared-services report examples/tri-borough-2011/scenario.json --view appraisal --risk-weights projected=0.8,possible=0.5
   $ shared-services report examples/tri-borough-2011/scenario.json --variant westminster-leaves --view partners
@@ -75,16 +76,11 @@ export function registerReport(ctx: CommandContext): void {
     .description('evaluate a scenario and print a view of it')
     .argument('<file>', 'the scenario file (JSON, or an .xlsx input workbook)')
     .addOption(new Option('--view <view>', 'what to show').choices(VIEW_NAMES).default('partners'));
-  addOutputOptions(command, true);
+  addDisplayOptions(addOutputOptions(command, true));
   addInputOptions(addAppraisalOptions(command))
     .option('--variant <name>', 'apply one of the scenario’s variants first')
     .option('--baselines <file.csv>', 'read the services and their baselines from a CSV file (the scenario must state none)')
     .option('--strict', 'exit 1 when a published figure differs from the model beyond rounding')
-    .addOption(
-      new Option('--decimals <n>', 'show money to n digits after the point in the unit (md, html, svg), rounded so that every total is the sum of the figures shown; csv, json and xlsx stay exact (default: the scenario’s, else every figure exact)').argParser(
-        wholeNumber('decimals', 0, 12),
-      ),
-    )
     .addOption(new Option('--only <groups>', `with --view reconcile: list only these groups (${RECONCILIATION_GROUPS.join(', ')}), comma-separated`).argParser(parseOnly))
     .showHelpAfterError(helpHint('report'))
     .addHelpText('after', EXAMPLES)

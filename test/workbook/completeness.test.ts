@@ -62,6 +62,11 @@ describe.each([
 });
 
 describe('the layout', () => {
+  it('holds a partner\'s short label and the display settings in columns of their own', () => {
+    const places = held();
+    expect(['partners[].short', 'settings.display.decimals', 'settings.display.negatives'].filter((p) => !places.has(p))).toEqual([]);
+  });
+
   it('keeps as JSON exactly the listed fallbacks, and no structure it has no table for', () => {
     const { sheets, settings } = layout();
     const unlisted = [...settings.filter((f) => f.unlisted === true).map((f) => f.path.join('.')), ...sheets.flatMap((s) => s.columns.flatMap((c) => ('field' in c.role && c.role.field.unlisted === true ? [`${placeOfSteps(s.spec.steps)}.${c.role.field.path.join('.')}`] : [])))];
