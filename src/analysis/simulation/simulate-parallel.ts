@@ -31,11 +31,13 @@ export interface SimulateParallelOptions extends SimulateOptions {
 }
 
 /**
- * The work, runs × (partners + 1) × years, that pays for one more thread under `threads: 'auto'`.
- * Starting a worker costs about 40 ms of one core, and its first runs are slower until they are
- * compiled; a run of the tri-borough example (3 partners, 4 years: 16 units) takes about 13 µs. Measured
- * on two cores, a second thread gains nothing below about 20,000 such runs, and 1.3× to 1.7× from
- * 100,000 (bench/README.md, "Simulation threads"); this asks for twice the break-even.
+ * The work, runs × (partners + 1) × years, for each thread `threads: 'auto'` takes: a second thread from
+ * twice this. Starting a worker costs about 36 ms of one core (measured; it loads one file), and its first
+ * few thousand runs are slower until they are compiled; a run of the tri-borough example (3 partners,
+ * 4 years: 16 units of work) takes about 13 µs, so a worker's start costs the time of several thousand
+ * runs. Two threads measured 1.2× one at 100,000 such runs and 1.5× at 1,000,000 on a machine with a
+ * core to spare (bench/README.md); this takes the second thread from 80,000 runs, where its start is a
+ * small part of what it saves.
  */
 export const WORK_PER_THREAD = 640_000;
 
@@ -43,7 +45,8 @@ export const WORK_PER_THREAD = 640_000;
  * The load average a core (`os.loadavg()[0]` over `os.availableParallelism()`) from which `threads:
  * 'auto'` keeps to one thread: the machine then has no core to spare, and a worker only adds its start
  * and its share of the cores other work is using. Measured on two cores: at a load of about 2 a second
- * thread gave 1.2× to 1.5×; at 7 to 16, nothing or less (bench/README.md, "Simulation threads").
+ * thread ran 1.2× to 1.5× as fast; at 9 to 16, anything from 1.14× as fast to 0.81× (bench/README.md,
+ * "Simulation threads").
  */
 export const BUSY_LOAD_PER_CORE = 2;
 

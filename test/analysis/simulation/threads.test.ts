@@ -50,8 +50,10 @@ describe('threadsFor', () => {
     expect(() => threadsFor(asked, 1, 2)).toThrow(/threads: expected a whole number of threads from 1 to 256, or 'auto'/);
   });
 
-  it('under auto, a second thread needs the runs to pay for it: the tri-borough example from about 40,000 runs', () => {
+  it('under auto, a second thread needs the runs to pay for it: the tri-borough example from 80,000 runs', () => {
     expect(threadsFor('auto', 10_000 * TRI_WORK, 2)).toBe(1);
+    expect(threadsFor('auto', 79_999 * TRI_WORK, 2)).toBe(1);
+    expect(threadsFor('auto', 80_000 * TRI_WORK, 2)).toBe(2);
     expect(threadsFor('auto', 1_000_000 * TRI_WORK, 2)).toBe(2);
   });
 });
