@@ -20,11 +20,11 @@ export interface SimulateParallelOptions extends SimulateOptions {
   /**
    * Threads computing runs, 1 to 256, the calling thread included: `threads − 1` workers are started.
    * More than the machine's cores (`os.availableParallelism()`) is capped to them: more threads than
-   * cores only add workers' memory and start-up. `'auto'` takes one thread for every
-   * {@link WORK_PER_THREAD} of work (runs × (partners + 1) × years), up to the cores, and one thread alone
-   * while the machine is busy (a load average of {@link BUSY_LOAD_PER_CORE} a core or more), so that a
-   * simulation too small to pay for starting a worker, or on a machine with no core to spare, runs in the
-   * calling thread alone. The result is the same for any number.
+   * cores only add workers' memory and start-up. `'auto'` takes one thread for every 640,000 of work
+   * (runs × (partners + 1) × years: a second thread from 80,000 runs of 3 partners over 4 years), up to
+   * the cores, and one thread alone while the machine is busy (a load average of 2 a core or more), so
+   * that a simulation too small to pay for starting a worker, or on a machine with no core to spare, runs
+   * in the calling thread alone. The result is the same for any number.
    * @defaultValue `'auto'`
    */
   readonly threads?: number | 'auto';
