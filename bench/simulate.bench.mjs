@@ -1,7 +1,10 @@
-// Monte Carlo speed: runs per second of simulate (one thread) and simulateParallel (1 and 2 threads) on
-// the tri-borough example with its default distributions. Goal: 10,000 runs a second or more on two cores.
+// Monte Carlo speed: runs per second of simulate (one thread) and simulateParallel (1 and 2 threads, and
+// threads: 'auto', the default) on the tri-borough example with its default distributions. Goals: 10,000
+// runs a second or more on two cores; a second thread faster than one where 'auto' takes it, and 'auto'
+// no slower than one thread where it does not.
 //
-// Run with `npm run bench:simulate` (builds first). Loads the built package by its own name.
+// Run with `npm run bench:simulate` (builds first). Loads the built package by its own name. BENCH_RUNS
+// sets the runs per case (default 100000), BENCH_SAMPLES the rounds (default 5).
 import os from 'node:os';
 import { readFileSync } from 'node:fs';
 import { parseScenario, simulate, simulateParallel, simulationToJSON } from 'shared-services-model';
@@ -24,6 +27,7 @@ const cases = [
   ['simulate (main thread)', (runs) => simulate(scenario, { runs, seed: SEED })],
   ['simulateParallel, threads: 1 (the calling thread alone)', (runs) => simulateParallel(scenario, { runs, seed: SEED, threads: 1 })],
   ['simulateParallel, threads: 2 (the calling thread and one worker)', (runs) => simulateParallel(scenario, { runs, seed: SEED, threads: 2 })],
+  ["simulateParallel, threads: 'auto' (the default)", (runs) => simulateParallel(scenario, { runs, seed: SEED })],
 ];
 for (const [, run] of cases) await run(Math.min(RUNS, 20_000)); // warm-up
 // The cases take turns round by round, so a change in machine load affects all of them alike.
@@ -47,6 +51,7 @@ const results = cases.map(([name], i) => {
   return { name, median: r[Math.floor(SAMPLES / 2)], min: r[0], max: r[SAMPLES - 1], cpu: median(cpuRates[i]) };
 });
 const speedups = rates[2].map((r, s) => r / rates[0][s]).sort((a, b) => a - b);
+const autoSpeedups = rates[3].map((r, s) => r / rates[0][s]).sort((a, b) => a - b);
 
 const fmt = (x) => Math.round(x).toLocaleString('en-GB');
 console.log(`node ${process.version}, ${os.cpus().length} logical CPUs (${os.cpus()[0]?.model ?? 'unknown'}), ${os.platform()} ${os.arch()}, load average ${os.loadavg()[0].toFixed(2)}`);
@@ -59,3 +64,4 @@ const two = results[2].median;
 console.log('');
 console.log(`2 threads: ${fmt(two)} runs/sec (goal ≥ 10,000): ${two >= 10_000 ? 'met' : 'missed'}`);
 console.log(`2 threads against the main thread, round by round: ${speedups[Math.floor(SAMPLES / 2)].toFixed(2)}× (median; ${speedups[0].toFixed(2)}× – ${speedups[SAMPLES - 1].toFixed(2)}×)`);
+console.log(`'auto' against the main thread, round by round: ${autoSpeedups[Math.floor(SAMPLES / 2)].toFixed(2)}× (median; ${autoSpeedups[0].toFixed(2)}× – ${autoSpeedups[SAMPLES - 1].toFixed(2)}×)`);
