@@ -65,15 +65,32 @@ const textLine = (row: readonly string[]): string => `${row.map(textField).join(
 export function renderCsv(input: RenderInput, options?: RenderOptions): string {
   const { report, tables, ctx } = resolve(input, options, 'data');
   const tidy = report?.tidy === true;
-  const blocks = tables.flatMap((t) => {
+  // One pass: every line is written once into one list and joined once; blocks are separated by an
+  // empty line (a bare CRLF before every block but the first).
+  const out: string[] = [];
+  const startBlock = (): void => {
+    if (out.length > 0) out.push('\r\n');
+  };
+  for (const t of tables) {
     const grid = anyGrid(t, ctx, 'plain');
-    const body = grid.rows.map((row, i) => `${row.map((text, j) => (grid.numbers[i]?.[j] === true ? numberField(text) : textField(text))).join(',')}\r\n`);
+    startBlock();
     // A long table for data tools is its header and rows alone: a title line would be read as the header.
-    if (tidy) return [[textLine(grid.header), ...body].join('')];
-    const block = [textLine([grid.title]), textLine(grid.header), ...body].join('');
-    return grid.after === undefined ? [block] : [block, textLine([grid.after])];
-  });
+    if (!tidy) out.push(textLine([grid.title]));
+    out.push(textLine(grid.header));
+    grid.rows.forEach((row, i) => {
+      const numbers = grid.numbers[i];
+      out.push(`${row.map((text, j) => (numbers?.[j] === true ? numberField(text) : textField(text))).join(',')}\r\n`);
+    });
+    if (!tidy && grid.after !== undefined) {
+      startBlock();
+      out.push(textLine([grid.after]));
+    }
+  }
   const caveats = report?.caveats ?? [];
-  if (caveats.length > 0 && !tidy) blocks.push([textLine(['Caveats']), ...caveats.map((c) => textLine([c]))].join(''));
-  return blocks.join('\r\n');
+  if (caveats.length > 0 && !tidy) {
+    startBlock();
+    out.push(textLine(['Caveats']));
+    for (const c of caveats) out.push(textLine([c]));
+  }
+  return out.join('');
 }
