@@ -6,7 +6,7 @@ import { largest } from './_largest.js';
  */
 
 /** No row label is cut narrower than this (nor narrower than its heading). */
-const NARROWEST = 16;
+const NARROWEST = 30;
 
 /** In a table too wide to fit whatever its labels, labels are cut to this, so that at least they do not widen it. */
 const LONGEST_CUT = 40;

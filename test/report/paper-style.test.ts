@@ -108,17 +108,18 @@ describe('markdown width', () => {
     expect(md).toContain('| Assured   | 3.910 | 2.636 | 1.130 |  7.676 |');
   });
 
-  it('fits a narrower width: labels cut at a word, each key once, notes wrapped with their continuation indented', () => {
-    const md = renderMarkdown(buildView(e, 'partners'), { width: 60 });
+  it('fits a narrower width (72): labels cut at a word, each key once, notes wrapped with their continuation indented', () => {
+    const md = renderMarkdown(buildView(e, 'partners'), { width: 72 });
     const lines = md.split('\n');
     const tableLines = lines.filter((l) => l.startsWith('|'));
-    expect(tableLines.filter((l) => l.length > 60)).toEqual([]);
-    expect(md).toContain('| Single management team   | 0.684 | 0.339 | 0.066 | 1.089 |');
-    expect(md).toContain('| Single adoption and… [1] | 0.070 | 0.065 | 0.065 | 0.200 |');
+    expect(tableLines.filter((l) => l.length > 72)).toEqual([]);
+    expect(md).toContain('| Single management team             | 0.684 | 0.339 | 0.066 | 1.089 |');
+    expect(md).toContain('| Single adoption and fostering… [1] | 0.070 | 0.065 | 0.065 | 0.200 |');
+    expect(md).toContain('| Single local Children\'s… [3]       | 0.070 | 0.050 | 0.070 | 0.190 |');
     expect(md).toContain('- [1] Single adoption and fostering team (reduced staffing)');
-    expect(md).toContain('- [3] Single local Children\'s safeguarding Board (admin\n  overhead)');
+    expect(md).toContain('- [3] Single local Children\'s safeguarding Board (admin overhead)');
     // Prose lines fit (a heading cannot wrap); a continuation line starts with two spaces.
-    expect(lines.filter((l) => l.length > 60 && !l.startsWith('|') && !l.startsWith('#'))).toEqual([]);
+    expect(lines.filter((l) => l.length > 72 && !l.startsWith('|') && !l.startsWith('#'))).toEqual([]);
     const notes = lines.slice(lines.indexOf('## Notes') + 2, -1);
     expect(notes.every((l) => l.startsWith('- ') || l.startsWith('  '))).toBe(true);
   });
