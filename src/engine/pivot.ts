@@ -97,8 +97,13 @@ function headings(evaluation: Evaluation, dimension: string): Heading[] {
       return distinct(RECURRENCES);
     case 'position':
       return distinct(POSITIONS);
-    case 'fund':
-      return distinct([...s.lines.map((l) => l.fund), ...s.budgets.flatMap((b) => (b.fund === undefined ? [] : [b.fund]))]);
+    case 'fund': {
+      // By a loop: the lines are as many as a scenario holds.
+      const funds = new Set<string>();
+      for (const l of s.lines) funds.add(l.fund);
+      for (const b of s.budgets) if (b.fund !== undefined) funds.add(b.fund);
+      return distinct([...funds]);
+    }
     default:
       return [];
   }

@@ -30,8 +30,9 @@ export function writePivot(w: SheetWriter, table: TableModel, given: CellContext
   const totalRow = additive(table.rowDimension);
   const n = table.columns.length;
   const num = (v: Decimal): SheetAmount => sheetNumber(f.inUnit(v), f.dp);
-  // Totals are SUM formulas only where every figure they could add is a number (see allNumbers).
-  const formulas = allNumbers([...tableValues(table), ...table.rows.map((r) => r.total), ...table.columnTotals, table.grandTotal].map(f.inUnit), f.dp);
+  // Totals are SUM formulas only where every figure they could add is a number (see allNumbers); the
+  // table's values include its row, column and grand totals.
+  const formulas = allNumbers(tableValues(table).map(f.inUnit), f.dp);
   const total = (row: number, column: number, formula: string, v: Decimal): void =>
     formulas ? w.formula(row, column, formula, num(v), f.numFmt, { bold: true }) : w.number(row, column, num(v), f.numFmt, { bold: true });
 
