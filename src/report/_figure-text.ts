@@ -1,7 +1,7 @@
 import { Decimal } from '../money/index.js';
 import { financialYearLabel } from '../model/index.js';
-import type { CellStyle } from './_cell.js';
-import { plainNumber } from './_cell.js';
+import type { CellStyle, Negatives } from './_cell.js';
+import { displayNumber, plainNumber } from './_cell.js';
 
 /** A published figure's value as text, and whether it is a number (a spreadsheet may read it as one) or words. */
 export interface FigureText {
@@ -29,13 +29,15 @@ function percentText(value: Decimal, min: number): string {
 /**
  * A printed or computed value of a published figure in its own unit, exact and at least to `min`
  * decimals: a `year` as its financial year (`2014/15`, in every style), a `%` as a percentage (`71%`
- * for people, `71` plain), a `ratio`, money and counts as plain numbers.
+ * for people, `71` plain), a `ratio` as a plain number, money and counts as plain numbers (for people
+ * grouped in thousands, a negative written as `negatives` says, as in every other table).
  */
-export function figureValueText(value: Decimal, unit: string, min: number, style: CellStyle): FigureText {
+export function figureValueText(value: Decimal, unit: string, min: number, style: CellStyle, negatives?: Negatives): FigureText {
   const plain = plainNumber(value, min);
   // A year figure's value is the calendar year it starts in (an integer, never money).
   if (unit === 'year' && isYear(value)) return { text: financialYearLabel(value.toNumber()), number: false };
   if (unit === '%' && style === 'display') return { text: `${percentText(value, min)}%`, number: false };
+  if (style === 'display' && unit !== 'ratio' && unit !== 'year') return { text: displayNumber(value, min, negatives), number: true };
   return { text: plain, number: true };
 }
 
@@ -43,9 +45,10 @@ export function figureValueText(value: Decimal, unit: string, min: number, style
  * A difference (printed − computed) in the figure's unit: for people, years as `1 year` / `-2 years` and
  * percentages in points (`0.5 points`); plain, always the number.
  */
-export function figureDifferenceText(value: Decimal, unit: string, min: number, style: CellStyle): FigureText {
+export function figureDifferenceText(value: Decimal, unit: string, min: number, style: CellStyle, negatives?: Negatives): FigureText {
   const plain = plainNumber(value, min);
   if (style === 'display' && unit === 'year') return { text: counted(value, plain, 'year', 'years'), number: false };
   if (style === 'display' && unit === '%') return { text: counted(value, percentText(value, min), 'point', 'points'), number: false };
+  if (style === 'display' && unit !== 'ratio' && unit !== 'year') return { text: displayNumber(value, min, negatives), number: true };
   return { text: plain, number: true };
 }

@@ -7,7 +7,7 @@ import type { ReportTable } from './report.js';
 import { columnHeading, measureCells } from './_measure-cells.js';
 import { VERDICT_WORDS } from './verdict-words.js';
 import { figureDifferenceText, figureValueText, type FigureText } from './_figure-text.js';
-import { additive, cellText, dimensionHeading, tableContext, unitLabel, type CellContext, type CellStyle } from './_cell.js';
+import { additive, cellText, dimensionHeading, tableContext, unitLabel, type CellContext, type CellStyle, type Negatives } from './_cell.js';
 
 /** A table laid out as text: a title, a header, body rows, and which columns hold numbers. */
 export interface TextGrid {
@@ -76,12 +76,12 @@ const PLAIN_EXTRA = ['Group', 'Hint'];
  * (`display`) the verdicts are in words and the rows in sections, one per group shown, each hint a note of
  * its section; plain, the verdicts are codes and the group and hint are columns.
  */
-export function reconciliationGrid(table: ReconciliationTable, style: CellStyle): TextGrid {
+export function reconciliationGrid(table: ReconciliationTable, style: CellStyle, negatives?: Negatives): TextGrid {
   const numbers: boolean[][] = [];
   const rows = table.rows.map((r) => {
     const min = r.precision.decimalPlaces();
-    const value = (v: Decimal | null): FigureText => (v === null ? { text: EMPTY[style], number: false } : figureValueText(v, r.unit, min, style));
-    const difference = r.difference === null ? { text: EMPTY[style], number: false } : figureDifferenceText(r.difference, r.unit, min, style);
+    const value = (v: Decimal | null): FigureText => (v === null ? { text: EMPTY[style], number: false } : figureValueText(v, r.unit, min, style, negatives));
+    const difference = r.difference === null ? { text: EMPTY[style], number: false } : figureDifferenceText(r.difference, r.unit, min, style, negatives);
     const partsSum = value(r.partsSum);
     const adds = r.addsUp === null ? EMPTY[style] : r.addsUp ? 'yes' : 'no';
     const verdict = style === 'display' ? VERDICT_WORDS[r.verdict].label : r.verdict;
@@ -123,7 +123,7 @@ export function measureGrid(table: MeasureTable, given: CellContext, style: Cell
 export function anyGrid(table: ReportTable, ctx: CellContext, style: CellStyle): TextGrid {
   switch (table.kind) {
     case 'reconciliation':
-      return reconciliationGrid(table, style);
+      return reconciliationGrid(table, style, ctx.negatives);
     case 'measures':
       return measureGrid(table, ctx, style);
     case 'pivot':
