@@ -1,7 +1,7 @@
 import { largest } from './_largest.js';
 
 /**
- * Fitting a markdown table and its prose into a width: long text cells cut at a word with a numbered key
+ * Fitting a markdown table and its prose into a width: long row labels cut at a word with a numbered key
  * to their full text, prose wrapped with its continuation lines indented.
  */
 

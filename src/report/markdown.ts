@@ -62,7 +62,7 @@ function widthOf(options: RenderOptions | undefined): number {
  * a Total row and a Total column, figures as council papers print them (`0.684` under a `(£m)` heading,
  * negatives in brackets, `(2,890)`, or with a minus sign as `negatives` says; shares as percentages),
  * and the report's notes beneath (the caveats first, each as `Caveat: …`). A table wider than `width`
- * cuts its longest text cells at a word, each ending with a key (`… [1]`) listed with its full text
+ * cuts its long row labels at a word, each ending with a key (`… [1]`) listed with its full text
  * beneath the table; notes and other prose wrap at `width`, continuation lines indented. The
  * reconciliation is shown in its groups, what matters first (discrepancies, the paper's own arithmetic,
  * not modelled, agreements), each under a heading with its count, a hint beside a discrepancy as a note
