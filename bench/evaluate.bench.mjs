@@ -5,28 +5,9 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { appraise, evaluate, parseScenario, pivot } from 'shared-services-model';
+import { synthetic } from './_synthetic.mjs';
 
 const here = fileURLToPath(import.meta.url);
-
-function synthetic(lines) {
-  const years = 10;
-  const partners = Array.from({ length: 33 }, (_, i) => ({ id: `p${i}`, name: `Partner ${i}`, metrics: { population: String(100000 + i * 3731) } }));
-  const yearLabel = (y) => `${2020 + y}/${String((21 + y) % 100).padStart(2, '0')}`;
-  return {
-    version: 1,
-    title: 'Synthetic',
-    settings: { unit: '£', quantum: '0.01', firstYear: '2020/21', years },
-    partners,
-    lines: Array.from({ length: lines }, (_, i) => ({
-      id: `l${i}`,
-      name: `Line ${i}`,
-      amount: `${100000 + i}.${String(i % 100).padStart(2, '0')}`,
-      tier: ['assured', 'projected', 'possible'][i % 3],
-      attribution: i % 2 ? { rule: 'equal' } : { rule: 'metric', metric: 'population' },
-      phasing: Array.from({ length: years }, (_, y) => ({ year: yearLabel(y), share: '0.1' })),
-    })),
-  };
-}
 
 if (process.argv[2] === '--size') {
   // Child: one size, reported as JSON. Peak memory is read after each stage (the peak so far).
