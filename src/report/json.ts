@@ -10,6 +10,7 @@ import { additive, cellText, plainNumber, tableContext, unitLabel, type CellCont
 import { tableValues } from './_grid.js';
 import { figureDifferenceText, figureValueText } from './_figure-text.js';
 import { VERDICTS } from '../analysis/index.js';
+import { LazyList, writeJson } from './_json-text.js';
 
 function pivotJSON(table: TableModel, given: CellContext): Record<string, unknown> {
   const ctx = tableContext(tableValues(table), table.measure, given);
@@ -24,7 +25,11 @@ function pivotJSON(table: TableModel, given: CellContext): Record<string, unknow
     rowDimension: table.rowDimension,
     columnDimension: table.columnDimension,
     columns: table.columns.map((c) => ({ key: c.key, label: c.label })),
-    rows: table.rows.map((r) => ({ key: r.key, label: r.label, values: r.values.map(amount), total: across ? amount(r.total) : null })),
+    // Each row made as it is written.
+    rows: new LazyList(table.rows.length, (i) => {
+      const r = table.rows[i]!;
+      return { key: r.key, label: r.label, values: r.values.map(amount), total: across ? amount(r.total) : null };
+    }),
     columnTotals: down ? table.columnTotals.map(amount) : null,
     grandTotal: down && across ? amount(table.grandTotal) : null,
   };
@@ -110,5 +115,9 @@ export function renderJson(input: RenderInput, options?: RenderOptions): string 
   });
   const value =
     report === undefined ? json[0] : { title: report.title, view: report.view, unit: ctx.unit, tables: json, caveats: [...report.caveats], notes: [...report.notes] };
-  return `${JSON.stringify(value, null, 2)}\n`;
+  // One pass: the text written piece by piece (a table's rows made as they are written), joined once.
+  const out: string[] = [];
+  writeJson(out, value);
+  out.push('\n');
+  return out.join('');
 }
