@@ -53,8 +53,11 @@ export interface ChartOptions {
    */
   readonly unit?: MoneyUnit;
   /**
-   * The fewest digits after the point in the amounts a chart labels (tooltips, descriptions). A value
-   * needing more is labelled with more: nothing is rounded for display.
+   * Digits after the point in the amounts a chart labels (tooltips, descriptions). The savings chart of
+   * a scenario or report labels its figures as the tiers table shows them: rounded for display to these
+   * decimals (the option, else the scenario's `settings.display.decimals` in its own unit) so that the
+   * partners' figures still add up to their totals. Every other amount is labelled exactly, with at least
+   * these digits.
    * @defaultValue those of the scenario's finest quantum in the unit (as the tables print); for a bare table, 2 (0 in `£000`)
    */
   readonly decimals?: number;

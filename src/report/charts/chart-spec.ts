@@ -5,6 +5,7 @@ import { appraise, type PartnerAppraisal } from '../../appraisal/index.js';
 import { buildView } from '../build-view.js';
 import { reportPrecision } from '../_precision.js';
 import { tierByPartner } from './_tables.js';
+import { resolveTable } from '../_input.js';
 import { CHART_NAMES, type ChartName, type ChartOptions, type VegaLiteSpec } from './chart-options.js';
 import { savingsByPartnerAndTier } from './savings-by-partner-and-tier.js';
 import { netBenefitByYear } from './net-benefit-by-year.js';
@@ -28,9 +29,14 @@ function appraisalFor(evaluation: Evaluation, options: ChartOptions): PartnerApp
 }
 
 /** The table of savings by tier and partner, from the `tiers` view (an empty table when there are no lines). */
-function tierTable(evaluation: Evaluation): TableModel {
-  const table = tierByPartner(buildView(evaluation, 'tiers').tables);
-  if (table !== undefined) return table;
+function tierTable(evaluation: Evaluation, options: ChartOptions): TableModel {
+  const report = buildView(evaluation, 'tiers');
+  const table = tierByPartner(report.tables);
+  if (table !== undefined) {
+    // The figures the tiers table shows: rounded for display where the options or the scenario ask.
+    const shown = resolveTable(table, report, options).table;
+    return shown.kind === 'pivot' ? shown : table;
+  }
   return { kind: 'pivot', title: 'Savings by tier', measure: 'money', rowDimension: 'tier', columnDimension: 'partner', columns: [], rows: [], columnTotals: [], grandTotal: new Decimal(0) };
 }
 
@@ -57,7 +63,7 @@ export function chartSpec(evaluation: Evaluation, chart: ChartName, options: Cha
   const resolved: ChartOptions = { ...options, unit, decimals: options.decimals ?? reportPrecision(evaluation.scenario).money[unit] };
   switch (chart) {
     case 'savingsByPartnerAndTier':
-      return savingsByPartnerAndTier(tierTable(evaluation), resolved);
+      return savingsByPartnerAndTier(tierTable(evaluation, options), resolved);
     case 'netBenefitByYear':
       return netBenefitByYear(appraisalFor(evaluation, resolved), resolved);
     case 'costsAgainstSavings':

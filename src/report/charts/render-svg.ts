@@ -2,6 +2,7 @@ import { ErrorCode, InputError, makeIssue } from '../../errors/index.js';
 import type { Evaluation } from '../../engine/index.js';
 import type { Report } from '../report.js';
 import { tierByPartner } from './_tables.js';
+import { resolveTable } from '../_input.js';
 import type { ChartName, ChartOptions } from './chart-options.js';
 import { specToSvg, type SvgOptions } from './spec-to-svg.js';
 import { chartSpec, checkChartName } from './chart-spec.js';
@@ -40,5 +41,7 @@ export async function renderSvg(input: Evaluation | Report, chart: ChartName, op
     throw new InputError(makeIssue(ErrorCode.OPTION, ['input'], expected, `the ${input.view} view`));
   }
   const unit = options.unit ?? input.unit;
-  return specToSvg(savingsByPartnerAndTier(table, { ...options, unit, decimals: options.decimals ?? input.precision.money[unit] }), options);
+  // The figures the report's table shows: rounded for display where the options or the scenario ask.
+  const shown = resolveTable(table, input, options).table;
+  return specToSvg(savingsByPartnerAndTier(shown.kind === 'pivot' ? shown : table, { ...options, unit, decimals: options.decimals ?? input.precision.money[unit] }), options);
 }

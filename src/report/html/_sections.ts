@@ -3,6 +3,7 @@ import type { Report, ViewName } from '../report.js';
 import type { RenderOptions } from '../render-options.js';
 import { escapeHtml } from './_escape.js';
 import { tableHtml } from './_table.js';
+import { resolve } from '../_input.js';
 
 /** One section of the report: on paper, it starts a new page. */
 export interface HtmlSection {
@@ -29,7 +30,8 @@ export function list(items: readonly string[], cls?: string): string {
 export function reportBody(report: Report, options: RenderOptions, empty: string, notes = true): string {
   const tables = report.tables.map((t) => tableHtml(t, report, options));
   const parts = tables.length === 0 ? [paragraph(empty, 'empty')] : tables;
-  const own = notes ? ownNotes(report) : [];
+  // The report as resolved for people: its notes then say where money is rounded for display.
+  const own = notes ? ownNotes(resolve(report, options).report ?? report) : [];
   return [...parts, ...(own.length === 0 ? [] : [list(own, 'notes')])].join('\n');
 }
 

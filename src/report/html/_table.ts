@@ -3,7 +3,7 @@ import type { Report, ReportTable } from '../report.js';
 import type { RenderOptions } from '../render-options.js';
 import type { ReconciliationTable } from '../reconciliation-table.js';
 import { anyGrid, type TextGrid } from '../_grid.js';
-import { resolve } from '../_input.js';
+import { resolveTable } from '../_input.js';
 import { displayContext } from '../_display.js';
 import { escapeHtml } from './_escape.js';
 
@@ -89,8 +89,9 @@ function reconciliationHtml(table: ReconciliationTable, grid: TextGrid): string 
  * collapsed folded into `<details>`. Each table sits in a box of its own that scrolls sideways on a
  * narrow screen. Every piece of text is escaped.
  */
-export function tableHtml(table: ReportTable, report: Report, options: RenderOptions): string {
-  const { ctx } = resolve(report, options);
+export function tableHtml(given: ReportTable, report: Report, options: RenderOptions): string {
+  // Rounded for display as the whole report is (money to the decimals asked for, totals still adding up).
+  const { table, ctx } = resolveTable(given, report, options);
   const grid = anyGrid(table, displayContext(ctx, report, options), 'display');
   if (table.kind === 'reconciliation') return reconciliationHtml(table, grid);
   const cls = (j: number): string => (grid.numeric[j] ? ' class="num"' : '');

@@ -1,6 +1,7 @@
 import type { Evaluation } from '../../engine/index.js';
 import type { AppraiseOptions } from '../../appraisal/index.js';
 import { buildView } from '../build-view.js';
+import { resolveTable } from '../_input.js';
 import type { Report } from '../report.js';
 import type { RenderOptions } from '../render-options.js';
 import { renderJson } from '../json.js';
@@ -47,7 +48,10 @@ async function drawCharts(evaluation: Evaluation, views: Views, options: HtmlOpt
   const unit = options.unit ?? evaluation.scenario.settings.unit;
   const decimals = options.decimals ?? views.tiers.precision.money[unit];
   const chartOptions = { unit, decimals, ...(options.appraisal === undefined ? {} : { appraisal: options.appraisal }) };
-  const tierTable = tierByPartner(views.tiers.tables);
+  // The savings chart labels the figures the tiers table shows: rounded for display where it is.
+  const tiers = tierByPartner(views.tiers.tables);
+  const shown = tiers === undefined ? undefined : resolveTable(tiers, views.tiers, options).table;
+  const tierTable = shown?.kind === 'pivot' ? shown : undefined;
   const [savings, netBenefit, costs] = await Promise.all([
     tierTable === undefined ? undefined : drawPair((narrow) => savingsByPartnerAndTier(tierTable, { ...chartOptions, narrow }), 'Chart: savings by partner and confidence tier'),
     drawPair((narrow) => chartSpec(evaluation, 'netBenefitByYear', { ...chartOptions, narrow }), 'Chart: net benefit by year, cumulative position and payback year'),
