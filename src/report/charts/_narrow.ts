@@ -23,21 +23,6 @@ export function frame(narrow: boolean, width: number | undefined): { readonly wi
   return narrow ? { width: w, title: 30, subtitle: 36 } : { width: w, title: lineChars(w + 40, 13), subtitle: lineChars(w + 40) };
 }
 
-/**
- * Text as lines of at most `max` characters, broken between words; a word longer than a line has a line
- * of its own. At most `most` lines: the rest is joined to the last (and a text mark's `limit` ends it
- * with an ellipsis). Nothing is lost from the page: the tables beside the chart carry every label whole.
- */
-export function lines(text: string, max: number, most = Infinity): string[] {
-  const out: string[] = [];
-  for (const word of text.split(/\s+/).filter((w) => w !== '')) {
-    const last = out[out.length - 1];
-    if (last !== undefined && (last.length + 1 + word.length <= max || out.length >= most)) out[out.length - 1] = `${last} ${word}`;
-    else out.push(word);
-  }
-  return out.length === 0 ? [text] : out;
-}
-
 /** The shared chart settings, with the tick labels of the axes kept from overlapping. */
 export const NARROW_CONFIG = {
   ...CHART_CONFIG,

@@ -83,21 +83,17 @@ export const NARROW_SUBTITLE_CHARS = 36;
 
 /**
  * Text as lines of at most `max` characters, broken only between words: a word longer than a line keeps
- * a line of its own, whole. Nothing is dropped: the lines joined with spaces are the text with its runs of
- * spaces made single.
+ * a line of its own, whole. At most `most` lines: the rest is joined to the last (a text mark's `limit`
+ * then ends it with an ellipsis; the tables beside a chart carry every label whole). Nothing is dropped:
+ * the lines joined with spaces are the text with its runs of spaces made single.
  */
-export function wrapWords(text: string, max: number): string[] {
+export function wrapWords(text: string, max: number, most = Infinity): string[] {
   const lines: string[] = [];
-  let line = '';
   for (const word of text.split(/\s+/).filter((w) => w !== '')) {
-    if (line === '') line = word;
-    else if (line.length + 1 + word.length <= max) line += ` ${word}`;
-    else {
-      lines.push(line);
-      line = word;
-    }
+    const last = lines[lines.length - 1];
+    if (last !== undefined && (last.length + 1 + word.length <= max || lines.length >= most)) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
   }
-  if (line !== '') lines.push(line);
   return lines.length === 0 ? [text] : lines;
 }
 

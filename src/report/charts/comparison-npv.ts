@@ -1,8 +1,8 @@
 import type { Comparison } from '../../analysis/index.js';
 import type { Decimal } from '../../money/index.js';
 import type { ChartOptions, VegaLiteSpec } from './chart-options.js';
-import { VEGA_LITE_SCHEMA, axisFormat, axisTitle, plotNumber, plotText } from './_plot.js';
-import { NARROW_CONFIG, frame, lineChars, lines } from './_narrow.js';
+import { VEGA_LITE_SCHEMA, axisFormat, axisTitle, plotNumber, plotText, narrowLines, wrapWords } from './_plot.js';
+import { NARROW_CONFIG, frame, lineChars } from './_narrow.js';
 
 /** The height each partner takes: up to two lines of its name, then its two bars. */
 const STEP = 58;
@@ -39,7 +39,7 @@ export function comparisonNpv(comparison: Comparison, options: ChartOptions = {}
     }),
   );
   const { width, title, subtitle } = frame(options.narrow === true, options.width);
-  const names = partners.map((d, order) => ({ partner: d.key, order, name: lines(d.label, lineChars(width), 2) }));
+  const names = partners.map((d, order) => ({ partner: d.key, order, name: wrapWords(d.label, lineChars(width), 2) }));
   const total = comparison.npv.find((d) => d.key === 'total');
   const y = { field: 'partner', type: 'nominal', axis: null, sort: { field: 'order', op: 'min' }, scale: { paddingInner: 0, paddingOuter: 0 } };
   const money = { type: 'quantitative', title: `NPV (${axisTitle(unit)})`, axis: { format: axisFormat(unit), tickCount: 4 } };
@@ -47,7 +47,7 @@ export function comparisonNpv(comparison: Comparison, options: ChartOptions = {}
   return {
     $schema: VEGA_LITE_SCHEMA,
     description: `Each partner's NPV in A and in B (${unit}).`,
-    title: { text: lines(options.title ?? 'NPV by partner, A and B', title), subtitle: totals.flatMap((t) => lines(t, subtitle)) },
+    title: { text: narrowLines([options.title ?? 'NPV by partner, A and B'], title), subtitle: totals.flatMap((t) => narrowLines([t], subtitle)) },
     width,
     height: options.height ?? { step: STEP },
     layer: [

@@ -2,8 +2,8 @@ import { ErrorCode, InputError, makeIssue } from '../../errors/index.js';
 import type { SimulatedOutcome, Simulation } from '../../analysis/index.js';
 import type { Decimal } from '../../money/index.js';
 import type { ChartOptions, VegaLiteSpec } from './chart-options.js';
-import { COLOURS, VEGA_LITE_SCHEMA, axisFormat, axisTitle, plotNumber, plotText } from './_plot.js';
-import { NARROW_CONFIG, frame, lines } from './_narrow.js';
+import { COLOURS, VEGA_LITE_SCHEMA, axisFormat, axisTitle, plotNumber, plotText, narrowLines } from './_plot.js';
+import { NARROW_CONFIG, frame } from './_narrow.js';
 
 const PERCENTILES = ['P10', 'P50', 'P90'] as const;
 /** Where each percentile's label sits above the plot (pixels from its top), so that no two overlap. */
@@ -76,9 +76,9 @@ export function npvHistogram(simulation: Simulation, options: ChartOptions = {})
     $schema: VEGA_LITE_SCHEMA,
     description: `${who} over ${simulation.runs} runs: runs per band of NPV, with P10, P50 and P90 marked (${unit}).`,
     title: {
-      text: lines(options.title ?? `${who} over ${simulation.runs} runs`, title),
+      text: narrowLines([options.title ?? `${who} over ${simulation.runs} runs`], title),
       subtitle: [
-        ...lines('Bars: runs in each band of NPV. Lines: P10, P50 and P90 (a tenth of runs fall below P10, half below P50, nine tenths below P90).', subtitle),
+        ...narrowLines(['Bars: runs in each band of NPV. Lines: P10, P50 and P90 (a tenth of runs fall below P10, half below P50, nine tenths below P90).'], subtitle),
         '',
       ],
     },

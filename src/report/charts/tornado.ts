@@ -1,8 +1,8 @@
 import type { Sensitivity } from '../../analysis/index.js';
 import type { Decimal } from '../../money/index.js';
 import type { ChartOptions, VegaLiteSpec } from './chart-options.js';
-import { VEGA_LITE_SCHEMA, axisFormat, axisTitle, plotNumber, plotText } from './_plot.js';
-import { NARROW_CONFIG, frame, lineChars, lines } from './_narrow.js';
+import { VEGA_LITE_SCHEMA, axisFormat, axisTitle, plotNumber, plotText, narrowLines, wrapWords } from './_plot.js';
+import { NARROW_CONFIG, frame, lineChars } from './_narrow.js';
 
 /** The height each input takes: up to two lines of its name, then its bars. */
 const STEP = 46;
@@ -52,17 +52,17 @@ export function tornado(result: Sensitivity, options: ChartOptions = {}): VegaLi
     }),
   );
   const { width, title, subtitle } = frame(options.narrow === true, options.width);
-  const names = rows.map((row, order) => ({ input: row.input, order, name: lines(row.label, lineChars(width), 2) }));
+  const names = rows.map((row, order) => ({ input: row.input, order, name: wrapWords(row.label, lineChars(width), 2) }));
   const y = { field: 'input', type: 'nominal', axis: null, sort: { field: 'order', op: 'min' }, scale: { paddingInner: 0, paddingOuter: 0 } };
   const money = { type: 'quantitative', title: `Total NPV (${axisTitle(unit)})`, scale: { zero: false, nice: true }, axis: { format: axisFormat(unit), tickCount: 4 } };
   return {
     $schema: VEGA_LITE_SCHEMA,
     description: `Tornado: total NPV as each input moves alone from the low to the high end of its range, largest swing first (${unit}).`,
     title: {
-      text: lines(options.title ?? 'What moves the total NPV most', title),
+      text: narrowLines([options.title ?? 'What moves the total NPV most'], title),
       subtitle: [
-        ...lines('Each input alone, from the low to the high end of its range; the largest swing first.', subtitle),
-        ...lines(`Line: the base case, ${label(base)}.`, subtitle),
+        ...narrowLines(['Each input alone, from the low to the high end of its range; the largest swing first.'], subtitle),
+        ...narrowLines([`Line: the base case, ${label(base)}.`], subtitle),
       ],
     },
     width,
