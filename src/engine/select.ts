@@ -1,7 +1,7 @@
 import { Decimal } from '../money/index.js';
 import type { Line, Selector } from '../model/index.js';
 import type { Evaluation, LineCell, PositionCell } from './types.js';
-import { lineBlocksOf, materialise } from './_blocks.js';
+import { type LineBlock, lineBlocksOf, materialise } from './_blocks.js';
 import { sumByPartnerYear, sumCells } from './_block-sums.js';
 
 /** Which cells a selector addresses. */
@@ -57,6 +57,82 @@ export function lineFilter(evaluation: Evaluation, s: Selector): { block: (line:
   };
 }
 
+/**
+ * What selections read of one evaluation, built once: the scenario's lines, budgets and cost types by id,
+ * and the line blocks each set of line attributes picks out. Reconciling a scenario selects cells for
+ * each of its hundreds of published figures (and for each year of some): without this, every selection
+ * looked every line, budget and block over again.
+ */
+interface SelectIndex {
+  readonly evaluation: Evaluation;
+  /** What the index was built from: rebuilt when any of them is not the evaluation's now. */
+  readonly scenario: Evaluation['scenario'];
+  readonly blocks: readonly LineBlock[];
+  readonly lines: ReadonlyMap<string, Line>;
+  readonly budgets: ReadonlyMap<string, Evaluation['scenario']['budgets'][number]>;
+  readonly costTypes: ReadonlyMap<string, string>;
+  /** The blocks a selector's measure and line attributes pick out, by those attributes (`pickKey`). */
+  readonly picked: Map<string, readonly LineBlock[]>;
+}
+
+const INDEXES = new WeakMap<Evaluation, SelectIndex>();
+
+/**
+ * The evaluation's index, built when first needed. An evaluation made by `evaluate` keeps its blocks, so
+ * its index is built once; one built by hand makes new blocks from its cells at each read, and so gets a
+ * new index at each selection, as it got new blocks before.
+ */
+function indexOf(evaluation: Evaluation): SelectIndex {
+  const blocks = lineBlocksOf(evaluation);
+  const cached = INDEXES.get(evaluation);
+  if (cached !== undefined && cached.blocks === blocks && cached.scenario === evaluation.scenario) return cached;
+  const scenario = evaluation.scenario;
+  const index: SelectIndex = {
+    evaluation,
+    scenario,
+    blocks,
+    lines: new Map(scenario.lines.map((l) => [l.id, l])),
+    budgets: new Map(scenario.budgets.map((b) => [b.id, b])),
+    costTypes: new Map(scenario.costs.map((k) => [k.id, k.type])),
+    picked: new Map(),
+  };
+  INDEXES.set(evaluation, index);
+  return index;
+}
+
+/** The measure and line attributes of a selector, as one key: selectors that agree on them pick the same blocks. */
+function pickKey(s: Selector): string {
+  return JSON.stringify([s.measure ?? 'money', s.line, s.service, s.tier, s.kind, s.category, s.fund, s.recurrence]);
+}
+
+/** The line blocks of the selector's measure whose lines its attributes pick out, in block order. */
+function pickedBlocks(index: SelectIndex, s: Selector): readonly LineBlock[] {
+  const key = pickKey(s);
+  let picked = index.picked.get(key);
+  if (picked === undefined) {
+    const { block } = lineFilter(index.evaluation, s);
+    index.picked.set(key, (picked = index.blocks.filter((b) => block(b.line, b.measure))));
+  }
+  return picked;
+}
+
+/**
+ * The sum of the line cells a selector picks out (undefined when none does): the blocks its line
+ * attributes pick, from the index, summed in the cells of its partner and year. The same sum, in the
+ * same integers, as summing every block through `lineFilter`.
+ */
+function sumLines(evaluation: Evaluation, s: Selector): Decimal | undefined {
+  const blocks = pickedBlocks(indexOf(evaluation), s);
+  if (blocks.length === 0) return undefined;
+  const byPartner = s.partner !== undefined;
+  const byYear = s.year !== undefined;
+  return sumCells(blocks, {
+    byPartner,
+    byYear,
+    key: (_line, _m, partner, year) => ((!byPartner || partner === s.partner) && (!byYear || year === s.year) ? '' : undefined),
+  }).get('');
+}
+
 /** The line cells a selector picks out. */
 export function selectLineCells(evaluation: Evaluation, s: Selector): LineCell[] {
   const { block, cell } = lineFilter(evaluation, s);
@@ -103,7 +179,7 @@ export function sumLinesByPartnerYear(evaluation: Evaluation, years: readonly st
 /** The position cells a selector picks out. Without a partner, the partner cells and any total-only cell. */
 export function selectPositionCells(evaluation: Evaluation, s: Selector): PositionCell[] {
   const measure = s.measure ?? 'money';
-  const budgets = new Map(evaluation.scenario.budgets.map((b) => [b.id, b]));
+  const { budgets } = indexOf(evaluation);
   return evaluation.positionCells.filter((c) => {
     const b = budgets.get(c.budget);
     return (
@@ -123,7 +199,7 @@ export function selectPositionCells(evaluation: Evaluation, s: Selector): Positi
 function selectOtherCells(evaluation: Evaluation, s: Selector, source: SelectorSource): { value: Decimal }[] {
   const common = (c: { partner: string; year: string }): boolean => (s.partner === undefined || c.partner === s.partner) && (s.year === undefined || c.year === s.year);
   if (source === 'costs') {
-    const types = new Map(evaluation.scenario.costs.map((k) => [k.id, k.type]));
+    const { costTypes: types } = indexOf(evaluation);
     return evaluation.costCells.filter((c) => common(c) && (s.cost === undefined || c.cost === s.cost) && (s.costType === undefined || types.get(c.cost) === s.costType));
   }
   if (source === 'funding') return evaluation.fundingCells.filter((c) => common(c) && c.funding === s.funding);
@@ -147,7 +223,7 @@ function selectOtherCells(evaluation: Evaluation, s: Selector, source: SelectorS
  */
 export function selectTotal(evaluation: Evaluation, selector: Selector): Decimal | undefined {
   const source = sourceOf(selector);
-  if (source === 'lines') return sumSelectedLineCells(evaluation, selector, () => '').get('');
+  if (source === 'lines') return sumLines(evaluation, selector);
   const cells: readonly { value: Decimal }[] = source === 'positions' ? selectPositionCells(evaluation, selector) : selectOtherCells(evaluation, selector, source);
   if (cells.length === 0) return undefined;
   return cells.reduce((a, c) => a.plus(c.value), new Decimal(0));

@@ -1,0 +1,78 @@
+/**
+ * selectTotal reads an index of the evaluation built once (the blocks each set of line attributes picks,
+ * the budgets and cost types by id): many selections of one evaluation, in any order and repeated, give
+ * what a scan of every block and cell gives for each alone.
+ */
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { Decimal, evaluate, parseScenario, selectTotal, type Evaluation, type Selector } from '../../src/index.js';
+import { sumSelectedLineCells } from '../../src/engine/select.js';
+import { scenarioArbitrary } from '../../src/testing/arbitraries.js';
+
+/** Every field of a Decimal (sign, exponent, digit words), so that equal values made differently are told apart. */
+const exactly = (d: Decimal | undefined): string | undefined => (d === undefined ? undefined : JSON.stringify({ ...d }));
+
+/** The line cells' total by a scan of every block, as selectTotal summed them before the index. */
+const scanned = (e: Evaluation, s: Selector): Decimal | undefined => sumSelectedLineCells(e, s, () => '').get('');
+
+/** A plain filter over the Decimal cells. */
+function naive(e: Evaluation, s: Selector): string | undefined {
+  const lines = new Map(e.scenario.lines.map((l) => [l.id, l]));
+  const cells = e.lineCells.filter((c) => {
+    const l = lines.get(c.line)!;
+    return (
+      c.measure === (s.measure ?? 'money') &&
+      (s.partner === undefined || c.partner === s.partner) &&
+      (s.year === undefined || c.year === s.year) &&
+      (s.line === undefined || c.line === s.line) &&
+      (s.tier === undefined || l.tier === s.tier) &&
+      (s.recurrence === undefined || l.recurrence === s.recurrence)
+    );
+  });
+  return cells.length === 0 ? undefined : cells.reduce((a, c) => a.plus(c.value), new Decimal(0)).toString();
+}
+
+const withSelectors = scenarioArbitrary().chain((file) => {
+  const partners = [...file.partners.map((p) => p.id), 'nobody'];
+  const lines = [...(file.lines ?? []).map((l) => l.id), 'no-line'];
+  const e = evaluate(parseScenario(file));
+  const years = [...e.scenario.settings.years, '1999/00'];
+  const selector = fc.record(
+    {
+      partner: fc.constantFrom(...partners),
+      year: fc.constantFrom(...years),
+      line: fc.constantFrom(...lines),
+      tier: fc.constantFrom('assured', 'projected', 'possible'),
+      recurrence: fc.constantFrom('ongoing', 'one-off'),
+      measure: fc.constantFrom('money', 'fte'),
+    },
+    { requiredKeys: [] },
+  ) as fc.Arbitrary<Selector>;
+  return fc.tuple(fc.constant(e), fc.array(selector, { minLength: 1, maxLength: 30 }));
+});
+
+describe('selectTotal through the index of an evaluation', () => {
+  it('gives each of many selections of one evaluation, repeated and in any order, the total a scan of every block gives', () => {
+    fc.assert(
+      fc.property(withSelectors, ([e, selectors]) => {
+        for (const s of [...selectors, ...selectors.slice().reverse()]) {
+          const total = selectTotal(e, s);
+          expect(exactly(total)).toBe(exactly(scanned(e, s)));
+          expect(total?.toString()).toBe(naive(e, s));
+        }
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('reads a copy with other cells or another scenario from its own, not from the index of the evaluation it copied', () => {
+    const e = evaluate(parseScenario({ version: 1, title: 'T', settings: { firstYear: '2020/21', years: 1 }, partners: [{ id: 'a', name: 'A' }, { id: 'b', name: 'B' }], services: [{ id: 's', name: 'S', budgets: [{ id: 'x', name: 'X', starting: { a: '100', b: '50' } }] }], lines: [{ id: 'l', name: 'L', amount: '10', tier: 'assured', attribution: { rule: 'equal' } }] }));
+    expect(selectTotal(e, { tier: 'assured' })?.toFixed()).toBe('10');
+    expect(selectTotal(e, { budget: 'x', position: 'starting', partner: 'a' })?.toFixed()).toBe('100');
+    const changed: Evaluation = { ...e, lineCells: e.lineCells.map((c) => ({ ...c, value: c.value.plus(1) })) };
+    expect(selectTotal(changed, { tier: 'assured' })?.toFixed()).toBe('12');
+    const retiered: Evaluation = { ...e, scenario: { ...e.scenario, lines: e.scenario.lines.map((l) => ({ ...l, tier: 'possible' as const })) } };
+    expect(selectTotal(retiered, { tier: 'assured' })).toBeUndefined();
+    expect(selectTotal(e, { tier: 'assured' })?.toFixed()).toBe('10');
+  });
+});
