@@ -10,3 +10,6 @@ export { evaluationToJSON } from './serialise.js';
 export { placeQuanta } from './_grid-placement.js';
 // Exact shares as fractions and percentages, for the contributions view; not part of the public API.
 export { fractionOf, fractionText, percentOf } from './_fractions.js';
+// Line cells read one at a time, for a report that writes every cell; not part of the public API.
+export { lineCellReader } from './line-cell-reader.js';
+export type { LineCellReader } from './line-cell-reader.js';

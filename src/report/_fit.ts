@@ -21,7 +21,7 @@ export interface Fitted {
 const TRAILING = /[\s,;:(–—-]+$/;
 
 /** `text` cut at a word so that it, escaped, and `… [key]` take at most `room` characters. */
-function cut(text: string, room: number, key: number, escape: (t: string) => string): string {
+export function cut(text: string, room: number, key: number, escape: (t: string) => string): string {
   const suffix = `… [${key}]`;
   const budget = Math.max(1, room - suffix.length);
   const words = text.split(' ');
@@ -54,12 +54,8 @@ function cut(text: string, room: number, key: number, escape: (t: string) => str
 export function fitTable(header: readonly string[], rows: readonly (readonly string[])[], label: number, width: number, limit: number, escape: (t: string) => string): Fitted {
   const escaped = rows.map((r) => r.map(escape));
   const natural = header.map((h, j) => largest(escaped.map((r) => (r[j] ?? '').length), Math.max(3, h.length)));
-  const line = (ws: readonly number[]): number => ws.reduce((a, w) => a + w, 0) + 3 * ws.length + 1;
-  // The longest line is that of the longest cells: a cell past the padding limit pushes its own line out.
-  if (line(natural) <= width) return { rows: escaped, keys: [] };
-  const floor = Math.max(NARROWEST, header[label]!.length);
-  const room = width - (line(natural) - natural[label]!);
-  const cap = Math.min(limit, room >= floor ? room : Math.max(floor, LONGEST_CUT));
+  const cap = labelCap(header, natural, label, width, limit);
+  if (cap === undefined) return { rows: escaped, keys: [] };
   const keys: string[] = [];
   const out = rows.map((r, i) =>
     r.map((cell, j) => {
@@ -70,6 +66,26 @@ export function fitTable(header: readonly string[], rows: readonly (readonly str
     }),
   );
   return { rows: out, keys };
+}
+
+/**
+ * The longest a row label may be for a table to fit `width` (see {@link fitTable}), or undefined where
+ * the table fits as it is.
+ *
+ * @param header - the heading of each column, escaped
+ * @param natural - each column's widest cell (escaped), at least 3 and its heading
+ * @param label - the column of the row labels
+ * @param width - the widest a line may be
+ * @param limit - the widest a column is padded to
+ * @returns the longest a label may be, or undefined
+ */
+export function labelCap(header: readonly string[], natural: readonly number[], label: number, width: number, limit: number): number | undefined {
+  const line = (ws: readonly number[]): number => ws.reduce((a, w) => a + w, 0) + 3 * ws.length + 1;
+  // The longest line is that of the longest cells: a cell past the padding limit pushes its own line out.
+  if (line(natural) <= width) return undefined;
+  const floor = Math.max(NARROWEST, header[label]!.length);
+  const room = width - (line(natural) - natural[label]!);
+  return Math.min(limit, room >= floor ? room : Math.max(floor, LONGEST_CUT));
 }
 
 /**

@@ -3,6 +3,8 @@ import { Decimal } from '../money/index.js';
 import type { MeasureColumn, MeasureTable } from './measure-table.js';
 import { largest } from './_largest.js';
 import { cellText, displayNumber, plainNumber, tableContext, type CellContext, type CellStyle } from './_cell.js';
+import { rowSourceOf } from './_lazy-rows.js';
+import type { MeasureRow } from './measure-table.js';
 
 const decimalsOf = (v: unknown): v is Decimal => Decimal.isDecimal(v);
 
@@ -45,8 +47,20 @@ export function columnHeading(column: MeasureColumn, style: CellStyle): string {
  * nothing. `json`: numbers to a column's `jsonDecimals` where it has them.
  */
 export function measureCells(table: MeasureTable, given: CellContext, style: CellStyle, json = false): { title: string; rows: (string | null)[][] } {
-  const contexts = columnContexts(table, given);
-  const places = table.columns.map((c, j) => largest(numbers(table, j).map((v) => (style === 'display' && isShare(c) ? v.times(100) : v).decimalPlaces()), 0));
+  const { title, text } = measureTexts(table, given, style, json);
+  return { title, rows: table.rows.map(text) };
+}
+
+/**
+ * As {@link measureCells}, but a function that gives one row's cells as text, for a renderer that writes
+ * rows one at a time. A table whose rows are made as they are read (the cells view) gives its columns'
+ * decimals without making its rows; it has no money or FTE column.
+ */
+export function measureTexts(table: MeasureTable, given: CellContext, style: CellStyle, json = false): { title: string; text: (row: MeasureRow) => (string | null)[] } {
+  const source = rowSourceOf(table.rows);
+  const lazy = source !== undefined && !table.columns.some((c) => c.kind === 'money' || c.kind === 'fte' || isShare(c));
+  const contexts = lazy ? table.columns.map(() => given) : columnContexts(table, given);
+  const places = table.columns.map((c, j) => (lazy ? source.places(j) : largest(numbers(table, j).map((v) => (style === 'display' && isShare(c) ? v.times(100) : v).decimalPlaces()), 0)));
   const text = (v: Decimal | string | null, j: number): string | null => {
     const column = table.columns[j]!;
     if (v === null || typeof v === 'string') return v;
@@ -54,7 +68,7 @@ export function measureCells(table: MeasureTable, given: CellContext, style: Cel
     return numberText(v, column, places[j]!, contexts[j]!, style, json);
   };
   const hasMoney = table.columns.some((c) => c.kind === 'money');
-  return { title: hasMoney ? `${table.title} (${given.unit})` : table.title, rows: table.rows.map((r) => r.values.map(text)) };
+  return { title: hasMoney ? `${table.title} (${given.unit})` : table.title, text: (r) => r.values.map(text) };
 }
 
 /** The unit of a column's values, for JSON: the money unit, `FTE`, `headcount`, `%`, or null. */

@@ -1,14 +1,19 @@
 import { assertNever } from '../errors/index.js';
 import type { Partner } from '../model/index.js';
 import type { ReportTable } from './report.js';
+import { rowSourceOf } from './_lazy-rows.js';
 
 /** Every piece of text a table heads something with: its column headings, row labels and words in cells. */
 function headings(table: ReportTable): string[] {
   switch (table.kind) {
     case 'pivot':
       return [...table.columns.map((c) => c.label), ...table.rows.map((r) => r.label)];
-    case 'measures':
+    case 'measures': {
+      // A table whose rows are made as they are read (the cells view) lists its texts without making them.
+      const source = rowSourceOf(table.rows);
+      if (source !== undefined) return [...table.columns.map((c) => c.label), ...source.texts()];
       return [...table.columns.map((c) => c.label), ...table.rows.flatMap((r) => [r.label, ...r.values.filter((v): v is string => typeof v === 'string')])];
+    }
     case 'reconciliation':
       return [];
     default:

@@ -1,6 +1,7 @@
 import type { RenderInput, RenderOptions } from './render-options.js';
 import { resolve } from './_input.js';
 import { anyGrid } from './_grid.js';
+import { lazyGrid } from './_lazy-grid.js';
 
 /**
  * What a spreadsheet may take for the start of a formula when it opens a CSV file (OWASP, "CSV
@@ -37,6 +38,12 @@ function numberField(text: string): string {
 /** One line of text fields. */
 const textLine = (row: readonly string[]): string => `${row.map(textField).join(',')}\r\n`;
 
+/** One body line: numbers this renderer wrote as they are, text guarded. */
+const bodyLine = (row: readonly string[], numbers: readonly boolean[] | undefined): string => `${row.map((text, j) => (numbers?.[j] === true ? numberField(text) : textField(text))).join(',')}\r\n`;
+
+/** Lines joined into one piece of text at a time, so that a table of millions of rows is not millions of pieces. */
+const PIECE = 4096;
+
 /**
  * Renders a table, the reconciliation or a whole report as CSV (RFC 4180: CRLF line endings, fields
  * quoted where needed). Each table is a block: a title line, a header, its rows and a Total row; blocks
@@ -72,15 +79,30 @@ export function renderCsv(input: RenderInput, options?: RenderOptions): string {
     if (out.length > 0) out.push('\r\n');
   };
   for (const t of tables) {
+    // A table whose rows are made as they are read (the cells view) is written a row at a time.
+    const lazy = t.kind === 'measures' ? lazyGrid(t, ctx, 'plain') : undefined;
+    if (lazy !== undefined) {
+      startBlock();
+      if (!tidy) out.push(textLine([lazy.title]));
+      out.push(textLine(lazy.header));
+      let piece: string[] = [];
+      for (let i = 0; i < lazy.length; i++) {
+        const { cells, numbers } = lazy.row(i);
+        piece.push(bodyLine(cells, numbers));
+        if (piece.length === PIECE) {
+          out.push(piece.join(''));
+          piece = [];
+        }
+      }
+      out.push(piece.join(''));
+      continue;
+    }
     const grid = anyGrid(t, ctx, 'plain');
     startBlock();
     // A long table for data tools is its header and rows alone: a title line would be read as the header.
     if (!tidy) out.push(textLine([grid.title]));
     out.push(textLine(grid.header));
-    grid.rows.forEach((row, i) => {
-      const numbers = grid.numbers[i];
-      out.push(`${row.map((text, j) => (numbers?.[j] === true ? numberField(text) : textField(text))).join(',')}\r\n`);
-    });
+    grid.rows.forEach((row, i) => out.push(bodyLine(row, grid.numbers[i])));
     if (!tidy && grid.after !== undefined) {
       startBlock();
       out.push(textLine([grid.after]));

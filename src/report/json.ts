@@ -3,7 +3,8 @@ import type { TableModel } from '../engine/index.js';
 import { assertNever } from '../errors/index.js';
 import type { ReconciliationTable } from './reconciliation-table.js';
 import type { MeasureTable } from './measure-table.js';
-import { columnHeading, columnUnit, measureCells } from './_measure-cells.js';
+import { columnHeading, columnUnit, measureCells, measureTexts } from './_measure-cells.js';
+import { rowSourceOf } from './_lazy-rows.js';
 import type { RenderInput, RenderOptions } from './render-options.js';
 import { resolve } from './_input.js';
 import { additive, cellText, plainNumber, tableContext, unitLabel, type CellContext } from './_cell.js';
@@ -36,12 +37,23 @@ function pivotJSON(table: TableModel, given: CellContext): Record<string, unknow
 }
 
 function measureJSON(table: MeasureTable, ctx: CellContext): Record<string, unknown> {
+  const source = rowSourceOf(table.rows);
+  const columns = table.columns.map((c) => ({ key: c.key, label: columnHeading(c, 'plain'), kind: c.kind, unit: columnUnit(c, ctx) }));
+  if (source !== undefined) {
+    // Rows made as they are read (the cells view): each made, and its text, as it is written.
+    const { text } = measureTexts(table, ctx, 'plain', true);
+    const rows = new LazyList(source.length, (i) => {
+      const r = source.row(i);
+      return { key: r.key, label: r.label, role: r.role, values: text(r) };
+    });
+    return { kind: 'measures', title: table.title, rowHeading: table.rowHeading, columns, rows };
+  }
   const { rows } = measureCells(table, ctx, 'plain', true);
   return {
     kind: 'measures',
     title: table.title,
     rowHeading: table.rowHeading,
-    columns: table.columns.map((c) => ({ key: c.key, label: columnHeading(c, 'plain'), kind: c.kind, unit: columnUnit(c, ctx) })),
+    columns,
     rows: table.rows.map((r, i) => ({ key: r.key, label: r.label, role: r.role, values: rows[i] })),
   };
 }

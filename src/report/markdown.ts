@@ -3,7 +3,8 @@ import { resolve } from './_input.js';
 import { anyGrid, type TextGrid } from './_grid.js';
 import { largest } from './_largest.js';
 import { displayContext } from './_display.js';
-import { fitTable, wrapProse } from './_fit.js';
+import { cut, fitTable, labelCap, wrapProse } from './_fit.js';
+import { lazyGrid, type LazyGrid } from './_lazy-grid.js';
 import { ErrorCode, InputError, makeIssue } from '../errors/index.js';
 
 /** A line break as markdown reads one: LF, CR or CRLF. */
@@ -32,6 +33,55 @@ function table(grid: TextGrid, width: number): string {
   const text = [line(cells[0]!), rule, ...cells.slice(1).map(line)].join('\n');
   if (fitted.keys.length === 0) return text;
   return `${text}\n\n${fitted.keys.map((k, i) => wrapProse(`- [${i + 1}] ${k.replace(LINE_BREAK, ' ')}`, width)).join('\n')}`;
+}
+
+/** Lines joined into one piece of text at a time, so that a table of millions of rows is not millions of pieces. */
+const PIECE = 4096;
+
+/**
+ * A table whose rows are made as they are read (the cells view) as markdown, exactly as {@link table}
+ * lays it out, in pieces: its rows are read once for the columns' widths (twice where labels are cut,
+ * to know the cut labels' widths), then once more as they are written.
+ */
+function lazyTable(grid: LazyGrid, width: number): string[] {
+  const header = grid.header.map(escape);
+  const natural = header.map((h) => Math.max(3, h.length));
+  for (let i = 0; i < grid.length; i++) {
+    const cells = grid.row(i).cells;
+    for (let j = 0; j < natural.length; j++) natural[j] = Math.max(natural[j]!, escape(cells[j] ?? '').length);
+  }
+  const cap = labelCap(header, natural, 0, width, PAD_LIMIT);
+  const keys: string[] = [];
+  const fitted = (cells: readonly string[]): string[] =>
+    cells.map((cell, j) => {
+      const escaped = escape(cell);
+      if (cap === undefined || j !== 0 || escaped.length <= cap) return escaped;
+      let k = keys.indexOf(cell);
+      if (k < 0) k = keys.push(cell) - 1;
+      return escape(cut(cell, cap, k + 1, escape));
+    });
+  const most = header.map((h) => Math.max(3, h.length));
+  if (cap === undefined) natural.forEach((w, j) => (most[j] = w));
+  else {
+    for (let i = 0; i < grid.length; i++) fitted(grid.row(i).cells).forEach((c, j) => (most[j] = Math.max(most[j]!, c.length)));
+    keys.length = 0;
+  }
+  const widths = most.map((w) => Math.min(PAD_LIMIT, w));
+  const pad = (text: string, j: number): string => (grid.numeric[j] ? text.padStart(widths[j]!) : text.padEnd(widths[j]!));
+  const line = (row: readonly string[]): string => `| ${row.map((c, j) => pad(c, j)).join(' | ')} |`;
+  const rule = `|${widths.map((w, j) => (grid.numeric[j] ? ` ${'-'.repeat(w - 1)}: ` : ` ${'-'.repeat(w)} `)).join('|')}|`;
+  const pieces = [`${line(header)}\n${rule}`];
+  let piece: string[] = [];
+  for (let i = 0; i < grid.length; i++) {
+    piece.push(line(fitted(grid.row(i).cells)));
+    if (piece.length === PIECE) {
+      pieces.push(`\n${piece.join('\n')}`);
+      piece = [];
+    }
+  }
+  if (piece.length > 0) pieces.push(`\n${piece.join('\n')}`);
+  if (keys.length > 0) pieces.push(`\n\n${keys.map((k, i) => wrapProse(`- [${i + 1}] ${k.replace(LINE_BREAK, ' ')}`, width)).join('\n')}`);
+  return pieces;
 }
 
 /** A grid as markdown blocks: one table, or for a grid in sections a heading, a count, a table and notes per section. */
@@ -84,15 +134,28 @@ export function renderMarkdown(input: RenderInput, options?: RenderOptions): str
   const resolved = resolve(input, options);
   const { report, tables } = resolved;
   const ctx = displayContext(resolved.ctx, report, options);
-  const blocks: string[] = [];
+  // A block is its text, or the pieces of a table written a row at a time.
+  const blocks: (string | string[])[] = [];
   if (report !== undefined) blocks.push(`# ${escape(report.title)}`);
   const level = report === undefined ? '#' : '##';
   for (const t of tables) {
+    const lazy = t.kind === 'measures' ? lazyGrid(t, ctx, 'display') : undefined;
+    if (lazy !== undefined) {
+      blocks.push(`${level} ${escape(lazy.title)}`, lazyTable(lazy, width));
+      continue;
+    }
     const grid = anyGrid(t, ctx, 'display');
     blocks.push(`${level} ${escape(grid.title)}`);
     for (const block of grouped(grid, `${level}#`, width)) blocks.push(block);
     if (grid.after !== undefined) blocks.push(wrapProse(grid.after.replace(LINE_BREAK, ' '), width));
   }
   if (report !== undefined && report.notes.length > 0) blocks.push(`${level} Notes`, report.notes.map((n) => wrapProse(`- ${n.replace(LINE_BREAK, ' ')}`, width)).join('\n'));
-  return `${blocks.join('\n\n')}\n`;
+  const out: string[] = [];
+  blocks.forEach((b, i) => {
+    if (i > 0) out.push('\n\n');
+    if (typeof b === 'string') out.push(b);
+    else for (const piece of b) out.push(piece);
+  });
+  out.push('\n');
+  return out.join('');
 }
