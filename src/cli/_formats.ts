@@ -3,7 +3,7 @@ import type { Scenario } from '../model/index.js';
 import type { AppraiseOptions } from '../appraisal/index.js';
 import { compare, type Sensitivity, type Simulation } from '../analysis/index.js';
 import { ErrorCode, InputError, assertNever, makeIssue } from '../errors/index.js';
-import { OUTPUT_FORMATS as FORMATS, buildComparisonView, buildSensitivityView, buildSimulationView, renderCsv, renderJson, renderMarkdown, type ComparisonViewOptions, type FormatName, type RenderOptions, type Report, type ViewName } from '../report/index.js';
+import { OUTPUT_FORMATS as FORMATS, buildComparisonView, buildSensitivityView, buildSimulationView, renderCsv, renderJson, renderMarkdown, writeJsonPieces, type ComparisonViewOptions, type FormatName, type RenderOptions, type Report, type ViewName } from '../report/index.js';
 import type { ChartName } from '../report/full.js';
 
 /**
@@ -43,6 +43,19 @@ export interface FormatInput {
 }
 
 /**
+ * Text written in pieces, each handed on as it is made: for text longer than one string can hold (the
+ * JSON of the cells view at scale).
+ *
+ * @example
+ * ```ts
+ * const text: TextPieces = { pieces: (write) => writeJsonPieces(report, {}, write) };
+ * ```
+ */
+export interface TextPieces {
+  readonly pieces: (write: (text: string) => void) => void;
+}
+
+/**
  * An output format of the CLI: what the library's registry says of it, and how to write what a command
  * built, as text or as bytes.
  *
@@ -61,12 +74,12 @@ export interface OutputFormat {
   /** The file extensions that name it, lower case: `--out` with one of them chooses it. */
   readonly extensions?: readonly string[];
   /** Writes the output, with the unit asked for; may be asynchronous. */
-  readonly write: (input: FormatInput, options: RenderOptions) => string | Uint8Array | Promise<string | Uint8Array>;
+  readonly write: (input: FormatInput, options: RenderOptions) => string | Uint8Array | TextPieces | Promise<string | Uint8Array | TextPieces>;
 }
 
-/** Several JSON documents as one array, each as `renderJson` writes it. */
-function jsonOf(reports: readonly Report[], options: RenderOptions): string {
-  if (reports.length === 1) return renderJson(reports[0]!, options);
+/** Several JSON documents as one array, each as `renderJson` writes it; one document in pieces, as it is made. */
+function jsonOf(reports: readonly Report[], options: RenderOptions): string | TextPieces {
+  if (reports.length === 1) return { pieces: (write) => writeJsonPieces(reports[0]!, options, write) };
   return `${JSON.stringify(reports.map((r) => JSON.parse(renderJson(r, options)) as unknown), null, 2)}\n`;
 }
 

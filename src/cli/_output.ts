@@ -1,5 +1,5 @@
 import type { MoneyUnit } from '../money/index.js';
-import { OUTPUT_FORMATS, formatNames, type FormatInput } from './_formats.js';
+import { OUTPUT_FORMATS, formatNames, type FormatInput, type TextPieces } from './_formats.js';
 import { writeText } from './_files.js';
 import { EXIT, type CliIO } from './io.js';
 
@@ -62,6 +62,7 @@ export async function emit(io: CliIO, input: FormatInput, flags: OutputFlags): P
     return EXIT.BAD_INPUT;
   }
   const written = await format.write(input, { ...(flags.unit === undefined ? {} : { unit: flags.unit }), ...(flags.decimals === undefined ? {} : { decimals: flags.decimals }), ...(flags.negatives === undefined ? {} : { negatives: flags.negatives }) });
+  if (typeof written === 'object' && 'pieces' in written) return emitPieces(io, written, flags.out);
   const data = chosen === 'csv' && flags.bom !== false && typeof written === 'string' ? BOM + written : written;
   if (flags.out === undefined) {
     io.stdout(data);
@@ -69,5 +70,38 @@ export async function emit(io: CliIO, input: FormatInput, flags: OutputFlags): P
   }
   if (!(await writeText(io, flags.out, data))) return EXIT.BAD_INPUT;
   io.stderr(`wrote ${flags.out}\n`);
+  return EXIT.OK;
+}
+
+/** The longest text written to a file as one string: a string cannot be much longer (about 2^29 characters). */
+const LONGEST_STRING = 2 ** 28;
+
+/** Pieces of text as one string, or, where that would be too long for a string, as their UTF-8 bytes. */
+function textOrBytes(pieces: readonly string[]): string | Uint8Array {
+  if (pieces.reduce((n, p) => n + p.length, 0) <= LONGEST_STRING) return pieces.join('');
+  const encoder = new TextEncoder();
+  const parts = pieces.map((p) => encoder.encode(p));
+  const bytes = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    bytes.set(p, at);
+    at += p.length;
+  }
+  return bytes;
+}
+
+/**
+ * Writes text made in pieces: to standard output each piece as it is made, so that text longer than one
+ * string can hold is never held whole; to `--out` as the file's bytes, written in one step as every file is.
+ */
+async function emitPieces(io: CliIO, written: TextPieces, out: string | undefined): Promise<number> {
+  if (out === undefined) {
+    written.pieces((text) => io.stdout(text));
+    return EXIT.OK;
+  }
+  const pieces: string[] = [];
+  written.pieces((text) => pieces.push(text));
+  if (!(await writeText(io, out, textOrBytes(pieces)))) return EXIT.BAD_INPUT;
+  io.stderr(`wrote ${out}\n`);
   return EXIT.OK;
 }

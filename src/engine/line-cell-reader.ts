@@ -65,7 +65,10 @@ export function lineCellReader(evaluation: Evaluation): LineCellReader {
     const cells = evaluation.lineCells;
     return {
       length: cells.length,
-      at: (i) => cells[i]!,
+      at: (i) => {
+        if (!(Number.isInteger(i) && i >= 0 && i < cells.length)) throw new RangeError(`no line cell ${i} (there are ${cells.length})`);
+        return cells[i]!;
+      },
       decimalPlaces: () => cells.reduce((most, c) => Math.max(most, c.value.decimalPlaces()), 0),
       texts: () => cells.flatMap((c) => [c.line, c.partner, c.year]),
       measures: () => new Set(cells.map((c) => c.measure)),

@@ -25,6 +25,8 @@ export type { PeerName } from './peers.js';
 export { renderMarkdown } from './markdown.js';
 export { renderCsv } from './csv.js';
 export { renderJson } from './json.js';
+// JSON in pieces, for the command line's output of the cells view at scale; not part of the public API.
+export { writeJsonPieces } from './json.js';
 
 // Workbooks, charts and the HTML report need optional peer dependencies: they are exported by
 // ./full.ts (the entry `shared-services-model/report`), never from here, so the core loads none of them.
