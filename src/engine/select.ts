@@ -1,7 +1,7 @@
-import { Decimal } from '../money/index.js';
+import { Decimal, fromScaledBigInt, pow10 } from '../money/index.js';
 import type { Line, Selector } from '../model/index.js';
 import type { Evaluation, LineCell, PositionCell } from './types.js';
-import { type LineBlock, lineBlocksOf, materialise } from './_blocks.js';
+import { type LineBlock, lineBlocksOf, materialise, unitAt } from './_blocks.js';
 import { sumByPartnerYear, sumCells } from './_block-sums.js';
 
 /** Which cells a selector addresses. */
@@ -68,11 +68,62 @@ interface SelectIndex {
   /** What the index was built from: rebuilt when any of them is not the evaluation's now. */
   readonly scenario: Evaluation['scenario'];
   readonly blocks: readonly LineBlock[];
+  readonly positionCells: readonly PositionCell[];
   readonly lines: ReadonlyMap<string, Line>;
   readonly budgets: ReadonlyMap<string, Evaluation['scenario']['budgets'][number]>;
   readonly costTypes: ReadonlyMap<string, string>;
+  /** The position cells of each measure, and of each budget within it, in the evaluation's order. */
+  readonly positions: ReadonlyMap<string, { readonly all: readonly PositionCell[]; readonly byBudget: ReadonlyMap<string, readonly PositionCell[]> }>;
   /** The blocks a selector's measure and line attributes pick out, by those attributes (`pickKey`). */
   readonly picked: Map<string, readonly LineBlock[]>;
+  /** The sums of those blocks' cells by partner and year, by the same key, where they are few enough to hold. */
+  readonly sums: Map<string, PickedSums | null>;
+}
+
+/**
+ * The cells of a set of blocks summed at the finest places of any of them, in every way a selector can
+ * ask: by partner and year, by partner, by year, and all. A sum is here when a selector naming it would
+ * find a partner column or year row of one of the blocks (0 when those hold no cell), as `sumCells` makes
+ * a group for each column or row its key names; a sum not here is undefined to the selector.
+ */
+interface PickedSums {
+  readonly places: number;
+  readonly cells: Map<string, Map<string, bigint>>;
+  readonly partners: Map<string, bigint>;
+  readonly years: Map<string, bigint>;
+  readonly total: bigint;
+}
+
+/** The most cells of picked blocks whose sums are held (four BigInt sums a cell); beyond, each selection sums its cells. */
+const MAX_HELD_CELLS = 1 << 14;
+
+function pickedSums(blocks: readonly LineBlock[]): PickedSums | null {
+  if (blocks.reduce((n, b) => n + b.units.length, 0) > MAX_HELD_CELLS) return null;
+  const places = blocks.reduce((m, b) => Math.max(m, b.places), 0);
+  const cells = new Map<string, Map<string, bigint>>();
+  const partners = new Map<string, bigint>();
+  const years = new Map<string, bigint>();
+  let total = 0n;
+  for (const b of blocks) {
+    const factor = b.q * pow10(places - b.places);
+    const nc = b.partners.length;
+    for (const p of b.partners) if (!partners.has(p)) partners.set(p, 0n);
+    for (const y of b.years) if (!years.has(y)) years.set(y, 0n);
+    for (let j = 0; j < nc; j++) {
+      const p = b.partners[j]!;
+      let row = cells.get(p);
+      if (row === undefined) cells.set(p, (row = new Map()));
+      for (let i = 0; i < b.years.length; i++) {
+        const y = b.years[i]!;
+        const u = unitAt(b.units, i * nc + j) * factor;
+        row.set(y, (row.get(y) ?? 0n) + u);
+        partners.set(p, partners.get(p)! + u);
+        years.set(y, years.get(y)! + u);
+        total += u;
+      }
+    }
+  }
+  return { places, cells, partners, years, total };
 }
 
 const INDEXES = new WeakMap<Evaluation, SelectIndex>();
@@ -85,19 +136,35 @@ const INDEXES = new WeakMap<Evaluation, SelectIndex>();
 function indexOf(evaluation: Evaluation): SelectIndex {
   const blocks = lineBlocksOf(evaluation);
   const cached = INDEXES.get(evaluation);
-  if (cached !== undefined && cached.blocks === blocks && cached.scenario === evaluation.scenario) return cached;
+  if (cached !== undefined && cached.blocks === blocks && cached.scenario === evaluation.scenario && cached.positionCells === evaluation.positionCells) return cached;
   const scenario = evaluation.scenario;
   const index: SelectIndex = {
     evaluation,
     scenario,
     blocks,
+    positionCells: evaluation.positionCells,
     lines: new Map(scenario.lines.map((l) => [l.id, l])),
     budgets: new Map(scenario.budgets.map((b) => [b.id, b])),
     costTypes: new Map(scenario.costs.map((k) => [k.id, k.type])),
+    positions: positionsByMeasure(evaluation.positionCells),
     picked: new Map(),
+    sums: new Map(),
   };
   INDEXES.set(evaluation, index);
   return index;
+}
+
+function positionsByMeasure(cells: readonly PositionCell[]): SelectIndex['positions'] {
+  const out = new Map<string, { all: PositionCell[]; byBudget: Map<string, PositionCell[]> }>();
+  for (const c of cells) {
+    let m = out.get(c.measure);
+    if (m === undefined) out.set(c.measure, (m = { all: [], byBudget: new Map() }));
+    m.all.push(c);
+    let b = m.byBudget.get(c.budget);
+    if (b === undefined) m.byBudget.set(c.budget, (b = []));
+    b.push(c);
+  }
+  return out;
 }
 
 /** The measure and line attributes of a selector, as one key: selectors that agree on them pick the same blocks. */
@@ -118,12 +185,22 @@ function pickedBlocks(index: SelectIndex, s: Selector): readonly LineBlock[] {
 
 /**
  * The sum of the line cells a selector picks out (undefined when none does): the blocks its line
- * attributes pick, from the index, summed in the cells of its partner and year. The same sum, in the
- * same integers, as summing every block through `lineFilter`.
+ * attributes pick, from the index, and their sums by partner and year, made once for all selectors with
+ * those attributes (for blocks of more cells than are held, their cells summed at each selection). The
+ * same sum as summing every block through `lineFilter`.
  */
 function sumLines(evaluation: Evaluation, s: Selector): Decimal | undefined {
-  const blocks = pickedBlocks(indexOf(evaluation), s);
+  const index = indexOf(evaluation);
+  const blocks = pickedBlocks(index, s);
   if (blocks.length === 0) return undefined;
+  const key = pickKey(s);
+  let held = index.sums.get(key);
+  if (held === undefined) index.sums.set(key, (held = pickedSums(blocks)));
+  if (held !== null) {
+    const sum =
+      s.partner === undefined ? (s.year === undefined ? held.total : held.years.get(s.year)) : s.year === undefined ? held.partners.get(s.partner) : held.cells.get(s.partner)?.get(s.year);
+    return sum === undefined ? undefined : fromScaledBigInt(sum, held.places);
+  }
   const byPartner = s.partner !== undefined;
   const byYear = s.year !== undefined;
   return sumCells(blocks, {
@@ -179,8 +256,11 @@ export function sumLinesByPartnerYear(evaluation: Evaluation, years: readonly st
 /** The position cells a selector picks out. Without a partner, the partner cells and any total-only cell. */
 export function selectPositionCells(evaluation: Evaluation, s: Selector): PositionCell[] {
   const measure = s.measure ?? 'money';
-  const { budgets } = indexOf(evaluation);
-  return evaluation.positionCells.filter((c) => {
+  const { budgets, positions } = indexOf(evaluation);
+  const ofMeasure = positions.get(measure);
+  // Only the cells of the selector's measure (and budget, where it names one), in the evaluation's order.
+  const candidates = ofMeasure === undefined ? [] : s.budget === undefined ? ofMeasure.all : (ofMeasure.byBudget.get(s.budget) ?? []);
+  return candidates.filter((c) => {
     const b = budgets.get(c.budget);
     return (
       c.measure === measure &&
