@@ -3,7 +3,7 @@ import type { Scenario } from '../model/index.js';
 import type { AppraiseOptions } from '../appraisal/index.js';
 import { compare, type Sensitivity, type Simulation } from '../analysis/index.js';
 import { ErrorCode, InputError, assertNever, makeIssue } from '../errors/index.js';
-import { OUTPUT_FORMATS as FORMATS, buildComparisonView, buildSensitivityView, buildSimulationView, renderCsv, renderJson, renderMarkdown, writeJsonPieces, type ComparisonViewOptions, type FormatName, type RenderOptions, type Report, type ViewName } from '../report/index.js';
+import { OUTPUT_FORMATS as FORMATS, buildComparisonView, buildSensitivityView, buildSimulationView, renderCsv, renderJson, renderMarkdown, writeCsvPieces, writeJsonPieces, writeMarkdownPieces, type ComparisonViewOptions, type FormatName, type RenderOptions, type Report, type ViewName } from '../report/index.js';
 import type { ChartName } from '../report/full.js';
 
 /**
@@ -44,7 +44,7 @@ export interface FormatInput {
 
 /**
  * Text written in pieces, each handed on as it is made: for text longer than one string can hold (the
- * JSON of the cells view at scale).
+ * cells view at scale, in JSON about 870 MB).
  *
  * @example
  * ```ts
@@ -162,8 +162,9 @@ const ANALYSIS_FORMATS: Readonly<Partial<Record<FormatName, string>>> = {
 
 /** How each format of the library's registry is written: a format added there without a writer here fails to compile. */
 const WRITERS: { readonly [N in FormatName]: OutputFormat['write'] } = {
-  md: (i, o) => i.reports.map((r) => renderMarkdown(r, o)).join('\n'),
-  csv: (i, o) => i.reports.map((r) => renderCsv(r, o)).join('\r\n'),
+  // One report in pieces, written out as they are made (the cells view at scale is hundreds of MB).
+  md: (i, o) => (i.reports.length === 1 ? { pieces: (write) => writeMarkdownPieces(i.reports[0]!, o, write) } : i.reports.map((r) => renderMarkdown(r, o)).join('\n')),
+  csv: (i, o) => (i.reports.length === 1 ? { pieces: (write) => writeCsvPieces(i.reports[0]!, o, write) } : i.reports.map((r) => renderCsv(r, o)).join('\r\n')),
   json: (i, o) => jsonOf(i.reports, o),
   html: async (i, o) => {
     if (i.analysis !== undefined) return analysisHtml(i.analysis, o);

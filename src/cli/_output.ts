@@ -62,8 +62,9 @@ export async function emit(io: CliIO, input: FormatInput, flags: OutputFlags): P
     return EXIT.BAD_INPUT;
   }
   const written = await format.write(input, { ...(flags.unit === undefined ? {} : { unit: flags.unit }), ...(flags.decimals === undefined ? {} : { decimals: flags.decimals }), ...(flags.negatives === undefined ? {} : { negatives: flags.negatives }) });
-  if (typeof written === 'object' && 'pieces' in written) return emitPieces(io, written, flags.out);
-  const data = chosen === 'csv' && flags.bom !== false && typeof written === 'string' ? BOM + written : written;
+  const bom = chosen === 'csv' && flags.bom !== false ? BOM : '';
+  if (typeof written === 'object' && 'pieces' in written) return emitPieces(io, written, bom, flags.out);
+  const data = typeof written === 'string' ? bom + written : written;
   if (flags.out === undefined) {
     io.stdout(data);
     return EXIT.OK;
@@ -94,13 +95,21 @@ function textOrBytes(pieces: readonly string[]): string | Uint8Array {
  * Writes text made in pieces: to standard output each piece as it is made, so that text longer than one
  * string can hold is never held whole; to `--out` as the file's bytes, written in one step as every file is.
  */
-async function emitPieces(io: CliIO, written: TextPieces, out: string | undefined): Promise<number> {
+async function emitPieces(io: CliIO, written: TextPieces, first: string, out: string | undefined): Promise<number> {
+  // The first piece carries what goes before the text (a CSV file's byte-order mark): nothing is written
+  // before the text is begun, so a renderer that refuses its options writes nothing.
+  let before = first;
+  const piece = (text: string): string => {
+    const t = before + text;
+    before = '';
+    return t;
+  };
   if (out === undefined) {
-    written.pieces((text) => io.stdout(text));
+    written.pieces((text) => io.stdout(piece(text)));
     return EXIT.OK;
   }
   const pieces: string[] = [];
-  written.pieces((text) => pieces.push(text));
+  written.pieces((text) => pieces.push(piece(text)));
   if (!(await writeText(io, out, textOrBytes(pieces)))) return EXIT.BAD_INPUT;
   io.stderr(`wrote ${out}\n`);
   return EXIT.OK;

@@ -25,7 +25,9 @@ export type { PeerName } from './peers.js';
 export { renderMarkdown } from './markdown.js';
 export { renderCsv } from './csv.js';
 export { renderJson } from './json.js';
-// JSON in pieces, for the command line's output of the cells view at scale; not part of the public API.
+// The text formats in pieces, for the command line's output of the cells view at scale; not part of the public API.
+export { writeMarkdownPieces } from './markdown.js';
+export { writeCsvPieces } from './csv.js';
 export { writeJsonPieces } from './json.js';
 
 // Workbooks, charts and the HTML report need optional peer dependencies: they are exported by

@@ -43,7 +43,7 @@ const PIECE = 4096;
  * lays it out, in pieces: its rows are read once for the columns' widths (twice where labels are cut,
  * to know the cut labels' widths), then once more as they are written.
  */
-function lazyTable(grid: LazyGrid, width: number): string[] {
+function* lazyTable(grid: LazyGrid, width: number): Generator<string> {
   const header = grid.header.map(escape);
   const natural = header.map((h) => Math.max(3, h.length));
   for (let i = 0; i < grid.length; i++) {
@@ -70,18 +70,17 @@ function lazyTable(grid: LazyGrid, width: number): string[] {
   const pad = (text: string, j: number): string => (grid.numeric[j] ? text.padStart(widths[j]!) : text.padEnd(widths[j]!));
   const line = (row: readonly string[]): string => `| ${row.map((c, j) => pad(c, j)).join(' | ')} |`;
   const rule = `|${widths.map((w, j) => (grid.numeric[j] ? ` ${'-'.repeat(w - 1)}: ` : ` ${'-'.repeat(w)} `)).join('|')}|`;
-  const pieces = [`${line(header)}\n${rule}`];
+  yield `${line(header)}\n${rule}`;
   let piece: string[] = [];
   for (let i = 0; i < grid.length; i++) {
     piece.push(line(fitted(grid.row(i).cells)));
     if (piece.length === PIECE) {
-      pieces.push(`\n${piece.join('\n')}`);
+      yield `\n${piece.join('\n')}`;
       piece = [];
     }
   }
-  if (piece.length > 0) pieces.push(`\n${piece.join('\n')}`);
-  if (keys.length > 0) pieces.push(`\n\n${keys.map((k, i) => wrapProse(`- [${i + 1}] ${k.replace(LINE_BREAK, ' ')}`, width)).join('\n')}`);
-  return pieces;
+  if (piece.length > 0) yield `\n${piece.join('\n')}`;
+  if (keys.length > 0) yield `\n\n${keys.map((k, i) => wrapProse(`- [${i + 1}] ${k.replace(LINE_BREAK, ' ')}`, width)).join('\n')}`;
 }
 
 /** A grid as markdown blocks: one table, or for a grid in sections a heading, a count, a table and notes per section. */
@@ -130,12 +129,36 @@ function widthOf(options: RenderOptions | undefined): number {
  * ```
  */
 export function renderMarkdown(input: RenderInput, options?: RenderOptions): string {
+  const out: string[] = [];
+  writeMarkdownPieces(input, options, (text) => out.push(text));
+  return out.join('');
+}
+
+/**
+ * Writes what {@link renderMarkdown} returns, in pieces, each handed to `write` as it is made: a table
+ * whose rows are made as they are read (the cells view: 3.3 million rows at scale) a few thousand rows at
+ * a time, so that the command line writes it out without holding the whole text.
+ *
+ * @param input - as for {@link renderMarkdown}
+ * @param options - as for {@link renderMarkdown}
+ * @param write - takes each piece, in order
+ * @throws {@link InputError} (`E_OPTION`) as {@link renderMarkdown} does, before anything is written
+ *
+ * @example
+ * ```ts
+ * const pieces: string[] = [];
+ * writeMarkdownPieces(buildView(evaluation, 'cells'), {}, (text) => pieces.push(text));
+ * pieces.join('') === renderMarkdown(buildView(evaluation, 'cells'));
+ * //=> true
+ * ```
+ */
+export function writeMarkdownPieces(input: RenderInput, options: RenderOptions | undefined, write: (text: string) => void): void {
   const width = widthOf(options);
   const resolved = resolve(input, options);
   const { report, tables } = resolved;
   const ctx = displayContext(resolved.ctx, report, options);
-  // A block is its text, or the pieces of a table written a row at a time.
-  const blocks: (string | string[])[] = [];
+  // A block is its text, or the pieces of a table written a row at a time (made as they are written).
+  const blocks: (string | Iterable<string>)[] = [];
   if (report !== undefined) blocks.push(`# ${escape(report.title)}`);
   const level = report === undefined ? '#' : '##';
   for (const t of tables) {
@@ -150,12 +173,17 @@ export function renderMarkdown(input: RenderInput, options?: RenderOptions): str
     if (grid.after !== undefined) blocks.push(wrapProse(grid.after.replace(LINE_BREAK, ' '), width));
   }
   if (report !== undefined && report.notes.length > 0) blocks.push(`${level} Notes`, report.notes.map((n) => wrapProse(`- ${n.replace(LINE_BREAK, ' ')}`, width)).join('\n'));
-  const out: string[] = [];
+  // The short blocks gathered into one piece, each long table's pieces handed on as they are made.
+  let out: string[] = [];
   blocks.forEach((b, i) => {
     if (i > 0) out.push('\n\n');
     if (typeof b === 'string') out.push(b);
-    else for (const piece of b) out.push(piece);
+    else {
+      write(out.join(''));
+      out = [];
+      for (const piece of b) write(piece);
+    }
   });
   out.push('\n');
-  return out.join('');
+  write(out.join(''));
 }

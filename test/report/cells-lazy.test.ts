@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { buildView, evaluate, parseScenario, renderCsv, renderJson, renderMarkdown, type Report } from '../../src/index.js';
 import type { MeasureTable } from '../../src/report/measure-table.js';
 import { lineCellReader } from '../../src/engine/index.js';
-import { writeJsonPieces } from '../../src/report/index.js';
+import { writeCsvPieces, writeJsonPieces, writeMarkdownPieces } from '../../src/report/index.js';
 import { LazyList, writeJson } from '../../src/report/_json-text.js';
 import { analysisScenario } from './_analysis-scenario.js';
 
@@ -116,5 +116,19 @@ describe('JSON in pieces', () => {
     const pieces: string[] = [];
     writeJsonPieces(report, { unit: '£m' }, (text) => pieces.push(text));
     expect(pieces.join('')).toBe(renderJson(report, { unit: '£m' }));
+  });
+});
+
+describe('CSV and markdown in pieces', () => {
+  it.each([
+    ['csv', writeCsvPieces, renderCsv],
+    ['markdown', writeMarkdownPieces, renderMarkdown],
+  ] as const)('%s: the pieces together are the text the renderer returns, for every view', (_, write, render) => {
+    for (const view of ['cells', 'partners', 'reconcile'] as const) {
+      const report = buildView(evaluation, view);
+      const pieces: string[] = [];
+      write(report, { unit: '£000' }, (text) => pieces.push(text));
+      expect(pieces.join('')).toBe(render(report, { unit: '£000' }));
+    }
   });
 });
