@@ -109,6 +109,11 @@ describe('JSON in pieces', () => {
     written.push(out.join(''));
     expect(written.length).toBeGreaterThan(2);
     expect(written.join('')).toBe(JSON.stringify({ rows: items, after: [1] }, null, 2));
+    // Without `flush`, the list's pieces are joined as they come, to the same text.
+    const whole: string[] = [];
+    writeJson(whole, { rows: new LazyList(items.length, (i) => items[i]), after: [1] });
+    expect(whole.length).toBeLessThan(items.length);
+    expect(whole.join('')).toBe(written.join(''));
   });
 
   it('writes a report as renderJson does', () => {
