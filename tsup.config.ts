@@ -33,6 +33,9 @@ export default defineConfig([
     entry: { cli: 'src/cli/main.ts' },
     format: ['esm'],
     noExternal: ['zod', 'decimal.js', 'commander'],
+    // Minified: a third of the bytes for V8 to read on every start (about 3% of the report's start-up).
+    // SHARED_SERVICES_DEBUG=1 turns on the source maps, so a stack trace still names the source.
+    minify: true,
     sourcemap: true,
     target: 'node20',
     // commander is CommonJS and requires Node's own modules: inside an ES module bundle, `require` is made.
