@@ -21,25 +21,27 @@ const jsOnly = process.env['SHARED_SERVICES_JS_ONLY'] === '1';
 export default defineConfig([
   // One ES module build of every entry: its chunks hold one copy of the engine, shared by all of them.
   { entry: library, format: ['esm'], dts: jsOnly ? false : { entry: library }, sourcemap: true, target: 'node20' },
-  // The CLI, built on its own with decimal.js and zod inside it (`noExternal`, which tsdown shares), so
-  // that starting it reads a few files rather than zod's hundred-odd modules (its locales among them), and
-  // only the parts of zod the scenario schema uses. Each command is its own chunk, loaded when named
-  // (src/cli/run.ts), and the renderers with optional peers load only for their formats: exceljs and
-  // vega stay outside, as does the package's own package.json. commander is inside too: loaded from
-  // node_modules it was seven CommonJS files to resolve, read and scan for exports (about 3% of the
-  // report's start-up). Nothing else imports these files, so the library's users still get one copy of
-  // zod, decimal.js and commander, theirs.
+  // The CLI's bin and its loader (src/cli/program-loader.ts): two small ES modules, each whole (no shared
+  // chunk to load), importing only Node's own modules. scripts/write-code-cache.mjs imports the loader to
+  // make the program's code cache.
+  { entry: { cli: 'src/cli/main.ts', 'cli-loader': 'src/cli/program-loader.ts' }, format: ['esm'], splitting: false, sourcemap: true, target: 'node20' },
+  // The CLI's program: one CommonJS file, with decimal.js, zod and commander inside it (`noExternal`,
+  // which tsdown shares), which the bin compiles from V8's code cache (src/cli/program-loader.ts says why
+  // a cache, and why CommonJS: `vm.Script` compiles scripts, not ES modules). Bundled, starting it reads
+  // one file rather than zod's hundred-odd modules and commander's seven. exceljs and vega stay outside
+  // (optional peers, imported by the bin), as does the package's own package.json. Minified: a third of
+  // the bytes to read and hash; SHARED_SERVICES_DEBUG=1 loads it with source maps, so a stack trace still
+  // names the source. `shims` gives it `import.meta.url` (the package.json and the simulation worker are
+  // found beside it). Nothing else imports this file, so the library's users still get one copy of zod,
+  // decimal.js and commander, theirs.
   {
-    entry: { cli: 'src/cli/main.ts' },
-    format: ['esm'],
+    entry: { 'cli-program': 'src/cli/program.ts' },
+    format: ['cjs'],
     noExternal: ['zod', 'decimal.js', 'commander'],
-    // Minified: a third of the bytes for V8 to read on every start (about 3% of the report's start-up).
-    // SHARED_SERVICES_DEBUG=1 turns on the source maps, so a stack trace still names the source.
     minify: true,
+    shims: true,
     sourcemap: true,
     target: 'node20',
-    // commander is CommonJS and requires Node's own modules: inside an ES module bundle, `require` is made.
-    banner: { js: "import { createRequire as createRequireOfBundle } from 'node:module'; const require = createRequireOfBundle(import.meta.url);" },
   },
   // The simulation worker, one file with decimal.js inside it: a worker thread starts by reading that one
   // file, not the library's shared chunks (which would bring zod and the scenario schema with them).

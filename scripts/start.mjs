@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm start -- COMMAND ARGS`: runs the CLI from a clone, as `shared-services COMMAND ARGS` would.
-// When dist/cli.js is missing or older than a source file, it first builds the ES modules alone (no
-// type declarations, no CommonJS: seconds rather than the minute or two of `npm run build`).
+// When dist/cli.js is missing or older than a source file, it first builds the JavaScript alone (no type
+// declarations, no CommonJS library: seconds rather than the minute or two of `npm run build`) and the
+// CLI's code cache.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -25,6 +26,8 @@ if (!existsSync(cli) || statSync(cli).mtimeMs < Math.max(newest(join(root, 'src'
   const tsup = join(root, 'node_modules', 'tsup', 'dist', 'cli-default.js');
   const built = spawnSync(process.execPath, [tsup, '--silent'], { cwd: root, stdio: 'inherit', env: { ...process.env, SHARED_SERVICES_JS_ONLY: '1' } });
   if (built.status !== 0) process.exit(built.status ?? 1);
+  const cached = spawnSync(process.execPath, [join(root, 'scripts', 'write-code-cache.mjs')], { cwd: root, stdio: 'inherit' });
+  if (cached.status !== 0) process.exit(cached.status ?? 1);
 }
 
 const run = spawnSync(process.execPath, [cli, ...process.argv.slice(2)], { stdio: 'inherit' });

@@ -6,9 +6,11 @@ import { CliRefusal, type CommandContext } from './_state.js';
 import { overwritesInput, type NamedInput } from './_own-inputs.js';
 
 /**
- * Each command's module, by the command's name, in the order `--help` lists them. A module is loaded
+ * Each command's module, by the command's name, in the order `--help` lists them. A module's code runs
  * only when the command line names its command (or when every command is needed: help, a mistyped
- * command), so `report` never loads the simulation, the workbook writer or the JSON Schema generator.
+ * command), so `report` never sets up the simulation, the workbook writer or the JSON Schema generator.
+ * (In the CLI's one-file program, dist/cli-program.cjs, the bundler keeps each such module's top level
+ * in a function run at its first import.)
  */
 const COMMANDS = {
   validate: async () => (await import('./validate.js')).registerValidate,

@@ -1,4 +1,5 @@
 import { ErrorCode, InputError } from '../errors/index.js';
+import { hostPeerImport } from './peer-import-hook.js';
 
 /**
  * The optional peer dependencies, with the versions this package is built and tested against. A workbook
@@ -32,17 +33,38 @@ function isMissing(error: unknown, names: readonly PeerName[]): boolean {
   return typeof message === 'string' && names.some((n) => message.includes(`'${n}'`) || message.includes(`"${n}"`));
 }
 
+/** What each optional peer's module is, as `import()` gives it (exceljs, a CommonJS module, as its default too). */
+interface PeerModules {
+  readonly exceljs: typeof import('exceljs') & { readonly default: typeof import('exceljs') };
+  readonly vega: typeof import('vega');
+  readonly 'vega-lite': typeof import('vega-lite');
+}
+
+/** Each optional peer's own `import()`, written out so that bundlers leave it as an import of that package. */
+const OWN_IMPORTS: { readonly [N in PeerName]: () => Promise<PeerModules[N]> } = {
+  exceljs: () => import('exceljs'),
+  vega: () => import('vega'),
+  'vega-lite': () => import('vega-lite'),
+};
+
+/** One peer's module: through the host's `import()` where a host set one (the CLI), else this package's own. */
+function importPeer(name: PeerName): Promise<unknown> {
+  const host = hostPeerImport();
+  return host === undefined ? OWN_IMPORTS[name]() : host(name);
+}
+
 /**
- * Loads optional peer dependencies. When one is not installed, throws an {@link InputError} (`E_DEPENDENCY`)
- * whose one-line message names the packages to install and the command that installs them.
+ * Loads optional peer dependencies, each module in the order named. When one is not installed, throws an
+ * {@link InputError} (`E_DEPENDENCY`) whose one-line message names the packages to install and the
+ * command that installs them.
  *
  * @param what - what needs them, for the message: `'an xlsx workbook'`
- * @param names - the packages `load` imports
- * @param load - the dynamic imports themselves (written out, so that bundlers leave them as imports)
+ * @param names - the packages to load
+ * @returns their modules, in the order of `names`
  */
-export async function loadPeers<T>(what: string, names: readonly PeerName[], load: () => Promise<T>): Promise<T> {
+export async function loadPeers<const N extends readonly PeerName[]>(what: string, names: N): Promise<{ -readonly [K in keyof N]: PeerModules[N[K]] }> {
   try {
-    return await load();
+    return (await Promise.all(names.map(importPeer))) as { -readonly [K in keyof N]: PeerModules[N[K]] };
   } catch (error) {
     if (!isMissing(error, names)) throw error;
     const list = names.join(' and ');

@@ -5,6 +5,6 @@ import { loadPeers } from '../report/index.js';
  * `E_DEPENDENCY` error the report's workbook gives, naming the package and the command that installs it.
  */
 export async function loadExcel(): Promise<typeof import('exceljs')> {
-  const module = await loadPeers('an xlsx workbook', ['exceljs'], () => import('exceljs'));
+  const [module] = await loadPeers('an xlsx workbook', ['exceljs']);
   return (module as { default?: typeof import('exceljs') }).default ?? module;
 }

@@ -61,7 +61,7 @@ function quietLogger(onWarning: (message: string) => void): Record<string, unkno
  * ```
  */
 export async function specToSvg(spec: VegaLiteSpec, options: SvgOptions = {}): Promise<string> {
-  const [vega, vl] = await loadPeers('a chart', ['vega', 'vega-lite'], () => Promise.all([import('vega'), import('vega-lite')]));
+  const [vega, vl] = await loadPeers('a chart', ['vega', 'vega-lite']);
   const logger = quietLogger(options.onWarning ?? (() => undefined)) as unknown as NonNullable<Parameters<typeof vl.compile>[1]>['logger'];
   // A deep copy: Vega-Lite must never see (or change) the caller's object.
   const compiled = vl.compile(JSON.parse(JSON.stringify(spec)) as Parameters<typeof vl.compile>[0], { logger }).spec;

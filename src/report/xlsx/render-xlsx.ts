@@ -206,7 +206,7 @@ export async function renderXlsx(evaluation: Evaluation, options: RenderXlsxOpti
   const reports = views.map((v) => buildView(evaluation, v, options.appraisal === undefined ? {} : { appraisal: options.appraisal }));
   checkSheetSizes(reports, sheetName);
   const unit = options.unit ?? evaluation.scenario.settings.unit;
-  const { default: ExcelJS } = await loadPeers('an xlsx workbook', ['exceljs'], () => import('exceljs'));
+  const [{ default: ExcelJS }] = await loadPeers('an xlsx workbook', ['exceljs']);
   const workbook = new ExcelJS.Workbook();
   setDocumentProperties(workbook, evaluation.scenario.title);
 
