@@ -3,14 +3,14 @@
 // a pair alike. Goal: the tri-borough report (`report examples/tri-borough-2011/scenario.json`) within 3×
 // of `node -e 0`, median of the pairs' ratios.
 //
-// Run with `node bench/startup.bench.mjs` after `npm run build` (it runs dist/cli.js). BENCH_PAIRS sets
+// Run with `node bench/startup.bench.mjs` after `npm run build` (it runs dist/cli.cjs). BENCH_PAIRS sets
 // the pairs per command line (default 20); BENCH_CLI another built CLI to time (a path).
 import os from 'node:os';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const cli = process.env.BENCH_CLI ?? 'dist/cli.js';
+const cli = process.env.BENCH_CLI ?? 'dist/cli.cjs';
 const PAIRS = Number(process.env.BENCH_PAIRS ?? 20);
 const TRI = 'examples/tri-borough-2011/scenario.json';
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm start -- COMMAND ARGS`: runs the CLI from a clone, as `shared-services COMMAND ARGS` would.
-// When dist/cli.js is missing or older than a source file, it first builds the JavaScript alone (no type
+// When dist/cli.cjs is missing or older than a source file, it first builds the JavaScript alone (no type
 // declarations, no CommonJS library: seconds rather than the minute or two of `npm run build`) and the
 // CLI's code cache.
 import { spawnSync } from 'node:child_process';
@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const cli = join(root, 'dist', 'cli.js');
+const cli = join(root, 'dist', 'cli.cjs');
 
 /** The newest modification time of the files under `dir`, in milliseconds. */
 function newest(dir) {

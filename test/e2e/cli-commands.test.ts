@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 
 // Runs the built CLI (npm test builds first) as a user would: appraisal, compare, variants, simulate, sensitivity.
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const cli = join(root, 'dist', 'cli.js');
+const cli = join(root, 'dist', 'cli.cjs');
 const TRI = 'examples/tri-borough-2011/scenario.json';
 const VARIANTS = join('test', 'e2e', 'fixtures', 'cli-variants.json');
 

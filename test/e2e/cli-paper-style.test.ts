@@ -11,7 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { smallScenario } from '../report/_scenarios.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const cli = join(root, 'dist', 'cli.js');
+const cli = join(root, 'dist', 'cli.cjs');
 const TRI = 'examples/tri-borough-2011/scenario.json';
 const scratch = mkdtempSync(join(tmpdir(), 'shared-services-paper-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));

@@ -12,7 +12,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { groupsScenario } from '../report/_groups-scenario.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const cli = join(root, 'dist', 'cli.js');
+const cli = join(root, 'dist', 'cli.cjs');
 const scratch = mkdtempSync(join(tmpdir(), 'shared-services-only-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 const file = join(scratch, 'groups.json');

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const cli = join(root, 'dist', 'cli.js');
+const cli = join(root, 'dist', 'cli.cjs');
 const TRI = join(root, 'examples/tri-borough-2011/scenario.json');
 const BASELINES = join(root, 'examples/tri-borough-2011/baselines.csv');
 

@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 
 // Runs the built CLI (npm test builds first), as a user would.
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const cli = join(root, 'dist', 'cli.js');
+const cli = join(root, 'dist', 'cli.cjs');
 const fixture = (name: string): string => join('test', 'e2e', 'fixtures', name);
 const triBorough = existsSync(join(root, 'examples/tri-borough-2011/scenario.json')) ? 'examples/tri-borough-2011/scenario.json' : fixture('two-councils.json');
 

@@ -30,7 +30,7 @@ let dir = '';
 let fixtures = '';
 
 beforeAll(() => {
-  for (const file of ['dist/index.js', 'dist/index.cjs', 'dist/report.js', 'dist/testing.js', 'dist/cli.js']) {
+  for (const file of ['dist/index.js', 'dist/index.cjs', 'dist/report.js', 'dist/testing.js', 'dist/cli.cjs']) {
     if (!existsSync(path.join(root, file))) throw new Error(`${file} is missing: run \`npm run build\` before these tests (npm test does)`);
   }
   dir = mkdtempSync(path.join(tmpdir(), 'ssm-entries-'));
@@ -86,7 +86,7 @@ describe('one evaluation, every entry and both builds', () => {
 
 describe('the CLI', () => {
   it('prints the version from the clone and from an install, and carries no copy of package.json', () => {
-    for (const cli of [path.join(root, 'dist/cli.js'), path.join(dir, 'node_modules/shared-services-model/dist/cli.js')]) {
+    for (const cli of [path.join(root, 'dist/cli.cjs'), path.join(dir, 'node_modules/shared-services-model/dist/cli.cjs')]) {
       const run = spawnSync(process.execPath, [cli, '--version'], { cwd: dir, encoding: 'utf8' });
       expect({ status: run.status, stdout: run.stdout, stderr: run.stderr }, cli).toEqual({ status: 0, stdout: `${pkg.version}\n`, stderr: '' });
     }
@@ -115,7 +115,7 @@ describe('without the optional peers installed', () => {
   });
 
   it.each([['xlsx'], ['html'], ['svg']])('the CLI refuses --format %s in one line, with exit status 2', (format) => {
-    const cli = path.join(dir, 'node_modules/shared-services-model/dist/cli.js');
+    const cli = path.join(dir, 'node_modules/shared-services-model/dist/cli.cjs');
     const run = spawnSync(process.execPath, [cli, 'report', scenario, '--view', 'costs', '--format', format, '--out', path.join(dir, `out.${format}`)], { cwd: dir, encoding: 'utf8' });
     expect(run.status).toBe(2);
     expect(run.stdout).toBe('');
@@ -123,7 +123,7 @@ describe('without the optional peers installed', () => {
   });
 
   it('still writes md, csv and json from the CLI', () => {
-    const cli = path.join(dir, 'node_modules/shared-services-model/dist/cli.js');
+    const cli = path.join(dir, 'node_modules/shared-services-model/dist/cli.cjs');
     const run = spawnSync(process.execPath, [cli, 'report', scenario, '--format', 'csv'], { cwd: dir, encoding: 'utf8' });
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);

@@ -219,7 +219,7 @@ describe('South Hams and West Devon: contributions add up to each year’s cost'
 });
 
 describe('South Hams and West Devon: `report --view contributions --format json` (built CLI)', () => {
-  const r = spawnSync(process.execPath, [join(root, 'dist', 'cli.js'), 'report', FILE, '--view', 'contributions', '--format', 'json'], { cwd: root, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [join(root, 'dist', 'cli.cjs'), 'report', FILE, '--view', 'contributions', '--format', 'json'], { cwd: root, encoding: 'utf8' });
   const out = r.status === 0 ? JSON.parse(r.stdout) : undefined;
   type Table = { title: string; columns: { key: string }[]; rows: { key: string; label: string; role?: string; values: (string | null)[] }[] };
   const tableOf = (title: string): Table => (out.tables as Table[]).find((t) => t.title === title)!;
