@@ -78,7 +78,7 @@ function commonNotes(evaluation: Evaluation, view: ViewName): string[] {
   if (s.source !== undefined) notes.push(`Source: ${s.source}`);
   if (VIEWS[view].signed && s.lines.some((l) => l.kind === 'cost')) notes.push('Savings and income are positive; recurring costs are negative.');
   if (s.published.length > 0) {
-    const summary = describeReconciliation(reconciliationTable(reconcile(evaluation)));
+    const summary = describeReconciliation(reconcile(evaluation));
     notes.push(view === 'reconcile' ? summary : `Reconciliation — ${summary} The reconcile view lists each figure.`);
   }
   return notes;

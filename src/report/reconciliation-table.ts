@@ -210,7 +210,8 @@ function driverClauses(drivers: readonly DriverCheck[]): string[] {
  * applied to a stated driver that differs from the driver the model computes. It counts every figure,
  * shown or not.
  *
- * @param table - from {@link reconciliationTable}
+ * @param found - from {@link reconcile}, or its table from {@link reconciliationTable}: the same sentence
+ *   (a view's notes take it from the reconciliation itself, without building the table)
  * @returns the sentence
  *
  * @example
@@ -219,9 +220,10 @@ function driverClauses(drivers: readonly DriverCheck[]): string[] {
  * //=> '305 published figures: 11 discrepancies; 8 printed totals do not equal the sum of their printed parts; 0 not modelled; 6 within the rounding of their printed parts, 25 within their printed rounding, 263 exact.'
  * ```
  */
-export function describeReconciliation(table: ReconciliationTable): string {
-  const c = table.counts;
-  const failures = table.arithmeticFailures;
+export function describeReconciliation(found: Reconciliation | ReconciliationTable): string {
+  const c = found.counts;
+  const failures = found.arithmeticFailures;
+  const total = isReconciliationTable(found) ? found.total : found.rows.length;
   const arithmetic =
     failures === 0
       ? 'every printed total equals the sum of its printed parts'
@@ -229,6 +231,6 @@ export function describeReconciliation(table: ReconciliationTable): string {
         ? '1 printed total does not equal the sum of its printed parts'
         : `${failures} printed totals do not equal the sum of their printed parts`;
   const agreeing = VERDICTS.filter((v) => v !== 'discrepancy' && v !== 'not-modelled' && (v === 'exact' || c[v] > 0)).map((v) => countOfVerdict(v, c[v]));
-  const clauses = [countOfVerdict('discrepancy', c.discrepancy), arithmetic, countOfVerdict('not-modelled', c['not-modelled']), agreeing.join(', '), ...driverClauses(table.drivers ?? [])];
-  return `${_plural(table.total, 'published figure', 'published figures')}: ${clauses.join('; ')}.`;
+  const clauses = [countOfVerdict('discrepancy', c.discrepancy), arithmetic, countOfVerdict('not-modelled', c['not-modelled']), agreeing.join(', '), ...driverClauses(found.drivers ?? [])];
+  return `${_plural(total, 'published figure', 'published figures')}: ${clauses.join('; ')}.`;
 }

@@ -64,10 +64,10 @@ describe('reconciliationTable: groups, what matters first', () => {
     expect(table.total).toBe(13);
   });
 
-  it('says what it found in one sentence, what matters first', () => {
-    expect(describeReconciliation(table)).toBe(
-      '13 published figures: 4 discrepancies; 1 printed total does not equal the sum of its printed parts; 1 not modelled; 1 within its stated bound, 1 round figure of the model, 1 within its printed rounding, 5 exact.',
-    );
+  it('says what it found in one sentence, what matters first, from the table or from the reconciliation itself', () => {
+    const sentence = '13 published figures: 4 discrepancies; 1 printed total does not equal the sum of its printed parts; 1 not modelled; 1 within its stated bound, 1 round figure of the model, 1 within its printed rounding, 5 exact.';
+    expect(describeReconciliation(table)).toBe(sentence);
+    expect(describeReconciliation(reconcile(e))).toBe(sentence);
   });
 
   it('with only, keeps those groups’ rows and counts the rest in one sentence; the counts stay those of every figure', () => {
