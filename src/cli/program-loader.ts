@@ -16,7 +16,7 @@ import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { Script } from 'node:vm';
 import { fileURLToPath } from 'node:url';
-import { PEER_IMPORT_HOOK, type PeerImport } from '../report/peer-import-hook.js';
+import type { PeerName } from '../report/index.js';
 import type { main, runCli } from './program.js';
 
 /** What the program exports. */
@@ -107,8 +107,25 @@ export function loadProgram(options: { readonly useCache?: boolean; readonly pro
 }
 
 /**
- * Has the optional peers (exceljs, vega) imported by this ES module: code compiled from a cache cannot run
- * `import()` in Node 20 (src/report/peer-import-hook.ts). Call before the program loads a peer.
+ * The optional peers' imports, run here: code compiled from a cache cannot run `import()` in Node 20
+ * (src/report/peer-import-hook.ts). The bin does not load the report stage (it would load the whole
+ * program), so it names the peers itself; `satisfies` keeps the list to the peers the report names.
+ */
+const PEER_IMPORTS = {
+  exceljs: () => import('exceljs'),
+  vega: () => import('vega'),
+  'vega-lite': () => import('vega-lite'),
+} as const satisfies Record<PeerName, () => Promise<unknown>>;
+
+/**
+ * The report's hook for a host's `import()` (src/report/peer-import-hook.ts, `PEER_IMPORT_HOOK`): a
+ * symbol in the global registry, so the bin reaches it by its key alone (a test checks it is the same).
+ */
+export const PEER_IMPORT_HOOK_KEY = 'shared-services-model.import-peer';
+
+/**
+ * Has the optional peers (exceljs, vega) imported by this module rather than by the program: call before
+ * the program loads a peer.
  *
  * @example
  * ```ts
@@ -117,8 +134,8 @@ export function loadProgram(options: { readonly useCache?: boolean; readonly pro
  * ```
  */
 export function importPeersHere(): void {
-  const peerImport: PeerImport = (name) => import(name);
-  (globalThis as { [PEER_IMPORT_HOOK]?: PeerImport })[PEER_IMPORT_HOOK] = peerImport;
+  const hook = (name: string): Promise<unknown> => (Object.hasOwn(PEER_IMPORTS, name) ? PEER_IMPORTS[name as PeerName]() : Promise.reject(new Error(`${name} is not an optional peer of shared-services-model`)));
+  (globalThis as Record<symbol, unknown>)[Symbol.for(PEER_IMPORT_HOOK_KEY)] = hook;
 }
 
 /**

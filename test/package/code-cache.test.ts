@@ -11,6 +11,7 @@ import path from 'node:path';
 import { Script } from 'node:vm';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type * as Loader from '../../src/cli/program-loader.js';
+import { PEER_IMPORT_HOOK } from '../../src/report/peer-import-hook.js';
 import type { CliIO } from '../../src/cli/io.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -67,6 +68,10 @@ describe('the CLI’s code cache', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it('names the report’s hook for importing the optional peers by the report’s own symbol', () => {
+    expect(Symbol.for(loader.PEER_IMPORT_HOOK_KEY)).toBe(PEER_IMPORT_HOOK);
   });
 
   it('is not used when absent', () => {
