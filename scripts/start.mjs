@@ -22,7 +22,7 @@ function newest(dir) {
 }
 
 if (!existsSync(cli) || statSync(cli).mtimeMs < Math.max(newest(join(root, 'src')), statSync(join(root, 'tsup.config.ts')).mtimeMs)) {
-  process.stderr.write('building the CLI (ES modules only; `npm run build` for everything)…\n');
+  process.stderr.write('building the CLI (its JavaScript and code cache; `npm run build` for everything)…\n');
   const tsup = join(root, 'node_modules', 'tsup', 'dist', 'cli-default.js');
   const built = spawnSync(process.execPath, [tsup, '--silent'], { cwd: root, stdio: 'inherit', env: { ...process.env, SHARED_SERVICES_JS_ONLY: '1' } });
   if (built.status !== 0) process.exit(built.status ?? 1);
