@@ -70,6 +70,16 @@ describe('the CLI’s code cache', () => {
     }
   });
 
+  it('gives the same output when SHARED_SERVICES_DEBUG=1 loads the program without it (by require, with source maps)', () => {
+    const bin = path.join(root, 'dist', 'cli.cjs');
+    const run = (env: NodeJS.ProcessEnv) => spawnSync(process.execPath, [bin, 'report', TRI, '--view', 'costs'], { cwd: root, encoding: 'utf8', env });
+    const { SHARED_SERVICES_DEBUG: _unset, ...env } = process.env;
+    const plain = run(env);
+    const debug = run({ ...env, SHARED_SERVICES_DEBUG: '1' });
+    expect(plain.status).toBe(0);
+    expect({ status: debug.status, stdout: debug.stdout, stderr: debug.stderr }).toEqual({ status: plain.status, stdout: plain.stdout, stderr: plain.stderr });
+  });
+
   it('names the report’s hook for importing the optional peers by the report’s own symbol', () => {
     expect(Symbol.for(loader.PEER_IMPORT_HOOK_KEY)).toBe(PEER_IMPORT_HOOK);
   });
