@@ -47,7 +47,11 @@ async function run(argv) {
 
 // The view names, from the program's own help, so a new view is run too.
 const help = await run(['report', '--help']);
-const views = help.slice(help.indexOf('\nViews:\n') + 8).split('\n').filter((line, i, all) => all.slice(0, i + 1).every((l) => l.startsWith('  '))).map((line) => line.trim().split(/\s+/)[0]);
+const views = [];
+for (const line of help.slice(help.indexOf('\nViews:\n') + 8).split('\n')) {
+  if (!line.startsWith('  ')) break; // the list ends at the first line not indented
+  views.push(line.trim().split(/\s+/)[0]);
+}
 if (views.length < 5) throw new Error(`write-code-cache: found ${views.length} views in \`report --help\``);
 
 const TRI = 'examples/tri-borough-2011/scenario.json';

@@ -31,13 +31,14 @@ export type CacheUse = 'used' | 'refused by V8' | 'absent' | 'another build' | '
 /** The program, loaded. */
 export interface LoadedProgram {
   readonly exports: ProgramExports;
-  /** The compiled script, from which a cache can be made; absent when the program was loaded by `require`. */
-  readonly script?: Script;
+  /** The compiled script, from which the build makes the cache (`script.createCachedData()`). */
+  readonly script: Script;
   readonly cache: CacheUse;
 }
 
-/** The program and its cache, beside this module in dist/. */
+/** The program, beside this module in dist/. */
 export const PROGRAM_FILE = fileURLToPath(new URL('./cli-program.cjs', import.meta.url));
+/** The program's code cache, beside it. */
 export const CACHE_FILE = fileURLToPath(new URL('./cli-program.cache', import.meta.url));
 
 /** The program's last line, as the build writes it: the key of the program above it. */

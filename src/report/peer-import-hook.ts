@@ -2,7 +2,7 @@
  * Where a host that compiles this package's code itself gives the `import()` that loads the optional peers
  * (exceljs, vega, vega-lite). The CLI compiles its program from V8's code cache (src/cli/program-loader.ts),
  * and in Node 20 code compiled so cannot run `import()` (V8 keeps no loader with cached code): the CLI's
- * bin, an ES module, sets this hook to its own `import()` first. Everywhere else it is unset and the
+ * bin, compiled as usual, sets this hook to its own imports first. Everywhere else it is unset and the
  * package's own `import()` runs.
  */
 export const PEER_IMPORT_HOOK = Symbol.for('shared-services-model.import-peer');
