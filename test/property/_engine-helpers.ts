@@ -1,12 +1,32 @@
 /**
- * Helpers for the engine property tests: evaluating scenario files, deep-freezing inputs, and renaming
- * partners everywhere a scenario file names them.
+ * Helpers for the engine property tests: evaluating scenario files, deep-freezing inputs, renaming
+ * partners everywhere a scenario file names them, and a plain total of the line cells a selector names.
  */
-import { evaluate, evaluationToJSON, parseScenario, type ScenarioInput } from '../../src/index.js';
+import { Decimal, evaluate, evaluationToJSON, parseScenario, type Evaluation, type ScenarioInput, type Selector } from '../../src/index.js';
 
 /** Parses and evaluates a scenario file, returning the evaluation's JSON text. */
 export function evaluationText(file: unknown): string {
   return JSON.stringify(evaluationToJSON(evaluate(parseScenario(file))));
+}
+
+/**
+ * The total of the line cells a selector names, by a plain filter over the Decimal cells (as text; undefined
+ * where it names none): the reference the engine's indexed and block sums are checked against.
+ */
+export function naiveLineTotal(e: Evaluation, s: Selector): string | undefined {
+  const lines = new Map(e.scenario.lines.map((l) => [l.id, l]));
+  const cells = e.lineCells.filter((c) => {
+    const l = lines.get(c.line)!;
+    return (
+      c.measure === (s.measure ?? 'money') &&
+      (s.partner === undefined || c.partner === s.partner) &&
+      (s.year === undefined || c.year === s.year) &&
+      (s.line === undefined || c.line === s.line) &&
+      (s.tier === undefined || l.tier === s.tier) &&
+      (s.recurrence === undefined || l.recurrence === s.recurrence)
+    );
+  });
+  return cells.length === 0 ? undefined : cells.reduce((a, c) => a.plus(c.value), new Decimal(0)).toString();
 }
 
 /** Freezes an object and everything in it, so any write throws in strict mode. */

@@ -24,6 +24,7 @@ import {
   type Selector,
 } from '../../src/index.js';
 import { scenarioArbitrary } from '../../src/testing/arbitraries.js';
+import { naiveLineTotal } from './_engine-helpers.js';
 
 const RUNS = 150;
 const DIMENSIONS: readonly LineDimension[] = ['partner', 'line', 'service', 'year', 'tier', 'category', 'fund', 'recurrence', 'kind'];
@@ -32,22 +33,6 @@ const DIMENSIONS: readonly LineDimension[] = ['partner', 'line', 'service', 'yea
 const copied = (e: Evaluation): Evaluation => ({ ...e, lineCells: e.lineCells.map((c) => ({ ...c })) });
 
 const json = (x: unknown): string => JSON.stringify(x, (_k, v: unknown) => (v instanceof Object && 'toFixed' in v && typeof v.toFixed === 'function' ? String(v) : v));
-
-/** The sum of the cells a selector names, by a plain filter over the Decimal cells. */
-function naiveTotal(e: Evaluation, s: Selector): string | undefined {
-  const lines = new Map(e.scenario.lines.map((l) => [l.id, l]));
-  const cells = e.lineCells.filter((c: LineCell) => {
-    const l = lines.get(c.line)!;
-    return (
-      c.measure === (s.measure ?? 'money') &&
-      (s.partner === undefined || c.partner === s.partner) &&
-      (s.year === undefined || c.year === s.year) &&
-      (s.line === undefined || c.line === s.line) &&
-      (s.tier === undefined || l.tier === s.tier)
-    );
-  });
-  return cells.length === 0 ? undefined : cells.reduce((a, c) => a.plus(c.value.toString()), new Decimal(0)).toString();
-}
 
 const withSelector = scenarioArbitrary().chain((file) => {
   const partners = file.partners.map((p) => p.id);
@@ -103,7 +88,7 @@ describe('line cells held as integer blocks', () => {
     fc.assert(
       fc.property(withSelector, ([file, selector]) => {
         const e = evaluate(parseScenario(file));
-        expect(selectTotal(e, selector)?.toString()).toBe(naiveTotal(e, selector));
+        expect(selectTotal(e, selector)?.toString()).toBe(naiveLineTotal(e, selector));
       }),
       { numRuns: RUNS },
     );
